@@ -1,0 +1,31 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>Links a bijdrage to an existing speerpunt, doelstelling or project: "komt voort uit". Returns the bijdrage's new version.</summary>
+public static class LinkBijdrage
+{
+    public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string ElementSoort, long ElementId) : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(x => x.ElementSoort).Must(s => Bijeenkomsten.ElementSoort.Alle.Contains(s))
+            .WithMessage("Kies waaraan u de bijdrage koppelt: speerpunt, doelstelling of project.");
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var version = await BijdrageRules.LinkAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, cmd.Version, cmd.ElementSoort, cmd.ElementId);
+            await tx.CommitAsync(ct);
+            return version;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>
+/// The bijdragen of one session, oldest first, with partner, status, what each became and the votes of the latest
+/// round: the wall and the session overview. Merged-away bijdragen are included (SamengevoegdInId set).
+/// </summary>
+public static class ListBijdragen
+{
+    public sealed record Query(long ProgrammaId, long BijeenkomstId) : IRequest<IReadOnlyList<Bijdrage>>, IProgrammaScoped;
+
+    public sealed record Bijdrage
+    {
+        public long Id { get; init; }
+        public string Soort { get; init; } = "";
+        public string Tekst { get; init; } = "";
+        public long PartnerId { get; init; }
+        public string Partner { get; init; } = "";
+        public string Naam { get; init; } = "";
+        public string Cluster { get; init; } = "";
+        public string? NietOvergenomen { get; init; }
+        public long? SamengevoegdInId { get; init; }
+        public string IngediendOp { get; init; } = "";
+        public int Version { get; init; }
+        public int Stemmen { get; init; }
+        public IReadOnlyList<Element> Elementen { get; init; } = [];
+
+        public string Status => NietOvergenomen is not null ? BijdrageStatus.NietOvergenomen
+            : Elementen.Count > 0 ? BijdrageStatus.Overgenomen : BijdrageStatus.Open;
+    }
+
+    /// <summary>What a bijdrage became: soort ("speerpunt", "doelstelling", "project"), id and name.</summary>
+    public sealed record Element
+    {
+        public long BijdrageId { get; init; }
+        public string Soort { get; init; } = "";
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Bijdrage>>
+    {
+        public async Task<IReadOnlyList<Bijdrage>> Handle(Query query, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction(deferred: true);
+            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId", query, tx) == 0)
+                throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
+            await using var grid = await c.QueryMultipleAsync(
+                """
+                SELECT b.id, b.soort, b.tekst, b.partner_id, p.naam AS partner, b.naam, b.cluster, b.niet_overgenomen, b.samengevoegd_in_id,
+                       b.ingediend_op, b.version,
+                       (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
+                           (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
+                FROM bijdrage b JOIN partner p ON p.id = b.partner_id
+                WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
+                SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
+                JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
+                UNION ALL
+                SELECT l.bijdrage_id, 'doelstelling', e.id, e.naam FROM bijdrage_doelstelling l JOIN doelstelling e ON e.id = l.doelstelling_id
+                JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
+                UNION ALL
+                SELECT l.bijdrage_id, 'project', e.id, e.naam FROM bijdrage_project l JOIN project e ON e.id = l.project_id
+                JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId;
+                """, query, tx);
+            var bijdragen = (await grid.ReadAsync<Bijdrage>()).ToList();
+            var elementen = (await grid.ReadAsync<Element>()).ToLookup(e => e.BijdrageId);
+            return bijdragen.Select(b => b with { Elementen = elementen[b.Id].OrderBy(e => e.Soort).ThenBy(e => e.Naam).ToList() }).ToList();
+        }
+    }
+}

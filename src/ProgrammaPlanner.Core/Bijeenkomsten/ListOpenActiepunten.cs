@@ -1,0 +1,38 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>The programma's actiepunten that are not done yet (open, in uitvoering), earliest deadline first: for the dashboard.</summary>
+public static class ListOpenActiepunten
+{
+    public sealed record Query(long ProgrammaId) : IRequest<IReadOnlyList<Item>>, IProgrammaScoped;
+
+    public sealed record Item
+    {
+        public long Id { get; init; }
+        public long BijeenkomstId { get; init; }
+        public string Bijeenkomst { get; init; } = "";
+        public string Omschrijving { get; init; } = "";
+        public string Eigenaar { get; init; } = "";
+        public DateOnly Deadline { get; init; }
+        public string Status { get; init; } = "";
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Item>>
+    {
+        public async Task<IReadOnlyList<Item>> Handle(Query query, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            return (await c.QueryAsync<Item>(
+                """
+                SELECT a.id, a.bijeenkomst_id, b.titel AS bijeenkomst, a.omschrijving, p.naam AS eigenaar, a.deadline, a.status
+                FROM actiepunt a JOIN bijeenkomst b ON b.id = a.bijeenkomst_id JOIN partner p ON p.id = a.eigenaar_partner_id
+                WHERE a.programma_id = @ProgrammaId AND a.status IN @Lopend
+                ORDER BY a.deadline, a.id
+                """, new { query.ProgrammaId, ActiepuntStatus.Lopend })).ToList();
+        }
+    }
+}

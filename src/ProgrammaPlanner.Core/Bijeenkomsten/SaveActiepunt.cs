@@ -1,0 +1,63 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>Adds an actiepunt to a session (ActiepuntId null) or saves an existing one: owner partner, deadline, status.</summary>
+public static class SaveActiepunt
+{
+    public sealed record Command(long ProgrammaId, long BijeenkomstId, long? ActiepuntId, int Version, string Omschrijving,
+        long EigenaarPartnerId, DateOnly Deadline, string Status) : ICommand<Result>, IProgrammaScoped;
+
+    public sealed record Result(long ActiepuntId, int Version);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Omschrijving).NotEmpty().WithMessage("Beschrijf wat er moet gebeuren.")
+                .MaximumLength(1000).WithMessage("De omschrijving is te lang (maximaal 1000 tekens).");
+            RuleFor(x => x.Status).Must(s => ActiepuntStatus.Alle.Contains(s))
+                .WithMessage($"Kies een status: {string.Join(", ", ActiepuntStatus.Alle)}.");
+        }
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await BijeenkomstRules.FindAsync(c, cmd.ProgrammaId, cmd.BijeenkomstId, tx);
+            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @EigenaarPartnerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
+                throw ValidationException.For(nameof(Command.EigenaarPartnerId), "Kies als eigenaar een partner van dit programma.");
+            var args = cmd with { Omschrijving = cmd.Omschrijving.Trim() };
+            Result result;
+            if (cmd.ActiepuntId is null)
+            {
+                var id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO actiepunt (programma_id, bijeenkomst_id, omschrijving, eigenaar_partner_id, deadline, status)
+                    VALUES (@ProgrammaId, @BijeenkomstId, @Omschrijving, @EigenaarPartnerId, @Deadline, @Status) RETURNING id
+                    """, args, tx);
+                result = new Result(id, 1);
+            }
+            else
+            {
+                var rows = await c.ExecuteAsync(
+                    """
+                    UPDATE actiepunt SET omschrijving = @Omschrijving, eigenaar_partner_id = @EigenaarPartnerId, deadline = @Deadline,
+                        status = @Status, version = version + 1
+                    WHERE id = @ActiepuntId AND bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND version = @Version
+                    """, args, tx);
+                if (rows == 0) throw await Concurrency.ExplainAsync(c, "actiepunt", cmd.ActiepuntId.Value, cmd.ProgrammaId, "Het actiepunt", tx);
+                result = new Result(cmd.ActiepuntId.Value, cmd.Version + 1);
+            }
+            await tx.CommitAsync(ct);
+            return result;
+        }
+    }
+}

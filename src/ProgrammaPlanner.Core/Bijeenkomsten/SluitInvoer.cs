@@ -1,0 +1,32 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>Closes a session for input: its code stops working, and an open vote round closes with it.</summary>
+public static class SluitInvoer
+{
+    public sealed record Command(long ProgrammaId, long BijeenkomstId, int Version) : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var rows = await c.ExecuteAsync(
+                """
+                UPDATE bijeenkomst SET invoer_open = 0, version = version + 1
+                WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId AND version = @Version
+                """, cmd, tx);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst", tx);
+            await c.ExecuteAsync(
+                "UPDATE stemronde SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1",
+                cmd, tx);
+            await tx.CommitAsync(ct);
+            return cmd.Version + 1;
+        }
+    }
+}

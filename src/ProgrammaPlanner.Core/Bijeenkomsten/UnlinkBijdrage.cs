@@ -1,0 +1,35 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>Removes a link between a bijdrage and what it became (a mistake on the wall). Returns the bijdrage's new version.</summary>
+public static class UnlinkBijdrage
+{
+    public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string ElementSoort, long ElementId) : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(x => x.ElementSoort).Must(s => Bijeenkomsten.ElementSoort.Alle.Contains(s))
+            .WithMessage("Kies wat u ontkoppelt: speerpunt, doelstelling of project.");
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var rows = await c.ExecuteAsync(
+                "UPDATE bijdrage SET version = version + 1 WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", cmd.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
+            var (link, kolom, _) = ElementSoort.Tabellen(cmd.ElementSoort);
+            await c.ExecuteAsync($"DELETE FROM {link} WHERE bijdrage_id = @BijdrageId AND {kolom} = @ElementId", cmd, tx);
+            await tx.CommitAsync(ct);
+            return cmd.Version + 1;
+        }
+    }
+}

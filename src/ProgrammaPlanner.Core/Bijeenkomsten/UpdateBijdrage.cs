@@ -1,0 +1,42 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Bijeenkomsten;
+
+/// <summary>The facilitator edits a bijdrage on the wall: soort, text, partner, cluster. Returns the new version.</summary>
+public static class UpdateBijdrage
+{
+    public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string Soort, string Tekst, long PartnerId, string Cluster)
+        : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Soort).Must(s => BijdrageSoort.Alle.Contains(s)).WithMessage("Kies de soort: ambitie, belang, idee of zorg.");
+            BijdrageRules.ApplyTekst(this, x => x.Tekst);
+            RuleFor(x => x.Cluster).MaximumLength(100).WithMessage("De naam van het cluster is te lang (maximaal 100 tekens).");
+        }
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await BijdrageRules.CheckPartnerAsync(c, tx, cmd.ProgrammaId, cmd.PartnerId);
+            var rows = await c.ExecuteAsync(
+                """
+                UPDATE bijdrage SET soort = @Soort, tekst = @Tekst, partner_id = @PartnerId, cluster = @Cluster, version = version + 1
+                WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version
+                """, cmd with { Tekst = cmd.Tekst.Trim(), Cluster = cmd.Cluster?.Trim() ?? "" }, tx);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", cmd.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
+            await tx.CommitAsync(ct);
+            return cmd.Version + 1;
+        }
+    }
+}

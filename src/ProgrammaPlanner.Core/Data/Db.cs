@@ -1,0 +1,37 @@
+using Microsoft.Data.Sqlite;
+
+namespace ProgrammaPlanner.Core.Data;
+
+/// <summary>
+/// Opens a fresh connection per handler. A singleton on purpose: a Blazor Server scope lives as long as
+/// the circuit, so a scoped connection would be held open for hours.
+/// </summary>
+public sealed class Db
+{
+    public Db(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            ForeignKeys = true,
+            DefaultTimeout = 30,
+            Pooling = true,
+        };
+        ConnectionString = builder.ToString();
+        DapperSetup.EnsureRegistered();
+    }
+
+    public string ConnectionString { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken ct = default)
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        await connection.OpenAsync(ct);
+        // Wait for a writer in another connection instead of failing at once with SQLITE_BUSY.
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA busy_timeout = 5000;";
+            await pragma.ExecuteNonQueryAsync(ct);
+        }
+        return connection;
+    }
+}

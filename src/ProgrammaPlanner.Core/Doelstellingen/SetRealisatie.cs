@@ -1,0 +1,54 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Doelstellingen;
+
+/// <summary>
+/// Fills one cell of the realisatie grid: the measured value of a year, for the whole programme area (WijkId null)
+/// or one wijk. A null Waarde clears the cell. Bumps and returns the doelstelling's version.
+/// </summary>
+public static class SetRealisatie
+{
+    public sealed record Command(long ProgrammaId, long DoelstellingId, int Version, int Jaar, long? WijkId, decimal? Waarde)
+        : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
+            var periode = await DoelstellingRules.PeriodeAsync(c, cmd.ProgrammaId, tx);
+
+            var errors = new Dictionary<string, string[]>();
+            if (cmd.Jaar < periode.Startjaar || cmd.Jaar > periode.Eindjaar)
+                errors[nameof(Command.Jaar)] = [$"{cmd.Jaar} valt buiten de programmaperiode {DoelstellingRules.Periode(periode)}. Kies een jaar binnen die periode."];
+            if (cmd.WijkId is not null && await c.ExecuteScalarAsync<long>(
+                    "SELECT COUNT(*) FROM wijk WHERE id = @WijkId AND programma_id = @ProgrammaId", cmd, tx) == 0)
+                errors[nameof(Command.WijkId)] = ["Kies een wijk van dit programma, of geen wijk voor het hele programmagebied."];
+            if (errors.Count > 0) throw new ValidationException(errors);
+
+            var rows = await c.ExecuteAsync(
+                "UPDATE doelstelling SET version = version + 1 WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version",
+                cmd, tx);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
+
+            // The unique index uses COALESCE(wijk_id, 0), which ON CONFLICT cannot target portably: delete, then insert.
+            await c.ExecuteAsync(
+                """
+                DELETE FROM realisatie
+                WHERE doelstelling_id = @DoelstellingId AND jaar = @Jaar
+                  AND (wijk_id = @WijkId OR (wijk_id IS NULL AND @WijkId IS NULL))
+                """, cmd, tx);
+            if (cmd.Waarde is not null)
+                await c.ExecuteAsync(
+                    "INSERT INTO realisatie (doelstelling_id, jaar, wijk_id, waarde) VALUES (@DoelstellingId, @Jaar, @WijkId, @Waarde)",
+                    cmd, tx);
+            await tx.CommitAsync(ct);
+            return cmd.Version + 1;
+        }
+    }
+}

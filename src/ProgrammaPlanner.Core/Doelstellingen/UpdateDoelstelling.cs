@@ -1,0 +1,56 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Doelstellingen;
+
+/// <summary>Saves a doelstelling's fields and replaces its streefwaarden. Returns the new version.</summary>
+public static class UpdateDoelstelling
+{
+    public sealed record Command(
+        long ProgrammaId, long DoelstellingId, int Version, long SpeerpuntId, string Naam, string Omschrijving,
+        string IndicatorNaam, string IndicatorEenheid, string IndicatorBron, bool HogerIsBeter, string Meetfrequentie,
+        decimal? NulmetingWaarde, int? NulmetingJaar, IReadOnlyList<Streefwaarde> Streefwaarden) : ICommand<int>, IDoelstellingGegevens;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => DoelstellingRules.Apply(this);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
+            await DoelstellingRules.CheckAsync(c, tx, cmd);
+
+            var naam = cmd.Naam.Trim();
+            try
+            {
+                var rows = await c.ExecuteAsync(
+                    """
+                    UPDATE doelstelling SET speerpunt_id = @SpeerpuntId, naam = @Naam, omschrijving = @Omschrijving,
+                        indicator_naam = @IndicatorNaam, indicator_eenheid = @IndicatorEenheid, indicator_bron = @IndicatorBron,
+                        hoger_is_beter = @HogerIsBeter, meetfrequentie = @Meetfrequentie, nulmeting_waarde = @NulmetingWaarde,
+                        nulmeting_jaar = @NulmetingJaar, version = version + 1
+                    WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version
+                    """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
+                if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            {
+                throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
+            }
+
+            await c.ExecuteAsync("DELETE FROM streefwaarde WHERE doelstelling_id = @DoelstellingId", new { cmd.DoelstellingId }, tx);
+            await DoelstellingRules.InsertStreefwaardenAsync(c, tx, cmd.DoelstellingId, cmd.Streefwaarden);
+            await tx.CommitAsync(ct);
+            return cmd.Version + 1;
+        }
+    }
+}

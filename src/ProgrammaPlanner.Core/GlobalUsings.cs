@@ -1,0 +1,2 @@
+// FluentValidation has its own ValidationException; in this codebase the name always means ours.
+global using ValidationException = ProgrammaPlanner.Core.Pipeline.ValidationException;

@@ -1,0 +1,44 @@
+using Dapper;
+using FluentValidation;
+using Microsoft.Data.Sqlite;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Partners;
+
+/// <summary>Adds an organisation to the coalition. Returns the new partner's id.</summary>
+public static class AddPartner
+{
+    public sealed record Command(
+        long ProgrammaId, string Naam, string Soort, string Rol, string Contactpersoon, string Email,
+        string BestuurderNaam, string BestuurderFunctie, string Plaats) : ICommand<long>, IProgrammaScoped, IPartnerGegevens;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => PartnerRules.Apply(this);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, long>
+    {
+        public async Task<long> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            try
+            {
+                return await c.ExecuteScalarAsync<long?>(
+                           """
+                           INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats)
+                           SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats
+                           FROM programma WHERE id = @ProgrammaId
+                           RETURNING id
+                           """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId }))
+                       ?? throw ProgrammaScope.ProgrammaNotFound();
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            {
+                throw ValidationException.For(nameof(Command.Naam), PartnerRules.DubbeleNaam(cmd.Naam));
+            }
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Dapper;
+using FluentValidation;
+
+namespace ProgrammaPlanner.Core.Partners;
+
+/// <summary>The fields of a partner, shared by <see cref="AddPartner"/> and <see cref="UpdatePartner"/>.</summary>
+public interface IPartnerGegevens
+{
+    string Naam { get; }
+    string Soort { get; }
+    string Rol { get; }
+    string Contactpersoon { get; }
+    string Email { get; }
+    string BestuurderNaam { get; }
+    string BestuurderFunctie { get; }
+    string Plaats { get; }
+}
+
+public static partial class PartnerRules
+{
+    public static void Apply<T>(AbstractValidator<T> v) where T : class, IPartnerGegevens
+    {
+        v.RuleFor(x => x.Naam).NotEmpty().WithMessage("Geef de partner een naam.")
+            .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+        v.RuleFor(x => x.Soort).Must(s => PartnerSoort.Alle.Contains(s))
+            .WithMessage($"Kies een soort: {string.Join(", ", PartnerSoort.Alle)}.");
+        v.RuleFor(x => x.Rol).Must(r => PartnerRol.Alle.Contains(r))
+            .WithMessage($"Kies een rol: {string.Join(", ", PartnerRol.Alle)}.");
+        v.RuleFor(x => x.Email).Must(e => string.IsNullOrWhiteSpace(e) || EmailAdres().IsMatch(e.Trim()))
+            .WithMessage("Vul een geldig e-mailadres in (zoals naam@organisatie.nl) of laat het veld leeg.")
+            .MaximumLength(254).WithMessage("Het e-mailadres is te lang (maximaal 254 tekens).");
+        v.RuleFor(x => x.Contactpersoon).MaximumLength(200).WithMessage("De naam van de contactpersoon is te lang (maximaal 200 tekens).");
+        v.RuleFor(x => x.BestuurderNaam).MaximumLength(200).WithMessage("De naam van de bestuurder is te lang (maximaal 200 tekens).");
+        v.RuleFor(x => x.BestuurderFunctie).MaximumLength(200).WithMessage("De functie van de bestuurder is te lang (maximaal 200 tekens).");
+        v.RuleFor(x => x.Plaats).MaximumLength(100).WithMessage("De plaats is te lang (maximaal 100 tekens).");
+    }
+
+    /// <summary>The values as stored (trimmed, never null) plus the ids and version of the command.</summary>
+    public static DynamicParameters Parameters(IPartnerGegevens p, object ids) => new DynamicParameters(ids).With(new
+    {
+        Naam = p.Naam.Trim(), p.Soort, p.Rol,
+        Contactpersoon = T(p.Contactpersoon), Email = T(p.Email), BestuurderNaam = T(p.BestuurderNaam),
+        BestuurderFunctie = T(p.BestuurderFunctie), Plaats = T(p.Plaats),
+    });
+
+    private static DynamicParameters With(this DynamicParameters d, object values)
+    {
+        d.AddDynamicParams(values);
+        return d;
+    }
+
+    public static string DubbeleNaam(string naam) =>
+        $"Er is in dit programma al een partner met de naam '{naam.Trim()}'. Kies een andere naam.";
+
+    private static string T(string? s) => s?.Trim() ?? "";
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailAdres();
+}

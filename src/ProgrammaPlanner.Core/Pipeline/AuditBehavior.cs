@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json;
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+
+namespace ProgrammaPlanner.Core.Pipeline;
+
+/// <summary>
+/// "We leggen zaken eenduidig en transparant vast": every successful command is stored with time, user,
+/// command name, programma and a JSON summary of what was sent. Queries are not logged.
+/// </summary>
+public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user, TimeProvider clock)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var response = await next();
+        if (request is not ICommand<TResponse>) return response;
+
+        var programmaId = (request as IProgrammaScoped)?.ProgrammaId ?? (response as IProgrammaScoped)?.ProgrammaId;
+        await using var c = await db.OpenAsync(CancellationToken.None); // the change is made: record it even if the caller gave up
+        await c.ExecuteAsync(
+            "INSERT INTO audit (tijdstip, gebruiker, opdracht, programma_id, samenvatting) VALUES (@tijdstip, @gebruiker, @opdracht, @programmaId, @samenvatting)",
+            new
+            {
+                tijdstip = clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
+                gebruiker = user.Naam,
+                opdracht = OpdrachtNaam(typeof(TRequest)),
+                programmaId,
+                samenvatting = JsonSerializer.Serialize(request, Json),
+            });
+        return response;
+    }
+
+    /// <summary>Slices nest their Command in a static class named after the feature: "CreateProject".</summary>
+    public static string OpdrachtNaam(Type requestType) => requestType.DeclaringType?.Name ?? requestType.Name;
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Dapper;
+
+namespace ProgrammaPlanner.Core.Pipeline;
+
+/// <summary>Bad input: field name → Dutch messages. Nothing was changed.</summary>
+public sealed class ValidationException(IReadOnlyDictionary<string, string[]> errors)
+    : Exception(string.Join(" ", errors.SelectMany(e => e.Value)))
+{
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
+
+    public static ValidationException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+}
+
+/// <summary>Someone else saved the item since it was read (optimistic concurrency). Nothing was overwritten.</summary>
+public sealed class ConflictException(string message) : Exception(message);
+
+/// <summary>The item does not exist (any more) in this programma.</summary>
+public sealed class NotFoundException(string message) : Exception(message);
+
+/// <summary>The action is refused for a reason the user can act on, e.g. a delete while others depend on it.</summary>
+public sealed class RefusedException(string message) : Exception(message);
+
+public static class Concurrency
+{
+    /// <summary>
+    /// After a versioned UPDATE/DELETE that touched no row: tells "gone (from this programma)" from "changed by
+    /// someone else". A row of another programma reads as not found, so its existence is not revealed.
+    /// <paramref name="table"/> is always a constant from the calling handler, never user input.
+    /// </summary>
+    public static async Task<Exception> ExplainAsync(SqliteConnection c, string table, long id, long programmaId, string wat, SqliteTransaction? tx = null)
+    {
+        var scope = table switch
+        {
+            "programma" => "id = @programmaId",
+            "mijlpaal" or "risico" => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
+            _ => "programma_id = @programmaId",
+        };
+        var exists = await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE id = @id AND {scope}", new { id, programmaId }, tx) > 0;
+        return exists
+            ? new ConflictException($"{wat} is intussen door iemand anders gewijzigd. Laad de gegevens opnieuw en voer uw wijziging nogmaals in.")
+            : new NotFoundException($"{wat} bestaat niet (meer).");
+    }
+}

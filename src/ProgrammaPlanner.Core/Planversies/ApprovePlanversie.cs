@@ -1,0 +1,60 @@
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>A partner's bestuurder approves the version ter besluitvorming in the app. Returns the version's status afterwards.</summary>
+public static class ApprovePlanversie
+{
+    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Opmerking).MaximumLength(2000).WithMessage("De opmerking is te lang (maximaal 2000 tekens).");
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    {
+        public Task<string> Handle(Command cmd, CancellationToken ct) =>
+            InDeApp.BesluitAsync(db, user, clock, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd, cmd.Opmerking, ct);
+    }
+}
+
+/// <summary>A partner's bestuurder rejects the version: it goes back ("afgewezen") with the remark; editing goes on in the concept.</summary>
+public static class RejectPlanversie
+{
+    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Opmerking).MaximumLength(2000).WithMessage("De opmerking is te lang (maximaal 2000 tekens).");
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    {
+        public Task<string> Handle(Command cmd, CancellationToken ct) =>
+            InDeApp.BesluitAsync(db, user, clock, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Afgewezen, cmd.Opmerking, ct);
+    }
+}
+
+internal static class InDeApp
+{
+    public static async Task<string> BesluitAsync(Db db, ICurrentUser user, TimeProvider clock, long programmaId, int nummer,
+        long partnerId, string besluit, string opmerking, CancellationToken ct)
+    {
+        await using var d = await Besluiten.OpenDuurzaamAsync(db, ct);
+        var c = d.Connection;
+        await using var tx = c.BeginTransaction();
+        var (versieId, partnerNaam, _) = await Besluiten.ZoekAsync(c, tx, programmaId, nummer, partnerId);
+        if (!(await Bevoegdheid.PartnersVanAsync(c, user, programmaId, tx)).Contains(partnerId))
+            throw new RefusedException($"Alleen de bestuurder van {partnerNaam} kan namens {partnerNaam} besluiten. " +
+                "Is het besluit op papier genomen? Laat de facilitator het dan vastleggen.");
+
+        var status = await Besluiten.VastleggenAsync(c, tx, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId, besluit,
+            BesluitWijze.InDeApp, user.Naam, Tijd.Vandaag(clock), opmerking, Tijd.Stempel(clock), user.Naam));
+        await tx.CommitAsync(ct);
+        return status;
+    }
+}

@@ -1,0 +1,110 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>
+/// Records one partner's decision on the version ter besluitvorming and moves the version on: a rejection sends
+/// it back ("afgewezen"), the last approval makes it "vastgesteld". Shared by the app and paper approvals.
+/// </summary>
+internal static class Besluiten
+{
+    public sealed record Nieuw(long ProgrammaId, int Nummer, long PartnerId, string Besluit, string Wijze, string Door,
+        DateOnly Datum, string Opmerking, string VastgelegdOp, string VastgelegdDoor);
+
+    /// <summary>
+    /// A connection whose commits are fully synced to disk (WAL's usual NORMAL may lose the last commits on a power
+    /// cut): a board's "goedgekeurd" must survive a crash right after the user saw it. Reset when returned to the pool.
+    /// </summary>
+    public static async Task<Duurzaam> OpenDuurzaamAsync(Db db, CancellationToken ct)
+    {
+        var c = await db.OpenAsync(ct);
+        var vorige = await c.ExecuteScalarAsync<long>("PRAGMA synchronous");
+        await c.ExecuteAsync("PRAGMA synchronous = FULL");
+        return new Duurzaam(c, vorige);
+    }
+
+    public sealed class Duurzaam(SqliteConnection connection, long vorige) : IAsyncDisposable
+    {
+        public SqliteConnection Connection { get; } = connection;
+
+        public async ValueTask DisposeAsync()
+        {
+            try { await Connection.ExecuteAsync($"PRAGMA synchronous = {vorige}"); }
+            finally { await Connection.DisposeAsync(); }
+        }
+    }
+
+    /// <summary>The version ter besluitvorming with this number and the partner's name in it; refuses anything else.</summary>
+    public sealed record Gevonden(long VersieId, string PartnerNaam, DateOnly VastgelegdOp);
+
+    public static async Task<Gevonden> ZoekAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, int nummer, long partnerId)
+    {
+        var versie = await c.QuerySingleOrDefaultAsync<VersieRij>(
+            "SELECT id, status, vervangen_door, vastgelegd_op FROM planversie WHERE programma_id = @programmaId AND nummer = @nummer",
+            new { programmaId, nummer }, tx) ?? throw new NotFoundException($"Versie {nummer} bestaat niet.");
+        if (versie.Status != PlanversieStatus.TerBesluitvorming)
+            throw new RefusedException($"Versie {nummer} staat niet meer ter besluitvorming ({Uitleg(versie)}). Er is niets vastgelegd; " +
+                "open de versie die nu ter besluitvorming staat.");
+
+        var naam = await c.QuerySingleOrDefaultAsync<string>(
+            "SELECT naam FROM planversie_partner WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx)
+            ?? throw ValidationException.For("PartnerId", $"Deze partner hoort niet bij versie {nummer}; kies een partner uit die versie.");
+
+        var eerder = await c.QuerySingleOrDefaultAsync<EerderRij>(
+            "SELECT besluit, datum FROM planversie_besluit WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx);
+        if (eerder is not null)
+            throw new RefusedException($"Voor {naam} is over versie {nummer} al besloten ({eerder.Besluit} op {eerder.Datum:d-M-yyyy}). Een besluit verandert niet meer.");
+        return new(versie.Id, naam, Tijd.Dag(versie.VastgelegdOp));
+    }
+
+    /// <summary>Inserts the decision and returns the version's new status.</summary>
+    public static async Task<string> VastleggenAsync(SqliteConnection c, SqliteTransaction tx, long versieId, Nieuw b)
+    {
+        await c.ExecuteAsync(
+            """
+            INSERT INTO planversie_besluit (planversie_id, partner_id, besluit, wijze, door, datum, opmerking, vastgelegd_op, vastgelegd_door)
+            VALUES (@versieId, @PartnerId, @Besluit, @Wijze, @Door, @Datum, @Opmerking, @VastgelegdOp, @VastgelegdDoor)
+            """, new { versieId, b.PartnerId, b.Besluit, b.Wijze, Door = b.Door.Trim(), b.Datum, Opmerking = b.Opmerking.Trim(), b.VastgelegdOp, b.VastgelegdDoor }, tx);
+
+        string status;
+        if (b.Besluit == Besluit.Afgewezen)
+            status = PlanversieStatus.Afgewezen;
+        else
+        {
+            var open = await c.ExecuteScalarAsync<long>(
+                """
+                SELECT COUNT(*) FROM planversie_partner p WHERE p.planversie_id = @versieId AND NOT EXISTS
+                  (SELECT 1 FROM planversie_besluit b WHERE b.planversie_id = p.planversie_id AND b.partner_id = p.partner_id AND b.besluit = @goedgekeurd)
+                """, new { versieId, goedgekeurd = Besluit.Goedgekeurd }, tx);
+            if (open > 0) return PlanversieStatus.TerBesluitvorming;
+            status = PlanversieStatus.Vastgesteld;
+        }
+        // Dated by the latest decision: a paper approval may carry an earlier date than the one recorded last.
+        var datum = await c.ExecuteScalarAsync<string>("SELECT MAX(datum) FROM planversie_besluit WHERE planversie_id = @versieId", new { versieId }, tx);
+        await c.ExecuteAsync("UPDATE planversie SET status = @status, besloten_op = @datum WHERE id = @versieId", new { status, datum, versieId }, tx);
+        return status;
+    }
+
+    private static string Uitleg(VersieRij v) => v.Status switch
+    {
+        PlanversieStatus.Vervangen => $"vervangen door versie {v.VervangenDoor}",
+        _ => $"de versie is al {v.Status}",
+    };
+
+    private sealed class VersieRij
+    {
+        public long Id { get; init; }
+        public string Status { get; init; } = "";
+        public long? VervangenDoor { get; init; }
+        public string VastgelegdOp { get; init; } = "";
+    }
+
+    private sealed class EerderRij
+    {
+        public string Besluit { get; init; } = "";
+        public DateOnly Datum { get; init; }
+    }
+}

@@ -1,0 +1,64 @@
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Programmaplan;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>
+/// What changed from version A to version B. A defaults to the plan in force (else the newest version), B to the
+/// current concept (the live data), so a board sees what it is asked to approve anew.
+/// </summary>
+public static class ComparePlanversies
+{
+    public sealed record Query(long ProgrammaId, int? A = null, int? B = null) : IRequest<Vergelijking>, IProgrammaScoped;
+
+    public sealed record Vergelijking
+    {
+        public int NummerA { get; init; }
+        /// <summary>Null: the current concept.</summary>
+        public int? NummerB { get; init; }
+        public string LabelA { get; init; } = "";
+        public string LabelB { get; init; } = "";
+        public IReadOnlyList<Wijziging> Speerpunten { get; init; } = [];
+        public IReadOnlyList<Wijziging> Doelstellingen { get; init; } = [];
+        public IReadOnlyList<Wijziging> Projecten { get; init; } = [];
+        public IReadOnlyList<Wijziging> Afspraken { get; init; } = [];
+        public bool Gelijk => Speerpunten.Count + Doelstellingen.Count + Projecten.Count + Afspraken.Count == 0;
+    }
+
+    public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Query, Vergelijking>
+    {
+        public async Task<Vergelijking> Handle(Query query, CancellationToken ct)
+        {
+            IReadOnlyList<Versie> versies;
+            await using (var c = await db.OpenAsync(ct))
+            {
+                await ProgrammaBestaat.EisAsync(c, query.ProgrammaId);
+                versies = await VersieLezer.LeesAsync(c, query.ProgrammaId);
+            }
+            var nummerA = query.A ?? (versies.FirstOrDefault(v => v.InWerking) ?? versies.FirstOrDefault())?.Nummer
+                ?? throw new NotFoundException("Er is nog geen vastgelegde versie om mee te vergelijken. Leg eerst een versie vast.");
+            var a = await PlanAsync(query.ProgrammaId, nummerA, ct);
+            var b = query.B is { } nummerB ? await PlanAsync(query.ProgrammaId, nummerB, ct) : await mediator.Send(new GetProgrammaplan.Query(query.ProgrammaId), ct);
+
+            return new Vergelijking
+            {
+                NummerA = nummerA,
+                NummerB = query.B,
+                LabelA = Label(versies, nummerA),
+                LabelB = query.B is { } n ? Label(versies, n) : "huidig concept",
+                Speerpunten = Vergelijker.Speerpunten(a, b),
+                Doelstellingen = Vergelijker.Doelstellingen(a, b),
+                Projecten = Vergelijker.Projecten(a, b),
+                Afspraken = Vergelijker.Afspraken(a, b),
+            };
+        }
+
+        private async Task<GetProgrammaplan.Programmaplan> PlanAsync(long programmaId, int nummer, CancellationToken ct) =>
+            (await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct)).Plan;
+
+        private static string Label(IReadOnlyList<Versie> versies, int nummer) =>
+            versies.FirstOrDefault(v => v.Nummer == nummer) is { } v ? $"versie {v.Nummer} ({v.Status})" : $"versie {nummer}";
+    }
+}

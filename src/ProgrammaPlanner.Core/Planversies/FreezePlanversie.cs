@@ -1,0 +1,70 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Programmaplan;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>
+/// The facilitator freezes the current plan as version n+1 and puts it "ter besluitvorming". A version still
+/// waiting for decisions is replaced by it ("vervangen"): its approvals no longer count. Returns the new number.
+/// </summary>
+public static class FreezePlanversie
+{
+    public sealed record Command(long ProgrammaId, string Toelichting) : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Toelichting).MaximumLength(2000).WithMessage("De toelichting is te lang (maximaal 2000 tekens).");
+    }
+
+    public sealed class Handler(Db db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            Bevoegdheid.EisFacilitator(user, cmd.ProgrammaId, "een versie vastleggen ter besluitvorming");
+            var plan = await mediator.Send(new GetProgrammaplan.Query(cmd.ProgrammaId), ct);
+            if (plan.Partners.Count == 0)
+                throw new RefusedException("Er zijn nog geen partners: voeg eerst de partners toe, want hun bestuurders moeten de versie goedkeuren.");
+            var json = Snapshot.Serialize(plan);
+            var hash = Snapshot.Hash(json);
+
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var vorige = await c.QuerySingleOrDefaultAsync<Vorige>(
+                "SELECT nummer, status, hash FROM planversie WHERE programma_id = @ProgrammaId ORDER BY nummer DESC LIMIT 1", cmd, tx);
+            if (vorige is { } v && v.Hash == hash && v.Status is PlanversieStatus.TerBesluitvorming or PlanversieStatus.Vastgesteld)
+                throw new RefusedException($"Er is niets gewijzigd sinds versie {v.Nummer}, die al {v.Status} is. Wijzig eerst het plan.");
+
+            var nummer = (int)((vorige?.Nummer ?? 0) + 1);
+            await c.ExecuteAsync(
+                """
+                UPDATE planversie SET status = @vervangen, vervangen_door = @nummer
+                WHERE programma_id = @ProgrammaId AND status = @terBesluitvorming
+                """, new { cmd.ProgrammaId, nummer, vervangen = PlanversieStatus.Vervangen, terBesluitvorming = PlanversieStatus.TerBesluitvorming }, tx);
+            var id = await c.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO planversie (programma_id, nummer, status, snapshot, hash, toelichting, vastgelegd_op, vastgelegd_door)
+                VALUES (@ProgrammaId, @nummer, @status, @json, @hash, @toelichting, @op, @door) RETURNING id
+                """, new
+                {
+                    cmd.ProgrammaId, nummer, status = PlanversieStatus.TerBesluitvorming, json, hash, toelichting = cmd.Toelichting.Trim(),
+                    op = Tijd.Stempel(clock), door = user.Naam,
+                }, tx);
+            await c.ExecuteAsync(
+                "INSERT INTO planversie_partner (planversie_id, partner_id, naam, bestuurder_naam, volgorde) VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)",
+                plan.Partners.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
+            await tx.CommitAsync(ct);
+            return nummer;
+        }
+    }
+
+    private sealed class Vorige
+    {
+        public long Nummer { get; init; }
+        public string Status { get; init; } = "";
+        public string Hash { get; init; } = "";
+    }
+}

@@ -1,0 +1,46 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Programmaplan;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>One frozen version: its snapshot read back as the programmaplan read model, the status per partner, and what the caller may do.</summary>
+public static class GetPlanversie
+{
+    public sealed record Query(long ProgrammaId, int Nummer) : IRequest<Planversie>, IProgrammaScoped;
+
+    public sealed record Planversie
+    {
+        public Versie Versie { get; init; } = new();
+        public GetProgrammaplan.Programmaplan Plan { get; init; } = new();
+        /// <summary>The stored snapshot still matches the hash taken when it was frozen.</summary>
+        public bool Intact { get; init; }
+        /// <summary>Partners of this version the caller may approve or reject for (as their bestuurder).</summary>
+        public IReadOnlyList<long> MagBesluitenVoor { get; init; } = [];
+        public bool MagPapierVastleggen { get; init; }
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Planversie>
+    {
+        public async Task<Planversie> Handle(Query query, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction(deferred: true); // versions, decisions and snapshot from one moment
+            var versie = (await VersieLezer.LeesAsync(c, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
+                ?? throw new NotFoundException($"Versie {query.Nummer} bestaat niet.");
+            var json = await c.QuerySingleAsync<string>(
+                "SELECT snapshot FROM planversie WHERE programma_id = @ProgrammaId AND nummer = @Nummer", query, tx);
+            var mijn = await Bevoegdheid.PartnersVanAsync(c, user, query.ProgrammaId, tx);
+            return new Planversie
+            {
+                Versie = versie,
+                Plan = Snapshot.Deserialize(json),
+                Intact = Snapshot.Hash(json) == versie.Hash,
+                MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
+                MagPapierVastleggen = Bevoegdheid.IsFacilitator(user, query.ProgrammaId),
+            };
+        }
+    }
+}

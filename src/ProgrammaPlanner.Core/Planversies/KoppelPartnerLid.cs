@@ -1,0 +1,34 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>
+/// A facilitator links a member (a user of the accounts work) to the partner they represent, so that as
+/// bestuurder they approve for that partner. PartnerId null removes the link.
+/// </summary>
+public static class KoppelPartnerLid
+{
+    public sealed record Command(long ProgrammaId, long GebruikerId, long? PartnerId) : ICommand<Unit>, IProgrammaScoped;
+
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        {
+            Bevoegdheid.EisFacilitator(user, cmd.ProgrammaId, "leden aan een partner koppelen");
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            if (cmd.PartnerId is { } partnerId &&
+                await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @ProgrammaId", new { partnerId, cmd.ProgrammaId }, tx) == 0)
+                throw ValidationException.For(nameof(Command.PartnerId), "Deze partner hoort niet bij dit programma; kies een partner uit de lijst.");
+
+            await c.ExecuteAsync("DELETE FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx);
+            if (cmd.PartnerId is not null)
+                await c.ExecuteAsync("INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@GebruikerId, @ProgrammaId, @PartnerId)", cmd, tx);
+            await tx.CommitAsync(ct);
+            return Unit.Value;
+        }
+    }
+}

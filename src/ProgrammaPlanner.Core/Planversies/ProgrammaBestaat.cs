@@ -1,0 +1,14 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+internal static class ProgrammaBestaat
+{
+    public static async Task EisAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx = null)
+    {
+        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma WHERE id = @programmaId", new { programmaId }, tx) == 0)
+            throw new NotFoundException("Dit programma bestaat niet (meer).");
+    }
+}

@@ -1,0 +1,24 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Prioritering;
+
+/// <summary>The facilitator marks a project as chosen doorbraakproject (or takes the mark off). Returns the project's new version.</summary>
+public static class SetDoorbraak
+{
+    public sealed record Command(long ProgrammaId, long ProjectId, int Version, bool Doorbraak) : ICommand<int>, IProgrammaScoped;
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            var rows = await c.ExecuteAsync(
+                "UPDATE project SET doorbraak = @Doorbraak, version = version + 1 WHERE id = @ProjectId AND programma_id = @ProgrammaId AND version = @Version", cmd);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project");
+            return cmd.Version + 1;
+        }
+    }
+}

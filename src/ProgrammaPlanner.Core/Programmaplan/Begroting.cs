@@ -1,0 +1,58 @@
+namespace ProgrammaPlanner.Core.Programmaplan;
+
+/// <summary>
+/// Budget totals computed in C# from the inzet rows (decimals never summed in SQL), so every table of the
+/// programmaplan and the dashboard adds up exactly: the sum of the rows equals the sum of the years equals the total.
+/// </summary>
+public static class Begroting
+{
+    /// <summary>Euro's and uren of one year.</summary>
+    public sealed record Jaarbedrag
+    {
+        public int Jaar { get; init; }
+        public decimal Euro { get; init; }
+        public decimal Uren { get; init; }
+    }
+
+    /// <summary>One row of a budget table (a partner or a project): every year of the table, then the total.</summary>
+    public sealed record Regel
+    {
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+        public IReadOnlyList<Jaarbedrag> PerJaar { get; init; } = [];
+        public decimal TotaalEuro { get; init; }
+        public decimal TotaalUren { get; init; }
+    }
+
+    /// <summary>One inzet row as the totals need it.</summary>
+    public readonly record struct Post(long ProjectId, long PartnerId, int Jaar, decimal Euro, decimal Uren);
+
+    /// <summary>The programma's years plus any year an inzet row has outside it, so nothing is lost from the totals.</summary>
+    public static IReadOnlyList<int> Jaren(int startjaar, int eindjaar, IEnumerable<Post> posten) =>
+        Enumerable.Range(startjaar, Math.Max(0, eindjaar - startjaar + 1)).Concat(posten.Select(p => p.Jaar)).Distinct().Order().ToList();
+
+    public static IReadOnlyList<Jaarbedrag> PerJaar(IReadOnlyList<int> jaren, IEnumerable<Post> posten)
+    {
+        var perJaar = posten.GroupBy(p => p.Jaar).ToDictionary(g => g.Key, g => (Euro: g.Sum(p => p.Euro), Uren: g.Sum(p => p.Uren)));
+        return jaren.Select(j => perJaar.TryGetValue(j, out var t)
+            ? new Jaarbedrag { Jaar = j, Euro = t.Euro, Uren = t.Uren }
+            : new Jaarbedrag { Jaar = j }).ToList();
+    }
+
+    public static Regel Maak(long id, string naam, IReadOnlyList<int> jaren, IReadOnlyCollection<Post> posten) => new()
+    {
+        Id = id,
+        Naam = naam,
+        PerJaar = PerJaar(jaren, posten),
+        TotaalEuro = posten.Sum(p => p.Euro),
+        TotaalUren = posten.Sum(p => p.Uren),
+    };
+
+    /// <summary>One row per item (in the given order, also items without inzet), grouped by the key the posts carry.</summary>
+    public static IReadOnlyList<Regel> Regels(IEnumerable<(long Id, string Naam)> items, Func<Post, long> sleutel,
+        IReadOnlyList<int> jaren, IReadOnlyCollection<Post> posten)
+    {
+        var perItem = posten.ToLookup(sleutel);
+        return items.Select(i => Maak(i.Id, i.Naam, jaren, perItem[i.Id].ToList())).ToList();
+    }
+}

@@ -1,0 +1,44 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Programmas;
+
+public static class CreateProgramma
+{
+    public sealed record Command(
+        string Naam, string Motto, string Gebied, int Startjaar, int Eindjaar, string Fase,
+        string Aanleiding, string Ambitie) : ICommand<Result>;
+
+    public sealed record Result(long ProgrammaId) : IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => ProgrammaRules.Apply(this, c => c.Naam, c => c.Startjaar, c => c.Eindjaar, c => c.Fase);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            try
+            {
+                var id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO programma (naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie)
+                    VALUES (@Naam, @Motto, @Gebied, @Startjaar, @Eindjaar, @Fase, @Aanleiding, @Ambitie)
+                    RETURNING id
+                    """, cmd with { Naam = cmd.Naam.Trim() });
+                return new Result(id);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067) // SQLITE_CONSTRAINT_UNIQUE
+            {
+                throw ValidationException.For(nameof(Command.Naam), $"Er bestaat al een programma met de naam '{cmd.Naam.Trim()}'.");
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Dapper;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
+
+namespace ProgrammaPlanner.Core.Programmas;
+
+/// <summary>
+/// Imports a whole programma from a <see cref="ProgrammaBestand"/> file. Everything is checked first and every
+/// problem is reported in one ValidationException (the checks span the file and the database, so they live in
+/// the handler, not in a pipeline validator); only a clean file is written, in one transaction.
+/// </summary>
+public static class ImportProgramma
+{
+    /// <summary><paramref name="Bron"/> is the file name; the audit log keeps it instead of the whole file.</summary>
+    public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore] string Json, string Bron) : ICommand<Result>;
+
+    public sealed record Result(long ProgrammaId, string Naam) : IProgrammaScoped;
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var b = Lees(cmd.Json ?? "", out var leesfout) ?? throw ValidationException.For("bestand", leesfout!);
+            var fouten = Controleer(b);
+            var naam = Naam(b.Programma?.Naam);
+
+            await using var c = await db.OpenAsync(ct);
+            if (naam != "" && await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma WHERE naam = @naam", new { naam }) > 0)
+                (fouten.TryGetValue("programma.naam", out var l) ? l : fouten["programma.naam"] = []).Add(BestaatAl(naam));
+            if (fouten.Count > 0) throw new ValidationException(fouten.ToDictionary(f => f.Key, f => f.Value.ToArray()));
+
+            await using var tx = c.BeginTransaction();
+            var p = b.Programma!;
+            long id;
+            try
+            {
+                id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO programma (naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie)
+                    VALUES (@naam, @Motto, @Gebied, @Startjaar, @Eindjaar, @Fase, @Aanleiding, @Ambitie) RETURNING id
+                    """, new { naam, Motto = p.Motto ?? "", Gebied = p.Gebied ?? "", p.Startjaar, p.Eindjaar, p.Fase, Aanleiding = p.Aanleiding ?? "", Ambitie = p.Ambitie ?? "" }, tx);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            {
+                throw ValidationException.For("programma.naam", BestaatAl(naam));
+            }
+
+            var partners = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var x in Items(b.Partners))
+                partners[Naam(x.Naam)] = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats)
+                    VALUES (@id, @naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats) RETURNING id
+                    """, new { id, naam = Naam(x.Naam), x.Soort, x.Rol, Contactpersoon = x.Contactpersoon ?? "", Email = x.Email ?? "",
+                        BestuurderNaam = x.BestuurderNaam ?? "", BestuurderFunctie = x.BestuurderFunctie ?? "", Plaats = x.Plaats ?? "" }, tx);
+
+            var wijken = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var w in Items(b.Wijken))
+                wijken[Naam(w)] = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO wijk (programma_id, naam) VALUES (@id, @naam) RETURNING id", new { id, naam = Naam(w) }, tx);
+
+            var doelen = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var (s, volgorde) in Items(b.Speerpunten).Select((s, i) => (s, i + 1)))
+            {
+                var speerpuntId = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO speerpunt (programma_id, naam, analyse, volgorde) VALUES (@id, @naam, @analyse, @volgorde) RETURNING id",
+                    new { id, naam = Naam(s.Naam), analyse = s.Analyse ?? "", volgorde }, tx);
+                foreach (var d in Items(s.Doelstellingen))
+                {
+                    var doelId = doelen[Naam(d.Naam)] = await c.ExecuteScalarAsync<long>(
+                        """
+                        INSERT INTO doelstelling (programma_id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron,
+                                                  hoger_is_beter, meetfrequentie, nulmeting_waarde, nulmeting_jaar)
+                        VALUES (@id, @speerpuntId, @naam, @omschrijving, @indicatorNaam, @eenheid, @bron, @hogerIsBeter, @meetfrequentie, @waarde, @jaar)
+                        RETURNING id
+                        """, new { id, speerpuntId, naam = Naam(d.Naam), omschrijving = d.Omschrijving ?? "", indicatorNaam = d.Indicator!.Naam!.Trim(),
+                            eenheid = d.Indicator.Eenheid ?? "", bron = d.Indicator.Bron ?? "", hogerIsBeter = d.Indicator.HogerIsBeter ?? true,
+                            meetfrequentie = d.Meetfrequentie ?? "jaarlijks", waarde = d.Nulmeting?.Waarde, jaar = d.Nulmeting?.Jaar }, tx);
+                    await c.ExecuteAsync("INSERT INTO streefwaarde (doelstelling_id, jaar, waarde) VALUES (@doelId, @Jaar, @Waarde)",
+                        Items(d.Streefwaarden).Select(x => new { doelId, x.Jaar, x.Waarde }), tx);
+                    await c.ExecuteAsync("INSERT INTO realisatie (doelstelling_id, jaar, wijk_id, waarde) VALUES (@doelId, @Jaar, @wijkId, @Waarde)",
+                        Items(d.Realisaties).Select(x => new { doelId, x.Jaar, wijkId = x.Wijk is null ? (long?)null : wijken[Naam(x.Wijk)], x.Waarde }), tx);
+                }
+            }
+
+            foreach (var x in Items(b.Projecten))
+            {
+                var trekker = partners[Naam(x.Trekker)];
+                var projectId = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO project (programma_id, naam, doel, doorbraak, trekker_partner_id, startdatum, einddatum, status)
+                    VALUES (@id, @naam, @doel, @doorbraak, @trekker, @Startdatum, @Einddatum, @Status) RETURNING id
+                    """, new { id, naam = Naam(x.Naam), doel = x.Doel ?? "", doorbraak = x.Doorbraak ?? false, trekker, x.Startdatum, x.Einddatum, x.Status }, tx);
+                await c.ExecuteAsync("INSERT INTO project_partner (project_id, partner_id) VALUES (@projectId, @partnerId)",
+                    Items(x.Partners).Select(n => partners[Naam(n)]).Prepend(trekker).Distinct().Select(partnerId => new { projectId, partnerId }), tx);
+                await c.ExecuteAsync("INSERT INTO project_doelstelling (project_id, doelstelling_id) VALUES (@projectId, @doelId)",
+                    Items(x.Doelstellingen).Select(n => new { projectId, doelId = doelen[Naam(n)] }), tx);
+                await c.ExecuteAsync("INSERT INTO mijlpaal (project_id, titel, datum, status) VALUES (@projectId, @titel, @Datum, @Status)",
+                    Items(x.Mijlpalen).Select(m => new { projectId, titel = m.Titel!.Trim(), m.Datum, m.Status }), tx);
+                await c.ExecuteAsync("INSERT INTO risico (project_id, omschrijving, kans, impact, maatregel) VALUES (@projectId, @Omschrijving, @Kans, @Impact, @maatregel)",
+                    Items(x.Risicos).Select(r => new { projectId, r.Omschrijving, r.Kans, r.Impact, maatregel = r.Maatregel ?? "" }), tx);
+                await c.ExecuteAsync("INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren) VALUES (@projectId, @partnerId, @Jaar, @Soort, @euro, @uren)",
+                    Items(x.Inzet).Select(r => new { projectId, partnerId = partners[Naam(r.Partner)], r.Jaar, r.Soort, euro = r.Euro ?? 0m, uren = r.Uren ?? 0m }), tx);
+            }
+
+            await c.ExecuteAsync("INSERT INTO basisvoorwaarde (programma_id, volgorde, tekst) VALUES (@id, @volgorde, @tekst)",
+                Items(b.Basisvoorwaarden).Select((t, i) => new { id, volgorde = i + 1, tekst = t.Trim() }), tx);
+            foreach (var (o, volgorde) in Items(b.Governance).Select((o, i) => (o, i + 1)))
+            {
+                var orgaanId = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO orgaan (programma_id, naam, mandaat, volgorde) VALUES (@id, @naam, @mandaat, @volgorde) RETURNING id",
+                    new { id, naam = Naam(o.Naam), mandaat = o.Mandaat ?? "", volgorde }, tx);
+                await c.ExecuteAsync("INSERT INTO orgaan_lid (orgaan_id, volgorde, naam, functie, partner_id) VALUES (@orgaanId, @volgorde, @naam, @functie, @partnerId)",
+                    Items(o.Leden).Select((l, i) => new { orgaanId, volgorde = i + 1, naam = l.Naam!.Trim(), functie = l.Functie ?? "",
+                        partnerId = l.Partner is null ? (long?)null : partners[Naam(l.Partner)] }), tx);
+            }
+
+            await tx.CommitAsync(ct);
+            return new Result(id, naam);
+        }
+
+        private static string BestaatAl(string naam) =>
+            $"Er bestaat al een programma met de naam '{naam}'. Hernoem of verwijder dat programma, of pas de naam in het bestand aan.";
+
+        /// <summary>A checked file has no null items; this only satisfies the compiler.</summary>
+        private static IEnumerable<T> Items<T>(IReadOnlyList<T?>? items) where T : class => (items ?? []).OfType<T>();
+    }
+}

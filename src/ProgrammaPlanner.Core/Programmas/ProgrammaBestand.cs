@@ -1,0 +1,280 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+
+namespace ProgrammaPlanner.Core.Programmas;
+
+/// <summary>
+/// The export/import file of one whole programma ("formaat": "programmaplanner/1"): references by name, no
+/// database ids; camelCase, indented, deterministic order, decimals as JSON numbers, dates "yyyy-MM-dd".
+/// In a project the trekker is implicitly one of its partners: <c>partners</c> lists the others.
+/// Every field is nullable so a missing field can be reported instead of crashing; <see cref="Controleer"/> checks it all.
+/// </summary>
+public static class ProgrammaBestand
+{
+    public const string Formaat = "programmaplanner/1";
+
+    public sealed record Bestand(string? Formaat, Gegevens? Programma, IReadOnlyList<Partner?>? Partners, IReadOnlyList<string?>? Wijken,
+        IReadOnlyList<Speerpunt?>? Speerpunten, IReadOnlyList<Project?>? Projecten, IReadOnlyList<string?>? Basisvoorwaarden,
+        IReadOnlyList<Orgaan?>? Governance);
+
+    public sealed record Gegevens(string? Naam, string? Motto, string? Gebied, int? Startjaar, int? Eindjaar, string? Fase,
+        string? Aanleiding, string? Ambitie);
+
+    public sealed record Partner(string? Naam, string? Soort, string? Rol, string? Contactpersoon, string? Email,
+        string? BestuurderNaam, string? BestuurderFunctie, string? Plaats);
+
+    /// <summary>Speerpunten are in volgorde: the order in the file is the order in the plan.</summary>
+    public sealed record Speerpunt(string? Naam, string? Analyse, IReadOnlyList<Doelstelling?>? Doelstellingen);
+
+    public sealed record Doelstelling(string? Naam, string? Omschrijving, Indicator? Indicator, string? Meetfrequentie,
+        Nulmeting? Nulmeting, IReadOnlyList<Jaarwaarde?>? Streefwaarden, IReadOnlyList<Realisatie?>? Realisaties);
+
+    public sealed record Indicator(string? Naam, string? Eenheid, string? Bron, bool? HogerIsBeter);
+
+    public sealed record Nulmeting(decimal? Waarde, int? Jaar);
+
+    public sealed record Jaarwaarde(int? Jaar, decimal? Waarde);
+
+    /// <summary>Without <c>wijk</c>: the whole programme area.</summary>
+    public sealed record Realisatie(int? Jaar, string? Wijk, decimal? Waarde);
+
+    public sealed record Project(string? Naam, string? Doel, bool? Doorbraak, string? Status, string? Trekker,
+        IReadOnlyList<string?>? Partners, IReadOnlyList<string?>? Doelstellingen, string? Startdatum, string? Einddatum,
+        IReadOnlyList<Mijlpaal?>? Mijlpalen, IReadOnlyList<Risico?>? Risicos, IReadOnlyList<Inzet?>? Inzet);
+
+    public sealed record Mijlpaal(string? Titel, string? Datum, string? Status);
+
+    public sealed record Risico(string? Omschrijving, string? Kans, string? Impact, string? Maatregel);
+
+    public sealed record Inzet(string? Partner, int? Jaar, string? Soort, decimal? Euro, decimal? Uren);
+
+    public sealed record Orgaan(string? Naam, string? Mandaat, IReadOnlyList<Lid?>? Leden);
+
+    /// <summary><c>partner</c> is optional: the partner the member represents.</summary>
+    public sealed record Lid(string? Naam, string? Functie, string? Partner);
+
+    public static readonly JsonSerializerOptions Opties = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = true,
+        NewLine = "\n",
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file, not HTML: Dutch characters as-is
+        Converters = { new NormaleDecimaal() },
+    };
+
+    public static string Schrijf(Bestand bestand) => JsonSerializer.Serialize(bestand, Opties) + "\n";
+
+    /// <summary>Parses the text; on broken JSON returns null and a Dutch message with line and position.</summary>
+    public static Bestand? Lees(string json, out string? fout)
+    {
+        fout = null;
+        try
+        {
+            var bestand = JsonSerializer.Deserialize<Bestand>(json, Opties);
+            if (bestand is null) fout = "Het bestand is leeg. Kies een bestand dat met ProgrammaPlanner is geëxporteerd.";
+            return bestand;
+        }
+        catch (JsonException e)
+        {
+            var plek = e.LineNumber is { } regel
+                ? $" bij regel {regel + 1}, positie {(e.BytePositionInLine ?? 0) + 1}" + (string.IsNullOrEmpty(e.Path) || e.Path == "$" ? "" : $" ({e.Path})")
+                : "";
+            fout = $"Het bestand is geen geldige JSON of heeft een waarde van het verkeerde soort{plek}. " +
+                   "Controleer daar de komma's, aanhalingstekens en haakjes, en of getallen zonder aanhalingstekens staan.";
+            return null;
+        }
+    }
+
+    public static string Naam(string? s) => (s ?? "").Trim();
+
+    /// <summary>Every problem of the file that can be seen without the database, keyed like "partners[2].naam".</summary>
+    public static Dictionary<string, List<string>> Controleer(Bestand b)
+    {
+        var f = new Dictionary<string, List<string>>();
+        void Fout(string key, string msg) { if (!f.TryGetValue(key, out var l)) f[key] = l = []; l.Add(msg); }
+        bool Leeg(string? s) => string.IsNullOrWhiteSpace(s);
+        void Keuze(string key, string wie, string veld, string? waarde, IReadOnlyList<string> lijst, bool verplicht = true)
+        {
+            if (waarde is null ? verplicht : !lijst.Contains(waarde))
+                Fout(key, $"{wie}: {(waarde is null ? $"{veld} ontbreekt" : $"{veld} '{waarde}' bestaat niet")}; kies uit {string.Join(", ", lijst)}.");
+        }
+        HashSet<string> Uniek<T>(string lijst, IReadOnlyList<T?>? items, Func<T, string?> naam, string soort, string wat)
+        {
+            var namen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < (items?.Count ?? 0); i++)
+            {
+                var n = items![i] is { } item ? Naam(naam(item)) : "";
+                if (n == "") Fout($"{lijst}[{i}].naam", $"{soort} {i + 1}: de naam ontbreekt.");
+                else if (!namen.Add(n)) Fout($"{lijst}[{i}].naam", $"{wat} '{n}' staat meer dan één keer in het bestand; namen moeten uniek zijn.");
+            }
+            return namen;
+        }
+
+        if (b.Formaat != Formaat)
+            Fout("formaat", b.Formaat is null
+                ? $"Dit is geen ProgrammaPlanner-bestand: het veld \"formaat\": \"{Formaat}\" ontbreekt."
+                : $"Onbekend formaat '{b.Formaat}'; dit programma leest alleen bestanden met formaat '{Formaat}'.");
+        var p = b.Programma;
+        if (p is null) Fout("programma", "Het onderdeel 'programma' (naam, periode en fase) ontbreekt.");
+        else
+            foreach (var e in ProgrammaValidator.Validate(new ProgrammaVelden(Naam(p.Naam), p.Startjaar ?? 0, p.Eindjaar ?? 0, p.Fase ?? "")).Errors)
+                Fout($"programma.{JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName)}", e.ErrorMessage);
+        var (start, eind) = (p?.Startjaar ?? 0, p?.Eindjaar ?? 0);
+        var periode = p?.Startjaar is not null && p.Eindjaar is not null && eind >= start;
+        void Jaar(string key, string wie, int? jaar)
+        {
+            if (jaar is null) Fout(key, $"{wie}: het jaar ontbreekt.");
+            else if (periode && (jaar < start || jaar > eind)) Fout(key, $"{wie}: jaar {jaar} ligt buiten de programmaperiode {start}–{eind}.");
+        }
+
+        var partners = Uniek("partners", b.Partners, x => x.Naam, "Partner", "De partner");
+        for (var i = 0; i < (b.Partners?.Count ?? 0); i++)
+            if (b.Partners![i] is { } x)
+            {
+                var wie = $"Partner '{Naam(x.Naam)}'";
+                Keuze($"partners[{i}].soort", wie, "soort", x.Soort, PartnerSoort.Alle);
+                Keuze($"partners[{i}].rol", wie, "rol", x.Rol, PartnerRol.Alle);
+            }
+        var wijken = Uniek("wijken", b.Wijken, x => x, "Wijk", "De wijk");
+
+        var doelen = new HashSet<string>(StringComparer.Ordinal);
+        Uniek("speerpunten", b.Speerpunten, x => x.Naam, "Speerpunt", "Het speerpunt");
+        for (var s = 0; s < (b.Speerpunten?.Count ?? 0); s++)
+            for (var i = 0; i < (b.Speerpunten![s]?.Doelstellingen?.Count ?? 0); i++)
+            {
+                var k = $"speerpunten[{s}].doelstellingen[{i}]";
+                var d = b.Speerpunten[s]!.Doelstellingen![i];
+                var n = Naam(d?.Naam);
+                if (n == "") Fout($"{k}.naam", $"Speerpunt '{Naam(b.Speerpunten[s]!.Naam)}', doelstelling {i + 1}: de naam ontbreekt.");
+                else if (!doelen.Add(n)) Fout($"{k}.naam", $"De doelstelling '{n}' staat meer dan één keer in het bestand; namen moeten uniek zijn.");
+                var wie = $"Doelstelling '{n}'";
+                if (d is null) continue;
+                if (Leeg(d.Indicator?.Naam)) Fout($"{k}.indicator.naam", $"{wie}: de naam van de indicator ontbreekt.");
+                Keuze($"{k}.meetfrequentie", wie, "meetfrequentie", d.Meetfrequentie, Meetfrequentie.Alle, verplicht: false);
+                if (d.Nulmeting is { } nm && (nm.Waarde is null || nm.Jaar is null))
+                    Fout($"{k}.nulmeting", $"{wie}: een nulmeting heeft een waarde én een jaar.");
+                if ((d.Streefwaarden?.Count ?? 0) == 0)
+                    Fout($"{k}.streefwaarden", $"{wie}: geef minstens één streefwaarde binnen de programmaperiode.");
+                var jaren = new HashSet<int?>();
+                for (var j = 0; j < (d.Streefwaarden?.Count ?? 0); j++)
+                {
+                    var sw = d.Streefwaarden![j];
+                    Jaar($"{k}.streefwaarden[{j}].jaar", $"{wie}, streefwaarde", sw?.Jaar);
+                    if (sw?.Waarde is null) Fout($"{k}.streefwaarden[{j}].waarde", $"{wie}: de streefwaarde voor {sw?.Jaar} ontbreekt.");
+                    if (sw?.Jaar is not null && !jaren.Add(sw.Jaar)) Fout($"{k}.streefwaarden[{j}].jaar", $"{wie}: er staan twee streefwaarden voor {sw.Jaar}.");
+                }
+                var realisaties = new HashSet<(int?, string)>();
+                for (var j = 0; j < (d.Realisaties?.Count ?? 0); j++)
+                {
+                    var r = d.Realisaties![j];
+                    var rk = $"{k}.realisaties[{j}]";
+                    Jaar($"{rk}.jaar", $"{wie}, realisatie", r?.Jaar);
+                    if (r?.Waarde is null) Fout($"{rk}.waarde", $"{wie}: de waarde van realisatie {j + 1} ontbreekt.");
+                    if (r?.Wijk is { } w && !wijken.Contains(Naam(w))) Fout($"{rk}.wijk", $"{wie}: realisatie in wijk '{w}', maar die wijk staat niet bij de wijken van het programma.");
+                    if (r?.Jaar is not null && !realisaties.Add((r.Jaar, Naam(r.Wijk))))
+                        Fout(rk, $"{wie}: er staan twee realisaties voor {r.Jaar}{(r.Wijk is null ? "" : $" in wijk '{r.Wijk}'")}.");
+                }
+            }
+
+        Uniek("projecten", b.Projecten, x => x.Naam, "Project", "Het project");
+        for (var i = 0; i < (b.Projecten?.Count ?? 0); i++)
+            if (b.Projecten![i] is { } x)
+            {
+                var (k, wie) = ($"projecten[{i}]", $"Project '{Naam(x.Naam)}'");
+                Keuze($"{k}.status", wie, "status", x.Status, ProjectStatus.Alle);
+                var trekker = Naam(x.Trekker);
+                if (trekker == "") Fout($"{k}.trekker", $"{wie}: de trekker ontbreekt.");
+                else if (!partners.Contains(trekker)) Fout($"{k}.trekker", $"{wie}: trekker '{trekker}' is geen partner van het programma.");
+                var deelnemers = new HashSet<string>(StringComparer.Ordinal) { trekker };
+                for (var j = 0; j < (x.Partners?.Count ?? 0); j++)
+                {
+                    var n = Naam(x.Partners![j]);
+                    if (!partners.Contains(n)) Fout($"{k}.partners[{j}]", $"{wie}: partner '{n}' is geen partner van het programma.");
+                    else if (!deelnemers.Add(n) && n != trekker) Fout($"{k}.partners[{j}]", $"{wie}: partner '{n}' staat twee keer in de lijst.");
+                }
+                var projectDoelen = new HashSet<string>(StringComparer.Ordinal);
+                for (var j = 0; j < (x.Doelstellingen?.Count ?? 0); j++)
+                {
+                    var n = Naam(x.Doelstellingen![j]);
+                    if (!doelen.Contains(n)) Fout($"{k}.doelstellingen[{j}]", $"{wie}: doelstelling '{n}' bestaat niet in het bestand.");
+                    else if (!projectDoelen.Add(n)) Fout($"{k}.doelstellingen[{j}]", $"{wie}: doelstelling '{n}' staat twee keer in de lijst.");
+                }
+                var (van, tot) = (Dag($"{k}.startdatum", wie, "startdatum", x.Startdatum), Dag($"{k}.einddatum", wie, "einddatum", x.Einddatum));
+                if (van > tot) Fout($"{k}.einddatum", $"{wie}: de einddatum {x.Einddatum} ligt vóór de startdatum {x.Startdatum}.");
+                for (var j = 0; j < (x.Mijlpalen?.Count ?? 0); j++)
+                {
+                    var m = x.Mijlpalen![j];
+                    if (Leeg(m?.Titel)) Fout($"{k}.mijlpalen[{j}].titel", $"{wie}, mijlpaal {j + 1}: de titel ontbreekt.");
+                    Dag($"{k}.mijlpalen[{j}].datum", $"{wie}, mijlpaal {j + 1}", "datum", m?.Datum);
+                    Keuze($"{k}.mijlpalen[{j}].status", $"{wie}, mijlpaal {j + 1}", "status", m?.Status, MijlpaalStatus.Alle);
+                }
+                for (var j = 0; j < (x.Risicos?.Count ?? 0); j++)
+                {
+                    var r = x.Risicos![j];
+                    if (Leeg(r?.Omschrijving)) Fout($"{k}.risicos[{j}].omschrijving", $"{wie}, risico {j + 1}: de omschrijving ontbreekt.");
+                    Keuze($"{k}.risicos[{j}].kans", $"{wie}, risico {j + 1}", "kans", r?.Kans, RisicoNiveau.Alle);
+                    Keuze($"{k}.risicos[{j}].impact", $"{wie}, risico {j + 1}", "impact", r?.Impact, RisicoNiveau.Alle);
+                }
+                var regels = new HashSet<(string, int?, string?)>();
+                for (var j = 0; j < (x.Inzet?.Count ?? 0); j++)
+                {
+                    var r = x.Inzet![j];
+                    var (rk, n) = ($"{k}.inzet[{j}]", Naam(r?.Partner));
+                    var rwie = $"{wie}, inzet van '{n}' in {r?.Jaar}";
+                    if (!partners.Contains(n)) Fout($"{rk}.partner", $"{wie}: inzet van '{n}', maar dat is geen partner van het programma.");
+                    else if (!deelnemers.Contains(n)) Fout($"{rk}.partner", $"{wie}: inzet van '{n}', maar die partner doet niet mee aan het project. Voeg de partner toe aan 'partners' van het project.");
+                    Jaar($"{rk}.jaar", rwie, r?.Jaar);
+                    Keuze($"{rk}.soort", rwie, "soort", r?.Soort, InzetSoort.Alle);
+                    if (r?.Euro < 0) Fout($"{rk}.euro", $"{rwie}: het bedrag {r.Euro} is negatief; vul 0 of meer in.");
+                    if (r?.Uren < 0) Fout($"{rk}.uren", $"{rwie}: het aantal uren {r.Uren} is negatief; vul 0 of meer in.");
+                    if (r is not null && !regels.Add((n, r.Jaar, r.Soort))) Fout(rk, $"{rwie}: er staan twee regels voor soort '{r.Soort}'; tel ze op tot één regel.");
+                }
+            }
+
+        for (var i = 0; i < (b.Basisvoorwaarden?.Count ?? 0); i++)
+            if (Leeg(b.Basisvoorwaarden![i])) Fout($"basisvoorwaarden[{i}]", $"Basisvoorwaarde {i + 1} is leeg.");
+        Uniek("governance", b.Governance, x => x.Naam, "Orgaan", "Het orgaan");
+        for (var i = 0; i < (b.Governance?.Count ?? 0); i++)
+            for (var j = 0; j < (b.Governance![i]?.Leden?.Count ?? 0); j++)
+            {
+                var l = b.Governance[i]!.Leden![j];
+                var wie = $"Orgaan '{Naam(b.Governance[i]!.Naam)}', lid {j + 1}";
+                if (Leeg(l?.Naam)) Fout($"governance[{i}].leden[{j}].naam", $"{wie}: de naam ontbreekt.");
+                if (l?.Partner is { } lp && !partners.Contains(Naam(lp))) Fout($"governance[{i}].leden[{j}].partner", $"{wie}: '{lp}' is geen partner van het programma.");
+            }
+        return f;
+
+        DateOnly? Dag(string key, string wie, string veld, string? tekst)
+        {
+            if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+            Fout(key, tekst is null ? $"{wie}: de {veld} ontbreekt." : $"{wie}: de {veld} '{tekst}' is geen datum; schrijf die als jjjj-mm-dd, bijvoorbeeld 2018-03-01.");
+            return null;
+        }
+    }
+
+    private sealed record ProgrammaVelden(string Naam, int Startjaar, int Eindjaar, string Fase);
+
+    private static readonly InlineValidator<ProgrammaVelden> ProgrammaValidator = Maak();
+
+    private static InlineValidator<ProgrammaVelden> Maak()
+    {
+        var v = new InlineValidator<ProgrammaVelden>();
+        ProgrammaRules.Apply(v, x => x.Naam, x => x.Startjaar, x => x.Eindjaar, x => x.Fase);
+        return v;
+    }
+
+    public static string Datum(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes decimals without trailing zeros (12500.00 → 12500), so a value reads back and writes out the same.</summary>
+    private sealed class NormaleDecimaal : JsonConverter<decimal>
+    {
+        public override decimal Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.GetDecimal();
+
+        public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(value / 1.000000000000000000000000000000000m);
+    }
+}

@@ -1,0 +1,53 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Projecten;
+
+/// <summary>
+/// A (doorbraak)project with its trekker, deelnemende partners and the doelstellingen it serves. Returns the new id.
+/// The trekker always takes part. A period outside the programme period is allowed: the overview flags it.
+/// </summary>
+public static class CreateProject
+{
+    public sealed record Command(
+        long ProgrammaId, string Naam, string Doel, bool Doorbraak, long TrekkerPartnerId, IReadOnlyList<long> PartnerIds,
+        IReadOnlyList<long> DoelstellingIds, DateOnly Startdatum, DateOnly Einddatum, string Status) : ICommand<long>, IProjectGegevens;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => ProjectRules.Apply(this);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, long>
+    {
+        public async Task<long> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await ProjectRules.CheckAsync(c, tx, cmd);
+
+            long id;
+            var naam = cmd.Naam.Trim();
+            try
+            {
+                id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO project (programma_id, naam, doel, doorbraak, trekker_partner_id, startdatum, einddatum, status)
+                    VALUES (@ProgrammaId, @Naam, @Doel, @Doorbraak, @TrekkerPartnerId, @Startdatum, @Einddatum, @Status)
+                    RETURNING id
+                    """, cmd with { Naam = naam }, tx);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            {
+                throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
+            }
+            await ProjectRules.InsertLinksAsync(c, tx, id, cmd);
+            await tx.CommitAsync(ct);
+            return id;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Projecten;
+
+/// <summary>Deletes a project with its mijlpalen, risico's, inzet and links (the schema cascades them).</summary>
+public static class DeleteProject
+{
+    public sealed record Command(long ProgrammaId, long ProjectId, int Version) : ICommand<Unit>, IProgrammaScoped;
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            var rows = await c.ExecuteAsync(
+                "DELETE FROM project WHERE id = @ProjectId AND programma_id = @ProgrammaId AND version = @Version", cmd);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project");
+            return Unit.Value;
+        }
+    }
+}

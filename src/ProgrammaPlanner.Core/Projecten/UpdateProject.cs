@@ -1,0 +1,68 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Projecten;
+
+/// <summary>
+/// Saves a project's fields and replaces its partner and doelstelling links. Returns the new version.
+/// Refused when it would drop a partner that still has inzet in the project: that inzet must not be lost silently.
+/// </summary>
+public static class UpdateProject
+{
+    public sealed record Command(
+        long ProgrammaId, long ProjectId, int Version, string Naam, string Doel, bool Doorbraak, long TrekkerPartnerId,
+        IReadOnlyList<long> PartnerIds, IReadOnlyList<long> DoelstellingIds, DateOnly Startdatum, DateOnly Einddatum,
+        string Status) : ICommand<int>, IProjectGegevens;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => ProjectRules.Apply(this);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, int>
+    {
+        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await ProjectRules.FindAsync(c, cmd.ProgrammaId, cmd.ProjectId, tx);
+            await ProjectRules.CheckAsync(c, tx, cmd);
+
+            var verloren = (await c.QueryAsync<string>(
+                """
+                SELECT DISTINCT pa.naam FROM inzet i JOIN partner pa ON pa.id = i.partner_id
+                WHERE i.project_id = @ProjectId AND i.partner_id NOT IN @Deelnemers ORDER BY pa.naam
+                """, new { cmd.ProjectId, Deelnemers = ProjectRules.Deelnemers(cmd) }, tx)).ToList();
+            if (verloren.Count > 0)
+                throw ValidationException.For(nameof(Command.PartnerIds),
+                    $"{string.Join(", ", verloren.Select(n => $"'{n}'"))} {(verloren.Count == 1 ? "heeft" : "hebben")} nog inzet in dit project. " +
+                    "Verwijder of verplaats eerst die inzet, dan kunt u de partner uit het project halen.");
+
+            var naam = cmd.Naam.Trim();
+            try
+            {
+                var rows = await c.ExecuteAsync(
+                    """
+                    UPDATE project SET naam = @Naam, doel = @Doel, doorbraak = @Doorbraak, trekker_partner_id = @TrekkerPartnerId,
+                        startdatum = @Startdatum, einddatum = @Einddatum, status = @Status, version = version + 1
+                    WHERE id = @ProjectId AND programma_id = @ProgrammaId AND version = @Version
+                    """, cmd with { Naam = naam }, tx);
+                if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project", tx);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            {
+                throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
+            }
+
+            await c.ExecuteAsync("DELETE FROM project_partner WHERE project_id = @ProjectId", new { cmd.ProjectId }, tx);
+            await c.ExecuteAsync("DELETE FROM project_doelstelling WHERE project_id = @ProjectId", new { cmd.ProjectId }, tx);
+            await ProjectRules.InsertLinksAsync(c, tx, cmd.ProjectId, cmd);
+            await tx.CommitAsync(ct);
+            return cmd.Version + 1;
+        }
+    }
+}

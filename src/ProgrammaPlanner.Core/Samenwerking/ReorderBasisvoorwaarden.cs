@@ -1,0 +1,46 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Partners;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Samenwerking;
+
+/// <summary>
+/// Numbers the programma's basisvoorwaarden in the given order (1..n). The list must hold every
+/// basisvoorwaarde of the programma exactly once. The numbering is not part of the text, so versions stay.
+/// </summary>
+public static class ReorderBasisvoorwaarden
+{
+    public sealed record Command(long ProgrammaId, IReadOnlyList<long> Ids) : ICommand<Unit>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() =>
+            RuleFor(c => c.Ids).Cascade(CascadeMode.Stop).NotNull().WithMessage("Geef de basisvoorwaarden in de gewenste volgorde.")
+                .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Elke basisvoorwaarde mag maar één keer in de volgorde staan.");
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+
+            if (await c.ExecuteScalarAsync<long?>("SELECT id FROM programma WHERE id = @ProgrammaId", cmd, tx) is null)
+                throw ProgrammaScope.ProgrammaNotFound();
+            var bestaand = (await c.QueryAsync<long>("SELECT id FROM basisvoorwaarde WHERE programma_id = @ProgrammaId", cmd, tx)).ToHashSet();
+            if (!bestaand.SetEquals(cmd.Ids) || bestaand.Count != cmd.Ids.Count)
+                throw ValidationException.For(nameof(Command.Ids),
+                    "De volgorde moet precies alle basisvoorwaarden van dit programma bevatten. Er is intussen een basisvoorwaarde toegevoegd of verwijderd: laad de lijst opnieuw.");
+
+            await c.ExecuteAsync(
+                "UPDATE basisvoorwaarde SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
+                cmd.Ids.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+            await tx.CommitAsync(ct);
+            return Unit.Value;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Partners;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Samenwerking;
+
+/// <summary>
+/// Creates (OrgaanId null, appended at the end) or updates a governance body (stuurgroep, kernteam,
+/// programmamanager) together with its leden, which are replaced as a whole in the given order.
+/// </summary>
+public static class SaveOrgaan
+{
+    public sealed record Command(long ProgrammaId, long? OrgaanId, int Version, string Naam, string Mandaat, IReadOnlyList<Lid> Leden)
+        : ICommand<Result>, IProgrammaScoped;
+
+    /// <param name="PartnerId">The organisation the member comes from, if it is a partner of the programma.</param>
+    public sealed record Lid(string Naam, string Functie, long? PartnerId);
+
+    public sealed record Result(long OrgaanId, int Version);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Naam).NotEmpty().WithMessage("Geef het orgaan een naam, bijvoorbeeld 'Stuurgroep'.")
+                .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+            RuleFor(c => c.Mandaat).MaximumLength(4000).WithMessage("Het mandaat is te lang (maximaal 4000 tekens).");
+            RuleFor(c => c.Leden).NotNull().WithMessage("Geef de leden op (de lijst mag leeg zijn).");
+            RuleForEach(c => c.Leden).NotNull().WithMessage("Vul de gegevens van het lid in.").ChildRules(lid =>
+            {
+                lid.RuleFor(l => l.Naam).NotEmpty().WithMessage("Vul de naam van het lid in.")
+                    .MaximumLength(200).WithMessage("De naam van het lid is te lang (maximaal 200 tekens).");
+                lid.RuleFor(l => l.Functie).MaximumLength(200).WithMessage("De functie is te lang (maximaal 200 tekens).");
+            });
+        }
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await CheckPartnersAsync(c, tx, cmd);
+
+            var p = new { cmd.ProgrammaId, cmd.OrgaanId, cmd.Version, Naam = cmd.Naam.Trim(), Mandaat = cmd.Mandaat?.Trim() ?? "" };
+            long orgaanId;
+            try
+            {
+                if (cmd.OrgaanId is { } id)
+                {
+                    var rows = await c.ExecuteAsync(
+                        """
+                        UPDATE orgaan SET naam = @Naam, mandaat = @Mandaat, version = version + 1
+                        WHERE id = @OrgaanId AND programma_id = @ProgrammaId AND version = @Version
+                        """, p, tx);
+                    if (rows == 0) throw await Concurrency.ExplainAsync(c, "orgaan", id, cmd.ProgrammaId, "Het orgaan", tx);
+                    await c.ExecuteAsync("DELETE FROM orgaan_lid WHERE orgaan_id = @OrgaanId", p, tx);
+                    orgaanId = id;
+                }
+                else
+                {
+                    orgaanId = await c.ExecuteScalarAsync<long?>(
+                                   """
+                                   INSERT INTO orgaan (programma_id, naam, mandaat, volgorde)
+                                   SELECT g.id, @Naam, @Mandaat, COALESCE((SELECT MAX(o.volgorde) FROM orgaan o WHERE o.programma_id = g.id), 0) + 1
+                                   FROM programma g WHERE g.id = @ProgrammaId
+                                   RETURNING id
+                                   """, p, tx)
+                               ?? throw ProgrammaScope.ProgrammaNotFound();
+                }
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            {
+                throw ValidationException.For(nameof(Command.Naam),
+                    $"Er is in dit programma al een orgaan met de naam '{cmd.Naam.Trim()}'. Kies een andere naam.");
+            }
+
+            await c.ExecuteAsync(
+                "INSERT INTO orgaan_lid (orgaan_id, volgorde, naam, functie, partner_id) VALUES (@OrgaanId, @Volgorde, @Naam, @Functie, @PartnerId)",
+                cmd.Leden.Select((l, i) => new
+                {
+                    OrgaanId = orgaanId, Volgorde = i + 1, Naam = l.Naam.Trim(), Functie = l.Functie?.Trim() ?? "", l.PartnerId,
+                }), tx);
+            await tx.CommitAsync(ct);
+            return new Result(orgaanId, cmd.OrgaanId is null ? 1 : cmd.Version + 1);
+        }
+
+        /// <summary>Every PartnerId given must be a partner of this programma; all wrong ones are reported at once.</summary>
+        private static async Task CheckPartnersAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+        {
+            var ids = cmd.Leden.Where(l => l.PartnerId is not null).Select(l => l.PartnerId!.Value).Distinct().ToList();
+            if (ids.Count == 0) return;
+            var bekend = (await c.QueryAsync<long>(
+                "SELECT id FROM partner WHERE programma_id = @ProgrammaId AND id IN @ids", new { cmd.ProgrammaId, ids }, tx)).ToHashSet();
+            var fouten = cmd.Leden
+                .Select((l, i) => (l.PartnerId, i))
+                .Where(x => x.PartnerId is { } pid && !bekend.Contains(pid))
+                .ToDictionary(x => $"{nameof(Command.Leden)}[{x.i}].{nameof(Lid.PartnerId)}",
+                    _ => new[] { "Deze organisatie is geen partner (meer) van dit programma. Kies een partner uit de lijst of laat het veld leeg." });
+            if (fouten.Count > 0) throw new ValidationException(fouten);
+        }
+    }
+}

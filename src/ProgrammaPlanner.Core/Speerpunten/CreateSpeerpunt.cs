@@ -1,0 +1,43 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Partners;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Speerpunten;
+
+/// <summary>Adds a speerpunt at the end of the programma's list. Returns its id.</summary>
+public static class CreateSpeerpunt
+{
+    public sealed record Command(long ProgrammaId, string Naam, string Analyse) : ICommand<long>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => SpeerpuntRules.Apply(this, c => c.Naam, c => c.Analyse);
+    }
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, long>
+    {
+        public async Task<long> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            try
+            {
+                return await c.ExecuteScalarAsync<long?>(
+                           """
+                           INSERT INTO speerpunt (programma_id, naam, analyse, volgorde)
+                           SELECT p.id, @Naam, @Analyse, COALESCE((SELECT MAX(s.volgorde) FROM speerpunt s WHERE s.programma_id = p.id), 0) + 1
+                           FROM programma p WHERE p.id = @ProgrammaId
+                           RETURNING id
+                           """, new { cmd.ProgrammaId, Naam = cmd.Naam.Trim(), Analyse = cmd.Analyse?.Trim() ?? "" })
+                       ?? throw ProgrammaScope.ProgrammaNotFound();
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            {
+                throw ValidationException.For(nameof(Command.Naam), SpeerpuntRules.DubbeleNaam(cmd.Naam));
+            }
+        }
+    }
+}

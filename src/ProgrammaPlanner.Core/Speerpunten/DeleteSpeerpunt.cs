@@ -1,0 +1,62 @@
+using Dapper;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Partners;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Speerpunten;
+
+/// <summary>
+/// Deletes a speerpunt and closes the gap in the volgorde of the others. Refused while doelstellingen
+/// hang under it: they would lose their speerpunt.
+/// </summary>
+public static class DeleteSpeerpunt
+{
+    public sealed record Command(long ProgrammaId, long SpeerpuntId, int Version) : ICommand<Unit>, IProgrammaScoped;
+
+    public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+
+            var speerpunt = await c.QuerySingleOrDefaultAsync<Rij>(
+                "SELECT naam, version FROM speerpunt WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId", cmd, tx)
+                ?? throw new NotFoundException("Het speerpunt bestaat niet (meer).");
+            if (speerpunt.Version != cmd.Version) throw await Concurrency.ExplainAsync(c, "speerpunt", cmd.SpeerpuntId, cmd.ProgrammaId, "Het speerpunt", tx);
+
+            var doelstellingen = (await c.QueryAsync<string>(
+                "SELECT naam FROM doelstelling WHERE speerpunt_id = @SpeerpuntId AND programma_id = @ProgrammaId ORDER BY naam",
+                cmd, tx)).ToList();
+            if (doelstellingen.Count > 0)
+                throw new RefusedException(
+                    $"Het speerpunt '{speerpunt.Naam}' kan niet worden verwijderd: er {(doelstellingen.Count == 1 ? "hangt" : "hangen")} nog " +
+                    $"{(doelstellingen.Count == 1 ? "de doelstelling" : "de doelstellingen")} {ProgrammaScope.Opsomming(doelstellingen)} onder. " +
+                    "Verplaats die naar een ander speerpunt of verwijder ze; daarna kunt u het speerpunt verwijderen.");
+
+            try
+            {
+                await c.ExecuteAsync("DELETE FROM speerpunt WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
+            }
+            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            {
+                throw new RefusedException($"Het speerpunt '{speerpunt.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar dit speerpunt.");
+            }
+
+            var rest = await c.QueryAsync<long>("SELECT id FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id", cmd, tx);
+            await c.ExecuteAsync(
+                "UPDATE speerpunt SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
+                rest.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+            await tx.CommitAsync(ct);
+            return Unit.Value;
+        }
+
+        private sealed record Rij
+        {
+            public string Naam { get; init; } = "";
+            public int Version { get; init; }
+        }
+    }
+}

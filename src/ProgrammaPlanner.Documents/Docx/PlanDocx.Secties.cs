@@ -1,0 +1,157 @@
+using ProgrammaPlanner.Core.Programmaplan;
+using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
+
+namespace ProgrammaPlanner.Documents.Docx;
+
+public static partial class PlanDocx
+{
+    private static void Aanleiding(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    {
+        w.Kop(ind.Aanleiding);
+        w.Kop3("Aanleiding");
+        w.Alineas(plan.Programma.Aanleiding);
+        w.Kop3("Ambitie");
+        w.Alineas(plan.Programma.Ambitie);
+    }
+
+    private static void Speerpunten(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    {
+        w.Paginaeinde();
+        w.Kop(ind.Speerpunten);
+        var jaren = plan.Programma.Jaren;
+        var jaarBreedte = 1100;
+        var rest = WordBouwer.Breedte - jaren.Count * jaarBreedte - 1300;
+        for (var i = 0; i < plan.Speerpunten.Count; i++)
+        {
+            var s = plan.Speerpunten[i];
+            w.Kop(ind.SpeerpuntKoppen[i]);
+            w.Kop3("Analyse");
+            w.Alineas(s.Analyse);
+            w.Kop3("Meerjarige doelstellingen");
+            w.Tabel([rest / 2, rest - rest / 2, 1300, .. jaren.Select(_ => jaarBreedte)],
+                [new("Doelstelling"), new("Indicator"), new("Nulmeting", Rechts: true), .. jaren.Select(j => new Cel(j.ToString(), Rechts: true))],
+                s.Doelstellingen.Select(d => (IReadOnlyList<Cel>)[
+                    new(d.Naam, Vet: true), new(Indicator(d)), new(Nulmeting(d), Rechts: true),
+                    .. jaren.Select(j => new Cel(d.Streefwaarden.FirstOrDefault(x => x.Jaar == j) is { } sw ? Opmaak.Getal(sw.Waarde) : "–", Rechts: true))]));
+        }
+    }
+
+    private static void Projecten(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    {
+        w.Paginaeinde();
+        w.Kop(ind.Projecten);
+        for (var i = 0; i < plan.Projecten.Count; i++)
+        {
+            var p = plan.Projecten[i];
+            w.Kop(ind.ProjectKoppen[i]);
+            w.Kenmerken(("Doel", Of(p.Doel)), ("Trekker", p.Trekker), ("Partners", string.Join(", ", p.Partners)),
+                ("Status", Opmaak.Hoofdletter(p.Status) + (p.Doorbraak ? " · doorbraakproject" : "")),
+                ("Planning", $"{Opmaak.Datum(p.Startdatum)} tot en met {Opmaak.Datum(p.Einddatum)}"),
+                ("Inzet", $"{Opmaak.Geld(p.TotaalEuro)} en {Opmaak.Uren(p.TotaalUren)} uur"),
+                ("Draagt bij aan", p.Doelstellingen.Count > 0 ? string.Join("; ", p.Doelstellingen) : "–"));
+            if (p.Mijlpalen.Count > 0)
+            {
+                w.Kop3("Mijlpalen");
+                w.Tabel([1600, WordBouwer.Breedte - 3200, 1600], [new("Datum"), new("Mijlpaal"), new("Status")],
+                    p.Mijlpalen.Select(m => (IReadOnlyList<Cel>)[new(Opmaak.DatumKort(m.Datum)), new(m.Titel), new(m.Status)]));
+            }
+            if (p.Risicos.Count > 0)
+            {
+                w.Kop3("Risico's");
+                var kolom = (WordBouwer.Breedte - 1800) / 2;
+                w.Tabel([kolom, 900, 900, WordBouwer.Breedte - 1800 - kolom], [new("Risico"), new("Kans"), new("Impact"), new("Maatregel")],
+                    p.Risicos.Select(r => (IReadOnlyList<Cel>)[new(r.Omschrijving), new(r.Kans), new(r.Impact), new(Of(r.Maatregel))]));
+            }
+        }
+    }
+
+    private static void Samenwerking(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    {
+        w.Paginaeinde();
+        w.Kop(ind.Roadmap);
+        w.Tabel([WordBouwer.Breedte - 5000, 1700, 1700, 1600], [new("Project"), new("Start"), new("Einde"), new("Mijlpalen", Rechts: true)],
+            plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam), new(Opmaak.DatumKort(p.Startdatum)), new(Opmaak.DatumKort(p.Einddatum)), new(p.Mijlpalen.Count.ToString(), Rechts: true)]));
+        w.Paginaeinde();
+        w.Kop(ind.Samenwerking);
+        w.Kop(ind.Partners);
+        var k = WordBouwer.Breedte / 5;
+        w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Organisatie"), new("Soort"), new("Rol"), new("Contactpersoon"), new("Bestuurder")],
+            plan.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: true), new(p.Soort), new(p.Rol), new(Of(p.Contactpersoon)), new(Of($"{p.BestuurderNaam}, {p.BestuurderFunctie}".Trim(' ', ',')))]));
+        w.Kop(ind.Basisvoorwaarden);
+        w.Opsomming(plan.Basisvoorwaarden, genummerd: true);
+        w.Kop(ind.Governance);
+        foreach (var o in plan.Organen)
+        {
+            w.Kop3(o.Naam);
+            w.Alineas(o.Mandaat, "(mandaat nog niet beschreven)");
+            if (o.Leden.Count > 0)
+                w.Tabel([k * 2, k * 2, WordBouwer.Breedte - 4 * k], [new("Lid"), new("Functie"), new("Namens")],
+                    o.Leden.Select(l => (IReadOnlyList<Cel>)[new(l.Naam), new(Of(l.Functie)), new(Of(l.Partner ?? ""))]));
+        }
+        w.Kop(ind.Rolverdeling);
+        w.Alinea("Per project staat welke partner trekker (T) is en welke partners deelnemen (D). De kolommen zijn de partners:");
+        w.Opsomming(plan.Partners.Select(p => p.Naam), genummerd: true);
+        var partnerBreedte = Math.Min(500, (WordBouwer.Breedte - 2800) / Math.Max(1, plan.Partners.Count));
+        w.Tabel([WordBouwer.Breedte - partnerBreedte * plan.Partners.Count, .. plan.Partners.Select(_ => partnerBreedte)],
+            [new("Project"), .. plan.Partners.Select((_, i) => new Cel((i + 1).ToString()))],
+            plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam),
+                .. plan.Partners.Select(x => new Cel(p.TrekkerId == x.Id ? "T" : p.Partners.Contains(x.Naam) ? "D" : ""))]));
+    }
+
+    private static void Financien(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    {
+        var f = plan.Financien;
+        w.Paginaeinde();
+        w.Kop(ind.Financien);
+        w.Alinea($"De partners zetten samen {Opmaak.Geld(f.TotaalEuro)} en {Opmaak.Uren(f.TotaalUren)} uur in.");
+        w.Kop(ind.InzetPerPartner);
+        Begroting(w, f, f.PerPartner, "Partner");
+        w.Kop(ind.InzetPerProject);
+        Begroting(w, f, f.PerProject, "Project");
+    }
+
+    private static void Begroting(WordBouwer w, Plan.Financien f, IReadOnlyList<Begroting.Regel> regels, string soort)
+    {
+        var bedrag = 1500;
+        var naam = WordBouwer.Breedte - (f.Jaren.Count + 1) * bedrag - 900;
+        w.Tabel([naam, .. f.Jaren.Select(_ => bedrag), bedrag, 900],
+            [new(soort), .. f.Jaren.Select(j => new Cel(j.ToString(), Rechts: true)), new("Totaal", Rechts: true), new("Uren", Rechts: true)],
+            regels.Select(r => (IReadOnlyList<Cel>)[new(r.Naam),
+                .. f.Jaren.Select(j => new Cel(Opmaak.Geld(r.PerJaar.FirstOrDefault(x => x.Jaar == j)?.Euro ?? 0), Rechts: true)),
+                new(Opmaak.Geld(r.TotaalEuro), Vet: true, Rechts: true), new(Opmaak.Uren(r.TotaalUren), Rechts: true)]),
+            [new("Totaal"), .. f.Jaren.Select(j => new Cel(Opmaak.Geld(f.PerJaar.FirstOrDefault(x => x.Jaar == j)?.Euro ?? 0), Rechts: true)),
+                new(Opmaak.Geld(f.TotaalEuro), Rechts: true), new(Opmaak.Uren(f.TotaalUren), Rechts: true)]);
+    }
+
+    private static void Monitoring(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    {
+        w.Paginaeinde();
+        w.Kop(ind.Monitoring);
+        var k = WordBouwer.Breedte / 5;
+        w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting", Rechts: true)],
+            plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => (IReadOnlyList<Cel>)[
+                new(d.Naam), new(Indicator(d)), new(Of(d.IndicatorBron)), new(d.Meetfrequentie), new(Nulmeting(d), Rechts: true)]));
+    }
+
+    private static void Ondertekening(WordBouwer w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)
+    {
+        w.Paginaeinde();
+        w.Kop(ind.Ondertekening);
+        w.Alinea($"Aldus overeengekomen en ondertekend door de bestuurders van de partners in het programma {plan.Programma.Naam}, op basis van het programmaplan {opties.Versie}.");
+        foreach (var p in plan.Partners)
+        {
+            var g = opties.Goedkeuringen.FirstOrDefault(x => x.PartnerId == p.Id);
+            w.Kop3(p.Naam);
+            w.Kenmerken(("Naam", p.BestuurderNaam), ("Functie", p.BestuurderFunctie), ("Plaats", p.Plaats), ("Datum", g is null ? "" : Opmaak.Datum(g.Datum)),
+                ("Handtekening", "______________________________"));
+            if (g is not null)
+                w.Alinea($"{Opmaak.Hoofdletter(g.Besluit)} {g.Wijze} door {g.Door} op {Opmaak.Datum(g.Datum)}." + (g.Opmerking.Length > 0 ? $" “{g.Opmerking}”" : ""));
+        }
+    }
+
+    private static string Indicator(Plan.Doelstelling d) =>
+        d.IndicatorNaam + (d.IndicatorEenheid.Length > 0 ? $" ({d.IndicatorEenheid})" : "") + (d.HogerIsBeter ? ", hoger is beter" : ", lager is beter");
+
+    private static string Nulmeting(Plan.Doelstelling d) =>
+        Opmaak.Getal(d.NulmetingWaarde) + (d.NulmetingJaar is { } j ? $" ({j})" : "");
+}

@@ -1,0 +1,90 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
+
+namespace ProgrammaPlanner.Documents.Docx;
+
+/// <summary>
+/// The programmaplan as an editable Word document with the same structure as the PDF: the same numbered
+/// headings (Word heading styles, so Word builds the inhoudsopgave from the TOC field), tables with repeating
+/// head rows, money right-aligned, and a "Pagina N van M" footer from the second page on.
+/// </summary>
+public static partial class PlanDocx
+{
+    public static byte[] Maak(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.PackageProperties.Title = $"Programmaplan {plan.Programma.Naam}";
+            document.PackageProperties.Creator = plan.Partners.FirstOrDefault(p => p.Rol == "penvoerder")?.Naam ?? "ProgrammaPlanner";
+            document.PackageProperties.Language = "nl-NL";
+            document.PackageProperties.Subject = $"{opties.Versie} ({opties.Status})";
+
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStijlen.Maak();
+            // Word refreshes the TOC field (page numbers) when the document is opened.
+            main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
+            var voet = main.AddNewPart<FooterPart>();
+            voet.Footer = Voettekst($"Programmaplan {plan.Programma.Naam} · {opties.Versie}");
+
+            var body = new Body();
+            var w = new WordBouwer(body);
+            var indeling = new Indeling(plan);
+            Omslag(w, plan, opties);
+            Inhoudsopgave(w);
+            Aanleiding(w, plan, indeling);
+            Speerpunten(w, plan, indeling);
+            Projecten(w, plan, indeling);
+            Samenwerking(w, plan, indeling);
+            Financien(w, plan, indeling);
+            Monitoring(w, plan, indeling);
+            Ondertekening(w, plan, opties, indeling);
+            bijlage?.Schrijf(w);
+            body.Append(new SectionProperties(
+                new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(voet) },
+                new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1247, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 },
+                new TitlePage())); // no footer on the cover
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Omslag(WordBouwer w, Plan.Programmaplan plan, PlanOpties opties)
+    {
+        var p = plan.Programma;
+        w.Alinea("PROGRAMMAPLAN", "Subtitle");
+        w.Alinea(p.Naam, "Title");
+        if (p.Motto.Length > 0) w.Alinea(p.Motto, "Subtitle");
+        w.Kenmerken(("Gebied", Of(p.Gebied)), ("Periode", $"{p.Startjaar} – {p.Eindjaar}"), ("Fase", Opmaak.Hoofdletter(p.Fase)),
+            ("Versie", opties.Versie), ("Status", Opmaak.Hoofdletter(opties.Status)), ("Datum", Opmaak.Datum(opties.Datum)));
+        w.Alinea("Een samenwerking van", vet: true);
+        w.Opsomming(plan.Partners.Select(x => x.Naam));
+        if (opties.Watermerk) w.Alinea($"CONCEPT — dit plan is {opties.Status} en nog niet vastgesteld.", vet: true);
+        w.Paginaeinde();
+    }
+
+    private static void Inhoudsopgave(WordBouwer w)
+    {
+        w.Alinea("Inhoudsopgave", "Title");
+        // A TOC field over heading levels 1–2; Word fills it in (settings ask it to update fields on open).
+        w.Body.Append(new Paragraph(
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+            new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            WordBouwer.Run("Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te maken."),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+        w.Paginaeinde();
+    }
+
+    private static Footer Voettekst(string tekst) => new(new Paragraph(
+        new ParagraphProperties(new ParagraphStyleId { Val = "Klein" },
+            new Tabs(new TabStop { Val = TabStopValues.Right, Position = WordBouwer.Breedte })),
+        WordBouwer.Run(tekst + "\t" + "Pagina "), Veld("PAGE"), WordBouwer.Run(" van "), Veld("NUMPAGES")));
+
+    private static SimpleField Veld(string naam) => new(WordBouwer.Run("1")) { Instruction = $" {naam} " };
+
+    private static string Of(string s) => s.Length > 0 ? s : "–";
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Documents.Pdf;
+
+namespace ProgrammaPlanner.Documents;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The programmaplan outputs: HTML, PDF (one warm Chromium per process) and DOCX.</summary>
+    public static IServiceCollection AddProgrammaplanDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddLogging();
+        services.AddSingleton(PdfInstellingen.Uit(configuration));
+        services.AddSingleton<PdfPrinter>();
+        services.AddSingleton<PlanHtml>();
+        services.AddSingleton<PlanPdf>();
+        services.AddScoped<ProgrammaplanExport>();
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using MediatR;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Programmas;
+
+namespace ProgrammaPlanner.Web.Endpoints;
+
+/// <summary>Download of a whole programma as its JSON exchange file (the format ImportProgramma reads).</summary>
+public static partial class ExportEndpoints
+{
+    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/programmas/{programmaId:long}/export.json", async (long programmaId, IMediator mediator, CancellationToken ct) =>
+        {
+            try
+            {
+                var programma = await mediator.Send(new GetProgramma.Query(programmaId), ct);
+                var json = await mediator.Send(new ExportProgramma.Query(programmaId), ct);
+                return Results.File(new UTF8Encoding(false).GetBytes(json), "application/json", BestandsNaam(programma.Naam));
+            }
+            catch (NotFoundException)
+            {
+                return Results.NotFound();
+            }
+        });
+        return app;
+    }
+
+    /// <summary>"Samen Noord" → "samen-noord.json".</summary>
+    public static string BestandsNaam(string naam)
+    {
+        var basis = NietToegestaan().Replace(naam.Normalize(NormalizationForm.FormD).ToLowerInvariant(), "-").Trim('-');
+        return (basis.Length == 0 ? "programma" : basis) + ".json";
+    }
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NietToegestaan();
+}

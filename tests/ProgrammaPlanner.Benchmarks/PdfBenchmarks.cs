@@ -1,0 +1,49 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Documents;
+using ProgrammaPlanner.Documents.Docx;
+
+namespace ProgrammaPlanner.Benchmarks;
+
+/// <summary>
+/// Warm exports of the large generated programme (≈60 pages): the PDF with its page-number pass (print, read the
+/// outline, print again) on the already running browser, the HTML alone, and the DOCX. In-process so the warm
+/// browser stays warm; one invocation per iteration (Monitoring), since one print takes about a second.
+/// </summary>
+[Config(typeof(Instellingen))]
+public class PdfBenchmarks
+{
+    private sealed class Instellingen : ManualConfig
+    {
+        public Instellingen() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+            .WithStrategy(RunStrategy.Monitoring).WithWarmupCount(2).WithIterationCount(15).WithLaunchCount(1));
+    }
+
+    private PlanOmgeving _omgeving = null!;
+    private PlanPdf _pdf = null!;
+    private PlanHtml _html = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _omgeving = PlanOmgeving.MaakAsync().GetAwaiter().GetResult();
+        _pdf = _omgeving.Services.GetRequiredService<PlanPdf>();
+        _html = _omgeving.Services.GetRequiredService<PlanHtml>();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _omgeving.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "PDF warm (2 passes)")]
+    public Task<byte[]> PdfWarm() => _pdf.MaakAsync(_omgeving.Plan, PlanOmgeving.Opties);
+
+    [Benchmark(Description = "HTML render")]
+    public Task<string> Html() => _html.RenderAsync(_omgeving.Plan, PlanOmgeving.Opties);
+
+    [Benchmark(Description = "DOCX")]
+    public byte[] Docx() => PlanDocx.Maak(_omgeving.Plan, PlanOmgeving.Opties);
+}

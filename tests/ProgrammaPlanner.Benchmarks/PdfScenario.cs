@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using ProgrammaPlanner.Documents;
+using ProgrammaPlanner.Documents.Pdf;
+
+namespace ProgrammaPlanner.Benchmarks;
+
+/// <summary>
+/// What BenchmarkDotNet can't express well: cold exports (driver + browser start included, a fresh printer each
+/// time), 5 exports at once, and memory after 50 exports (this process and its children: driver + Chromium).
+/// </summary>
+public static class PdfScenario
+{
+    public static async Task<int> RunAsync(TextWriter uit)
+    {
+        await using var omgeving = await PlanOmgeving.MaakAsync();
+        var html = omgeving.Services.GetRequiredService<PlanHtml>();
+        var instellingen = omgeving.Services.GetRequiredService<PdfInstellingen>();
+        var plan = omgeving.Plan;
+        var opties = PlanOmgeving.Opties;
+
+        var koud = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await using var printer = new PdfPrinter(instellingen, NullLogger<PdfPrinter>.Instance);
+            var pdf = await new PlanPdf(html, printer).MaakAsync(plan, opties);
+            koud.Add(sw.Elapsed.TotalSeconds);
+            if (i > 0) continue;
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            await uit.WriteLineAsync($"pagina's: {document.NumberOfPages}");
+        }
+        await uit.WriteLineAsync($"koud (browserstart inbegrepen), 5×: mediaan {Mediaan(koud):0.00} s  [{string.Join(", ", koud.Select(k => k.ToString("0.00")))}]");
+
+        var warm = omgeving.Services.GetRequiredService<PlanPdf>();
+        await warm.MaakAsync(plan, opties);
+        var warmTijden = new List<double>();
+        for (var i = 0; i < 10; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await warm.MaakAsync(plan, opties);
+            warmTijden.Add(sw.Elapsed.TotalSeconds);
+        }
+        await uit.WriteLineAsync($"warm, 10×: mediaan {Mediaan(warmTijden):0.00} s  [{string.Join(", ", warmTijden.Select(k => k.ToString("0.00")))}]");
+
+        var gelijk = Stopwatch.StartNew();
+        var vijf = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => warm.MaakAsync(plan, opties)));
+        await uit.WriteLineAsync($"5 tegelijk: {vijf.Count(p => p.Length > 0 && p.AsSpan(0, 5).SequenceEqual("%PDF-"u8))}/5 geslaagd in {gelijk.Elapsed.TotalSeconds:0.00} s");
+
+        var (eigenVoor, boomVoor) = Geheugen();
+        for (var i = 0; i < 50; i++) await warm.MaakAsync(plan, opties);
+        var (eigenNa, boomNa) = Geheugen();
+        await uit.WriteLineAsync($"geheugen na 50 exports: dit proces {eigenVoor / 1e6:0} → {eigenNa / 1e6:0} MB (+{(eigenNa - eigenVoor) / 1e6:0.0} MB); " +
+                                 $"met driver en Chromium {boomVoor / 1e6:0} → {boomNa / 1e6:0} MB (+{(boomNa - boomVoor) / 1e6:0.0} MB)");
+        return 0;
+    }
+
+    private static double Mediaan(List<double> xs)
+    {
+        var s = xs.Order().ToList();
+        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2;
+    }
+
+    /// <summary>Resident memory of this process after a full GC, and of this process plus all its descendants (Linux /proc).</summary>
+    private static (long Eigen, long Boom) Geheugen()
+    {
+        GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();
+        using var self = Process.GetCurrentProcess();
+        var eigen = Rss(self.Id);
+        var ouders = Directory.GetDirectories("/proc").Select(d => int.TryParse(Path.GetFileName(d), out var p) ? p : 0).Where(p => p > 0)
+            .Select(p => (Pid: p, Ouder: Ouder(p))).ToList();
+        var boom = new HashSet<int> { self.Id };
+        for (var groei = true; groei;)
+        {
+            groei = false;
+            foreach (var (pid, ouder) in ouders)
+                if (boom.Contains(ouder) && boom.Add(pid)) groei = true;
+        }
+        return (eigen, boom.Sum(Rss));
+    }
+
+    private static int Ouder(int pid)
+    {
+        try { return int.Parse(File.ReadAllText($"/proc/{pid}/stat").Split(')')[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]); }
+        catch (IOException) { return 0; }
+    }
+
+    private static long Rss(int pid)
+    {
+        try
+        {
+            var regel = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            return regel is null ? 0 : long.Parse(regel.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+        }
+        catch (IOException) { return 0; }
+    }
+}

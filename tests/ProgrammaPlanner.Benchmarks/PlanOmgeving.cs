@@ -1,0 +1,45 @@
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Programmaplan;
+using ProgrammaPlanner.Core.Programmas;
+using ProgrammaPlanner.Documents;
+
+namespace ProgrammaPlanner.Benchmarks;
+
+/// <summary>The real services over a temp SQLite file with the large programme imported; its read model loaded once.</summary>
+public sealed class PlanOmgeving : IAsyncDisposable
+{
+    private readonly string _database = Path.Combine(Path.GetTempPath(), $"programmaplanner-bench-{Guid.NewGuid():N}.db");
+
+    public ServiceProvider Services { get; }
+    public GetProgrammaplan.Programmaplan Plan { get; private set; } = new();
+    public static readonly PlanOpties Opties = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
+
+    private PlanOmgeving()
+    {
+        Services = new ServiceCollection()
+            .AddProgrammaPlannerCore($"Data Source={_database}")
+            .AddProgrammaplanDocuments(new ConfigurationBuilder().AddEnvironmentVariables().Build())
+            .BuildServiceProvider();
+        Services.MigrateProgrammaPlannerDatabase();
+    }
+
+    public static async Task<PlanOmgeving> MaakAsync()
+    {
+        var omgeving = new PlanOmgeving();
+        using var scope = omgeving.Services.CreateScope();
+        var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+        var result = await mediator.Send(new ImportProgramma.Command(GrootProgramma.Json(), "groot.json"));
+        omgeving.Plan = await mediator.Send(new GetProgrammaplan.Query(result.ProgrammaId));
+        return omgeving;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        foreach (var f in new[] { _database, _database + "-wal", _database + "-shm" })
+            if (File.Exists(f)) File.Delete(f);
+    }
+}

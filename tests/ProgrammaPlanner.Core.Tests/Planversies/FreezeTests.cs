@@ -1,0 +1,121 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Planversies;
+using ProgrammaPlanner.Core.Programmaplan;
+using ProgrammaPlanner.Core.Samenwerking;
+
+namespace ProgrammaPlanner.Core.Tests.Planversies;
+
+public class FreezeTests
+{
+    [Test]
+    public async Task Freeze_ThenEdit_SnapshotStaysThePlanAsFrozen()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        var json = Snapshot.Serialize(await app.SendAsync(new GetProgrammaplan.Query(p.ProgrammaId)));
+
+        var nummer = await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Eerste versie voor de besturen"));
+        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 9m);
+        await app.SendAsync(new AddBasisvoorwaarde.Command(p.ProgrammaId, "Zaken eenduidig vastleggen"));
+
+        var versie = await app.SendAsync(new GetPlanversie.Query(p.ProgrammaId, nummer));
+        Assert.That(nummer, Is.EqualTo(1));
+        Assert.That(versie.Versie.Status, Is.EqualTo(PlanversieStatus.TerBesluitvorming));
+        Assert.That(Snapshot.Serialize(versie.Plan), Is.EqualTo(json));
+        Assert.That(versie.Intact, Is.True);
+        Assert.That(versie.Versie.Hash, Is.EqualTo(Snapshot.Hash(json)));
+        Assert.That(versie.Versie.Partners.Select(x => x.Naam), Is.EqualTo(new[] { "Buurtwerk", "Zorgpunt" }));
+        Assert.That(versie.Versie.Toelichting, Is.EqualTo("Eerste versie voor de besturen"));
+    }
+
+    [Test]
+    public async Task FrozenVersion_UpdateOfSnapshotOrDecision_RefusedByTheDatabase()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, ""));
+        await using var c = await app.Db.OpenAsync();
+
+        var e = Assert.ThrowsAsync<SqliteException>(() => c.ExecuteAsync("UPDATE planversie SET snapshot = '{}', hash = 'x'"));
+        Assert.That(e!.Message, Does.Contain("verandert nooit"));
+        Assert.ThrowsAsync<SqliteException>(() => c.ExecuteAsync("UPDATE planversie SET toelichting = 'anders'"));
+        Assert.ThrowsAsync<SqliteException>(() => c.ExecuteAsync("UPDATE planversie_besluit SET besluit = 'afgewezen'"));
+        Assert.That((await app.SendAsync(new GetPlanversie.Query(p.ProgrammaId, 1))).Intact, Is.True);
+    }
+
+    [Test]
+    public async Task FreezeAgain_WhileOneIsTerBesluitvorming_ReplacesIt()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+
+        var twee = await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Correctie streefwaarde"));
+
+        var tijdlijn = await app.SendAsync(new ListPlanversies.Query(p.ProgrammaId));
+        Assert.That(twee, Is.EqualTo(2));
+        Assert.That(tijdlijn.Versies.Select(v => (v.Nummer, v.Status, v.VervangenDoor)),
+            Is.EqualTo(new[] { (2, PlanversieStatus.TerBesluitvorming, (int?)null), (1, PlanversieStatus.Vervangen, 2) }));
+        Assert.That(tijdlijn.TerBesluitvorming, Is.EqualTo(2));
+        Assert.That(tijdlijn.InWerking, Is.Null);
+    }
+
+    [Test]
+    public async Task Freeze_NothingChangedSinceTheVersionTerBesluitvorming_Refused()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+
+        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
+        Assert.That(e!.Message, Does.Contain("niets gewijzigd sinds versie 1"));
+        Assert.That(await app.CountAsync("planversie"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Freeze_WithoutPartners_Refused()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.CreateProgrammaAsync();
+
+        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new FreezePlanversie.Command(id, "")));
+        Assert.That(e!.Message, Does.Contain("nog geen partners"));
+        Assert.That(await app.CountAsync("planversie"), Is.EqualTo(0));
+    }
+
+    [Test]
+    public async Task Freeze_ByABestuurderOrRedacteur_Refused()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await using var bestuurder = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Estuurder");
+        await using var redacteur = app.Als(new TestGebruiker(2, "R. Edacteur", p.ProgrammaId, ProgrammaRol.Redacteur));
+
+        foreach (var wie in new[] { bestuurder, redacteur })
+        {
+            var e = Assert.ThrowsAsync<RefusedException>(() => wie.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
+            Assert.That(e!.Message, Does.Contain("Alleen een facilitator"));
+        }
+        Assert.That(await app.CountAsync("planversie"), Is.EqualTo(0));
+        await using var facilitator = app.Facilitator(p.ProgrammaId);
+        Assert.That(await facilitator.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Freeze_OtherProgramma_NotFound()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        var ander = await app.CreateProgrammaAsync("Ander programma");
+
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new FreezePlanversie.Command(42, "")));
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetPlanversie.Query(ander, 1)));
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ListPlanversies.Query(42)));
+        Assert.That((await app.SendAsync(new ListPlanversies.Query(ander))).Versies, Is.Empty);
+    }
+}

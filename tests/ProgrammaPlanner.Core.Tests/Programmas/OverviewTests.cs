@@ -1,0 +1,119 @@
+using System.Text.Json.Nodes;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Programmas;
+using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using static ProgrammaPlanner.Core.Programmas.GetProgrammaOverview;
+
+namespace ProgrammaPlanner.Core.Tests.Programmas;
+
+public class OverviewTests
+{
+    private static readonly DateOnly Vandaag = new(2026, 1, 15);
+
+    [Test]
+    public async Task CleanProgramma_StructureAndNoWarnings()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(Bestanden.Klein);
+
+        var o = await app.SendAsync(new Query(id, Vandaag));
+
+        Assert.That(o.Programma.Naam, Is.EqualTo("Proef Oost"));
+        Assert.That(o.Speerpunten.Single().Doelstellingen.Single().Projecten.Select(p => (p.Naam, p.Status)), Is.EqualTo(new[] { ("Buurtkamers", "lopend") }));
+        Assert.That(o.Waarschuwingen, Is.Empty);
+    }
+
+    private static TestCaseData Geval(string soort, Action<JsonObject> wijzig, string itemSoort, string naam, string tekst) =>
+        new TestCaseData(Bestanden.KleinMet(wijzig), soort, itemSoort, naam, tekst).SetName($"Warning_{soort}_OnlyThatWarningWithItsId");
+
+    private static IEnumerable<TestCaseData> Gevallen()
+    {
+        yield return Geval(WaarschuwingSoort.SpeerpuntZonderDoelstellingen, b => b["speerpunten"]!.AsArray().Add(new JsonObject { ["naam"] = "Armoede" }),
+            "speerpunt", "Armoede", "Speerpunt 'Armoede' heeft nog geen doelstellingen.");
+        yield return Geval(WaarschuwingSoort.DoelstellingZonderProject, b =>
+            {
+                var los = b.Doel().DeepClone().AsObject();
+                los["naam"] = "Meer maatjes";
+                b["speerpunten"]![0]!["doelstellingen"]!.AsArray().Add(los);
+            }, "doelstelling", "Meer maatjes", "Geen enkel project draagt bij aan doelstelling 'Meer maatjes'.");
+        yield return Geval(WaarschuwingSoort.ProjectZonderDoelstelling, b =>
+            {
+                var los = b.Project().DeepClone().AsObject();
+                los["naam"] = "Losse actie";
+                los["doelstellingen"] = new JsonArray();
+                b["projecten"]!.AsArray().Add(los);
+            }, "project", "Losse actie", "Project 'Losse actie' draagt aan geen enkele doelstelling bij.");
+        yield return Geval(WaarschuwingSoort.PartnerZonderRol, b => b["partners"]!.AsArray().Add(new JsonObject { ["naam"] = "Slapende partner", ["soort"] = "wonen", ["rol"] = "partner" }),
+            "partner", "Slapende partner", "Partner 'Slapende partner' heeft nog geen rol");
+        yield return Geval(WaarschuwingSoort.ProjectBuitenPeriode, b => b.Project()["einddatum"] = "2028-06-30",
+            "project", "Buurtkamers", "Project 'Buurtkamers' loopt van 1 januari 2026 tot 30 juni 2028 en valt (deels) buiten de programmaperiode 2026–2027.");
+        yield return Geval(WaarschuwingSoort.ProjectBuitenPeriode + "-start", b => b.Project()["startdatum"] = "2025-11-01",
+            "project", "Buurtkamers", "loopt van 1 november 2025 tot 31 december 2027");
+    }
+
+    [TestCaseSource(nameof(Gevallen))]
+    public async Task CraftedProgramma_TriggersExactlyThatWarning(string json, string soort, string itemSoort, string naam, string tekst)
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(json);
+        var plan = await app.SendAsync(new ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan.Query(id));
+        var ids = plan.Partners.Select(p => ("partner", p.Naam, p.Id))
+            .Concat(plan.Speerpunten.Select(s => ("speerpunt", s.Naam, s.Id)))
+            .Concat(plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => ("doelstelling", d.Naam, d.Id)))
+            .Concat(plan.Projecten.Select(p => ("project", p.Naam, p.Id)))
+            .ToDictionary(x => (x.Item1, x.Naam), x => x.Id);
+
+        var w = (await app.SendAsync(new Query(id, Vandaag))).Waarschuwingen;
+
+        Assert.That(w, Has.Count.EqualTo(1), string.Join("\n", w.Select(x => x.Tekst)));
+        Assert.That(soort, Does.StartWith(w[0].Soort));
+        Assert.That((w[0].ItemSoort, w[0].ItemId), Is.EqualTo((itemSoort, ids[(itemSoort, naam)])));
+        Assert.That(w[0].Tekst, Does.Contain(tekst));
+    }
+
+    [TestCaseSource(typeof(Bestanden), nameof(Bestanden.Samples))]
+    public async Task Sample_BudgetTotalsEqualTheSumOfInzet(string naam)
+    {
+        await using var app = TestApp.Create();
+        var json = Bestanden.Sample(naam);
+        var id = await app.ImportAsync(json);
+
+        var b = (await app.SendAsync(new Query(id, Vandaag))).Budget;
+
+        var totaal = Bestanden.InzetEuro(json);
+        Assert.That(b.TotaalEuro, Is.EqualTo(totaal));
+        Assert.That(b.PerPartner.Sum(p => p.TotaalEuro), Is.EqualTo(totaal));
+        Assert.That(b.PerJaar.Sum(j => j.Euro), Is.EqualTo(totaal));
+        foreach (var p in b.PerPartner)
+        {
+            Assert.That(p.TotaalEuro, Is.EqualTo(Bestanden.InzetEuro(json, i => i["partner"]!.GetValue<string>() == p.Naam)), p.Naam);
+            Assert.That(p.PerJaar.Sum(j => j.Euro), Is.EqualTo(p.TotaalEuro));
+            Assert.That(p.PerJaar.Select(j => j.Jaar), Is.EqualTo(b.Jaren));
+        }
+        foreach (var j in b.PerJaar)
+            Assert.That(j.Euro, Is.EqualTo(Bestanden.InzetEuro(json, i => i["jaar"]!.GetValue<int>() == j.Jaar)), $"{j.Jaar}");
+    }
+
+    [TestCase("2026-01-01", true)]   // 59 days ahead
+    [TestCase("2025-12-31", true)]   // exactly 60 days ahead
+    [TestCase("2025-12-30", false)]  // 61 days ahead
+    [TestCase("2026-03-01", true)]   // due today
+    [TestCase("2026-03-02", false)]  // already past
+    public async Task Mijlpalen_DueWithinSixtyDaysFromVandaag(string vandaag, bool getoond)
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(Bestanden.Klein); // mijlpaal "Eerste buurtkamer open" on 2026-03-01
+
+        var m = (await app.SendAsync(new Query(id, DateOnly.Parse(vandaag, System.Globalization.CultureInfo.InvariantCulture)))).Mijlpalen;
+
+        Assert.That(m.Select(x => (x.ProjectNaam, x.Titel, x.Datum, x.Status)),
+            getoond ? Is.EqualTo(new[] { ("Buurtkamers", "Eerste buurtkamer open", new DateOnly(2026, 3, 1), "gepland") }) : Is.Empty);
+    }
+
+    [Test]
+    public async Task UnknownProgramma_NotFound()
+    {
+        await using var app = TestApp.Create();
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new Query(42, Vandaag)));
+    }
+}

@@ -1,0 +1,57 @@
+using Dapper;
+using MediatR;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Programmas;
+
+namespace ProgrammaPlanner.Core.Tests;
+
+/// <summary>The real service provider over a fresh, migrated SQLite file. One per test.</summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private TestApp(string file)
+    {
+        File = file;
+        _services = new ServiceCollection().AddProgrammaPlannerCore($"Data Source={file}").BuildServiceProvider();
+        _services.MigrateProgrammaPlannerDatabase();
+    }
+
+    public string File { get; }
+    public Db Db => _services.GetRequiredService<Db>();
+    public IServiceProvider Services => _services;
+
+    public static TestApp Create()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "programmaplanner-tests");
+        Directory.CreateDirectory(folder);
+        return new TestApp(Path.Combine(folder, $"{Guid.NewGuid():N}.db"));
+    }
+
+    public async Task<T> SendAsync<T>(IRequest<T> request)
+    {
+        using var scope = _services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public async Task<long> CountAsync(string table)
+    {
+        await using var c = await Db.OpenAsync();
+        return await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table}");
+    }
+
+    /// <summary>A small valid programma (2026–2028) to hang things under.</summary>
+    public async Task<long> CreateProgrammaAsync(string naam = "Samen Oost", int start = 2026, int eind = 2028) =>
+        (await SendAsync(new CreateProgramma.Command(naam, "Samen sterker", "Amsterdam-Oost", start, eind, Fase.Ontwikkelfase, "", ""))).ProgrammaId;
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var f in new[] { File, File + "-wal", File + "-shm" })
+            if (System.IO.File.Exists(f)) System.IO.File.Delete(f);
+    }
+}

@@ -1,0 +1,17 @@
+using ProgrammaPlanner.Documents.Pdf;
+
+namespace ProgrammaPlanner.Documents.Tests;
+
+/// <summary>PDF tests need a real Chromium: skipped with the reason on a developer machine, failed with CI=true.</summary>
+public static class Chromium
+{
+    public static void Vereist()
+    {
+        try { BrowserZoeker.Zoek(null); }
+        catch (BrowserNietGevondenException e)
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(e.Message);
+            Assert.Ignore("Geen Chromium: " + e.Message);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace ProgrammaPlanner.Web.Tests.Browser;
+
+/// <summary>
+/// One real Chromium for the whole test run (Debian's chromium; no browser download). On a developer's
+/// machine without a browser the browser tests are skipped with a reason; with CI=true they fail instead.
+/// </summary>
+[SetUpFixture]
+public sealed class BrowserFixture
+{
+    private static IPlaywright? _playwright;
+    private static IBrowser? _browser;
+    private static string? _missingReason;
+
+    public static readonly string[] Candidates =
+        ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/usr/bin/microsoft-edge"];
+
+    public static string? FindChromium() =>
+        Environment.GetEnvironmentVariable("PROGRAMMAPLANNER_BROWSER") is { Length: > 0 } configured && File.Exists(configured)
+            ? configured
+            : Candidates.FirstOrDefault(File.Exists);
+
+    public static async Task<IBrowser> BrowserAsync()
+    {
+        if (_browser is { IsConnected: true }) return _browser;
+        var path = FindChromium();
+        if (path is null)
+        {
+            _missingReason = "Geen Chromium gevonden (" + string.Join(", ", Candidates) + "); installeer het pakket 'chromium'.";
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(_missingReason);
+            Assert.Ignore(_missingReason);
+        }
+        _playwright ??= await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(15_000); // a loaded 2-core CI machine; waits end as soon as the result shows
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = path,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        return _browser;
+    }
+
+    /// <summary>A fresh context (own cookies) and page at the given viewport.</summary>
+    public static async Task<IPage> NewPageAsync(int width = 1366, int height = 768)
+    {
+        var browser = await BrowserAsync();
+        var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-NL" });
+        return await context.NewPageAsync();
+    }
+
+    [OneTimeTearDown]
+    public async Task TearDown()
+    {
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+    }
+}
+
+public static class PageExtensions
+{
+    /// <summary>Opens a page of the app and waits until Blazor's circuit is interactive (clicks before that are lost).</summary>
+    public static async Task OpenAsync(this IPage page, AppProcess app, string path)
+    {
+        await page.GotoAsync(app.BaseUrl + path);
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("#blazor-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 15_000 });
+
+    /// <summary>WCAG 2.1 AA as axe-core checks it: no violations.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var report = string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help}\n  " + string.Join("\n  ", v.Nodes.Take(5).Select(n => n.Html))));
+        Assert.That(result.Violations, Is.Empty, $"Toegankelijkheidsproblemen op {page.Url}:\n{report}");
+    }
+
+    public static async Task ScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProgrammaPlanner.Web.Tests.Browser;
+
+public class LogboekBrowserTests
+{
+    [Test]
+    public async Task Logboek_ShowsChangesReadably_FilterByDateAndUser()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await page.GetByLabel("Nieuwe wijk").FillAsync("Tuindorp Oostzaan");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wijk toevoegen" }).ClickAsync();
+        await Expect(page.GetByTestId("wijk-rij").Filter(new() { HasText = "Tuindorp Oostzaan" })).ToBeVisibleAsync();
+
+        await noord.GaNaarAsync("/logboek", "Logboek");
+        var rijen = page.GetByTestId("logboek-tabel").Locator("tbody tr");
+        await Expect(rijen.First).ToContainTextAsync("Wijk toegevoegd");
+        await Expect(rijen.First).ToContainTextAsync("Tuindorp Oostzaan");
+        await Expect(rijen.Nth(1)).ToContainTextAsync("Programma geïmporteerd");
+        var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Core.Logboek.Tijdzone.Nederland).DateTime);
+        await Expect(rijen.First).ToContainTextAsync(vandaag.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL")));
+        await page.ScreenshotAsync("logboek");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByLabel("Gebruiker").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "lokale gebruiker" }).ClickAsync();
+        await Expect(rijen).ToHaveCountAsync(2);
+
+        await page.GetByLabel("Van (datum)").FillAsync(vandaag.AddDays(1).ToString("yyyy-MM-dd"));
+        await Expect(page.GetByText("Geen wijzigingen gevonden met dit filter.")).ToBeVisibleAsync();
+        await page.GetByLabel("Tot en met (datum)").FillAsync(vandaag.ToString("yyyy-MM-dd"));
+        await Expect(page.GetByText("De einddatum ligt vóór de begindatum")).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filter wissen" }).ClickAsync();
+        await Expect(rijen).ToHaveCountAsync(2);
+    }
+}

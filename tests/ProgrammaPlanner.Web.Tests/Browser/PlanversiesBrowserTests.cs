@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProgrammaPlanner.Web.Tests.Browser;
+
+public class PlanversiesBrowserTests
+{
+    // Amsterdam Centrum is the first sample (file-name order): three partners. Opened by URL because the
+    // programme's dashboard is built on another branch.
+    private const string Versies = "/programmas/1/versies";
+
+    [Test]
+    public async Task FreezeAndPaperApprovals_UntilVastgesteld_ShownOnTheTimeline()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+
+        var versies = new PlanversiesPagina(page, app, 1);
+        await page.OpenAsync(app, Versies);
+        await Expect(page.GetByText("Er is nog geen versie vastgelegd")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+        await versies.VastleggenAsync(1, "Voor de bestuursvergaderingen van maart");
+        await page.ScreenshotAsync("versie-ter-besluitvorming");
+        await page.AssertAccessibleAsync();
+
+        Assert.That(await page.GetByTestId("partner-besluiten").Locator("tbody tr").CountAsync(), Is.EqualTo(3));
+        await versies.PapierenGoedkeuringenAsync(3, "Getekend in vergadering");
+
+        await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
+        await Expect(page.GetByText("plan in werking").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("versie-vastgesteld");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Alle versies" }).ClickAsync();
+        await page.WaitForURLAsync("**" + Versies);
+        var kaart = page.GetByTestId("versie-1");
+        await Expect(kaart.GetByTestId("versie-status")).ToHaveTextAsync("vastgesteld");
+        await Expect(kaart).ToContainTextAsync("3 van 3 partners akkoord");
+        await Expect(kaart).ToContainTextAsync("Getekend in vergadering 2");
+        await page.ScreenshotAsync("versies-tijdlijn");
+        await page.AssertAccessibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wat is er gewijzigd in het concept?" }).ClickAsync();
+        await Expect(page.GetByTestId("geen-wijzigingen")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+    }
+
+    [Test]
+    public async Task Compare_AfterAnEdit_ListsTheChange_OnAPhone()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync(390, 844);
+        await new PlanversiesPagina(page, app, 1).VastleggenAsync(1);
+
+        await page.OpenAsync(app, "/programmas/1/bewerken");
+        await page.GetByLabel("Motto").FillAsync("Samen sterker in Centrum");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Programma opgeslagen.")).ToBeVisibleAsync();
+
+        await page.OpenAsync(app, "/programmas/1/versies/vergelijk");
+        await Expect(page.GetByText("Wijzigingen van")).ToContainTextAsync("huidig concept");
+        var afspraken = page.GetByTestId("wijzigingen-afspraken");
+        await Expect(afspraken.GetByTestId("wijziging")).ToHaveCountAsync(1);
+        await Expect(afspraken).ToContainTextAsync("Samen sterker in Centrum");
+        await page.ScreenshotAsync("versies-vergelijk-telefoon");
+        await page.AssertAccessibleAsync();
+    }
+}

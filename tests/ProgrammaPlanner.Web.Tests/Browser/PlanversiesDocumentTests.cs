@@ -1,0 +1,52 @@
+using UglyToad.PdfPig;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProgrammaPlanner.Web.Tests.Browser;
+
+/// <summary>The programmaplan of a frozen version prints from its snapshot, never from the live data.</summary>
+public class PlanversiesDocumentTests
+{
+    [Test]
+    public async Task VersionPdf_UnchangedAfterLiveEdit_WatermarkGoneAndApprovalsListedOnceVastgesteld()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        var versies = new PlanversiesPagina(page, app, 1);
+        await versies.VastleggenAsync(1);
+        var voor = Tekst(await versies.DownloadAsync("/programmas/1/versies/1/plan.pdf"));
+
+        await page.OpenAsync(app, "/programmas/1/bewerken");
+        await page.GetByLabel("Motto").FillAsync("Een gewijzigd motto na het vastleggen");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Programma opgeslagen.")).ToBeVisibleAsync();
+
+        var na = Tekst(await versies.DownloadAsync("/programmas/1/versies/1/plan.pdf"));
+        var live = Tekst(await versies.DownloadAsync("/programmas/1/plan.pdf"));
+        Assert.That(na.Woorden, Is.EqualTo(voor.Woorden), "the frozen version's PDF text is unchanged by a live edit");
+        Assert.That(live.Woorden, Does.Contain("Een gewijzigd motto na het vastleggen"));
+        Assert.That(na.Woorden, Does.Not.Contain("gewijzigd motto"));
+        Assert.That(na.Woorden, Does.Contain("versie 1"));
+        Assert.That(na.Letters, Does.Contain("CONCEPT"), "ter besluitvorming: still a concept on paper");
+
+        await page.OpenAsync(app, "/programmas/1/versies/1");
+        await versies.PapierenGoedkeuringenAsync(3, "Getekend in bestuursvergadering");
+        await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
+        var vastgesteld = Tekst(await versies.DownloadAsync("/programmas/1/versies/1/plan.pdf"));
+        var docx = await versies.DownloadAsync("/programmas/1/versies/1/plan.docx");
+
+        Assert.That(vastgesteld.Letters, Does.Not.Contain("CONCEPT"));
+        Assert.That(vastgesteld.Woorden, Does.Contain("Goedgekeurd op papier door Hans Verhoeven"));
+        Assert.That(vastgesteld.Woorden, Does.Contain("Getekend in bestuursvergadering 3"));
+        Assert.That(docx.Take(2), Is.EqualTo("PK"u8.ToArray()), "a DOCX (zip) file");
+    }
+
+    private sealed record PdfTekst(string Woorden, string Letters);
+
+    private static PdfTekst Tekst(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var pages = document.GetPages().ToList();
+        return new(string.Join(" ", pages.SelectMany(p => p.GetWords()).Select(w => w.Text)),
+            string.Concat(pages.SelectMany(p => p.Letters).Select(l => l.Value)));
+    }
+}

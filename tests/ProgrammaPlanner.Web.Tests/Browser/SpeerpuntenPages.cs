@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace ProgrammaPlanner.Web.Tests.Browser;
+
+/// <summary>Samen Noord is the second sample (imported in file-name order); 2017–2020, four speerpunten, three wijken.</summary>
+public static class Samples
+{
+    public const long SamenNoord = 2;
+}
+
+/// <summary>Helpers for MudBlazor controls that are not plain inputs.</summary>
+public static class MudControls
+{
+    /// <summary>Opens a MudSelect by its label and picks an option by its exact text.</summary>
+    public static async Task SelectAsync(this IPage page, string label, string option)
+    {
+        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") });
+        await item.First.ClickAsync();
+        await item.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
+    }
+
+    /// <summary>Types into a field and leaves it, so Blazor receives the change.</summary>
+    public static async Task FillFieldAsync(this IPage page, string label, string text)
+    {
+        var field = page.GetByLabel(label, new() { Exact = true });
+        await field.FillAsync(text);
+        await field.PressAsync("Tab");
+    }
+}
+
+/// <summary>Page object: /programmas/{id}/speerpunten.</summary>
+public sealed class SpeerpuntenPage(IPage page, AppProcess app, long programmaId)
+{
+    public IPage Page => page;
+    public ILocator Kaarten => page.GetByTestId("speerpunt-kaart");
+
+    public async Task OpenAsync() => await page.OpenAsync(app, $"/programmas/{programmaId}/speerpunten");
+
+    public ILocator Kaart(string naam) => page.Locator($"[data-testid=speerpunt-kaart][data-naam=\"{naam}\"]");
+
+    public async Task<IReadOnlyList<string>> NamenAsync()
+    {
+        await Kaarten.First.WaitForAsync();
+        return await Kaarten.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.naam)");
+    }
+
+    public async Task AddAsync(string naam, string analyse)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nieuw speerpunt" }).ClickAsync();
+        await page.FillFieldAsync("Naam", naam);
+        await page.FillFieldAsync("Analyse", analyse);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Kaart(naam).WaitForAsync();
+    }
+
+    public ILocator Knop(string naam) => page.GetByRole(AriaRole.Button, new() { Name = naam, Exact = true });
+
+    public async Task DeleteAsync(string naam)
+    {
+        await Knop($"Speerpunt '{naam}' verwijderen").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
+    }
+}
+
+/// <summary>Page object: the doelstelling form (new or existing).</summary>
+public sealed class DoelstellingPage(IPage page)
+{
+    public IPage Page => page;
+
+    public async Task FillAsync(string naam, string omschrijving, string indicator, string eenheid, string bron, bool lagerIsBeter,
+        string? nulmetingWaarde, string? nulmetingJaar)
+    {
+        await page.FillFieldAsync("Naam", naam);
+        await page.FillFieldAsync("Omschrijving (SMART)", omschrijving);
+        await page.FillFieldAsync("Naam van de indicator", indicator);
+        await page.FillFieldAsync("Eenheid", eenheid);
+        await page.FillFieldAsync("Bron", bron);
+        if (lagerIsBeter) await page.GetByText("Lager is beter").ClickAsync();
+        if (nulmetingWaarde is not null) await page.FillFieldAsync("Nulmeting: waarde", nulmetingWaarde);
+        if (nulmetingJaar is not null) await page.FillFieldAsync("Nulmeting: jaar", nulmetingJaar);
+    }
+
+    public Task StreefwaardeAsync(int jaar, string waarde) => page.FillFieldAsync($"Streefwaarde {jaar}", waarde);
+
+    public ILocator Streefwaarde(int jaar) => page.GetByLabel($"Streefwaarde {jaar}", new() { Exact = true });
+
+    public Task SaveAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Load bench (not a unit test): 300 simulated phones each join one live session and submit 3 bijdragen within 60 s,
+# on loopback, with the facilitator's wall open in Chromium. Reports submit latency, errors, the database check
+# (every bijdrage exactly once) and the app's memory (RSS sampled every 0.5 s).
+# Usage: tests/bench/live-sessie.sh [deelnemers=300] [perDeelnemer=3] [seconden=60]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+DEELNEMERS=${1:-300}; PER=${2:-3}; SEC=${3:-60}
+PORT=${PORT:-5391}; URL="http://127.0.0.1:$PORT"
+DB=$(mktemp -d)/bench.db
+CODE=BENCHQ
+
+dotnet build -c Release src/ProgrammaPlanner.Web -v q -nologo >/dev/null
+dotnet build -c Release tests/bench/LiveSessie -v q -nologo >/dev/null
+
+# All phones come from 127.0.0.1 here; in a room they come from many addresses (or one wifi router, which is why
+# the per-address limit is configurable). The bench lifts it so it measures the app, not the limiter.
+( cd src/ProgrammaPlanner.Web && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  exec dotnet bin/Release/net10.0/ProgrammaPlanner.Web.dll --urls "$URL" "--ConnectionStrings:ProgrammaPlanner=Data Source=$DB" \
+  --Deelnemen:VerzoekenPerMinuut=1000000 ) > "$DB.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+for _ in $(seq 1 60); do curl -sf "$URL/deelnemen" >/dev/null && break; sleep 0.5; done
+
+# One open dialoogtafel in "Samen Noord" (sample programma 2), as the facilitator would have opened it.
+BID=$(sqlite3 "$DB" "INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd, code, invoer_open)
+  VALUES (2, 'dialoogtafel', 'Bench dialoogtafel', '2026-03-12', '19:30', '21:30', '$CODE', 1) RETURNING id;")
+
+RSS=$DB.rss
+( while kill -0 $APP 2>/dev/null; do awk '/VmRSS/ {print $2}' /proc/$APP/status >> "$RSS" 2>/dev/null || true; sleep 0.5; done ) &
+SAMPLER=$!
+echo "App pid $APP, bijeenkomst $BID, code $CODE, RSS voor de run: $(awk '/VmRSS/ {print $2}' /proc/$APP/status) kB"
+
+set +e
+dotnet tests/bench/LiveSessie/bin/Release/net10.0/LiveSessie.dll "$URL" 2 "$BID" "$CODE" "$DEELNEMERS" "$PER" "$SEC"
+CLIENT=$?
+set -e
+kill $SAMPLER 2>/dev/null || true
+
+echo "database: $(sqlite3 "$DB" "SELECT COUNT(*) || ' bijdragen, ' || COUNT(DISTINCT tekst) || ' verschillende teksten, ' || COUNT(DISTINCT idempotentie_sleutel) || ' sleutels' FROM bijdrage WHERE bijeenkomst_id = $BID")"
+DUBBEL=$(sqlite3 "$DB" "SELECT COUNT(*) FROM (SELECT tekst FROM bijdrage WHERE bijeenkomst_id = $BID GROUP BY tekst HAVING COUNT(*) > 1)")
+echo "dubbel opgeslagen teksten: $DUBBEL"
+sort -n "$RSS" | awk '{a[NR]=$1} END {printf "app-geheugen (RSS): min %.0f MB, mediaan %.0f MB, max %.0f MB (%d metingen)\n", a[1]/1024, a[int((NR+1)/2)]/1024, a[NR]/1024, NR}'
+grep -ciE "fail|exception" "$DB.log" | xargs echo "fouten/exceptions in app-log:"
+exit $CLIENT
