@@ -49,3 +49,13 @@ public static class Meetfrequentie
 {
     public static readonly IReadOnlyList<string> Alle = ["maandelijks", "per kwartaal", "halfjaarlijks", "jaarlijks", "eenmalig"];
 }
+
+/// <summary>A user's role in one programma (see Pipeline/Toegang.cs for what each may do).</summary>
+public static class ProgrammaRol
+{
+    public const string Facilitator = "facilitator";
+    public const string Redacteur = "redacteur";
+    public const string Bestuurder = "bestuurder";
+    public const string Lezer = "lezer";
+    public static readonly IReadOnlyList<string> Alle = [Facilitator, Redacteur, Bestuurder, Lezer];
+}

@@ -1,9 +1,11 @@
 using System.Globalization;
 using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core;
@@ -20,14 +22,30 @@ public static class ServiceCollectionExtensions
 
         services.AddSingleton(new Db(connectionString));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddScoped<ICurrentUser, LocalUser>();
+        services.TryAddScoped<ICurrentUser, Anoniem>(); // the host says who acts; by default nobody, so nothing but public requests pass
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();
 
+        services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ProgrammaChangesBehavior<,>));
         services.AddSingleton<ProgrammaChanges>();
+
+        // Identity's core over the Dapper store: password hashing, lockout (5 tries, 15 minutes) and the security stamp.
+        services.AddIdentityCore<Gebruiker>(o =>
+            {
+                o.Password = new PasswordOptions
+                {
+                    RequiredLength = GebruikerRules.MinimaleWachtwoordLengte, RequireDigit = false, RequireLowercase = false,
+                    RequireUppercase = false, RequireNonAlphanumeric = false, RequiredUniqueChars = 1,
+                };
+                o.Lockout = new LockoutOptions { AllowedForNewUsers = true, MaxFailedAccessAttempts = 5, DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15) };
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters = ""; // the user name is the e-mail address, checked by GebruikerRules
+            })
+            .AddUserStore<GebruikerStore>()
+            .AddErrorDescriber<NederlandseIdentityFouten>();
 
         var open = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>) };
         foreach (var type in typeof(ServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))

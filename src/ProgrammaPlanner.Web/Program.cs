@@ -3,6 +3,7 @@ using MudBlazor.Services;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Web;
+using ProgrammaPlanner.Web.Aanmelding;
 using ProgrammaPlanner.Web.Components;
 using ProgrammaPlanner.Web.Components.Pages.Planversies;
 using ProgrammaPlanner.Web.Components.Pages.Programmaplan;
@@ -20,7 +21,9 @@ builder.Services.AddProgrammaplanDocuments(builder.Configuration);
 
 if (CommandLine.IsVerb(args))
 {
-    // No web server for a command-line verb: the same configuration and core services, nothing else.
+    // No web server for a command-line verb: the same configuration and core services, acting as the installation
+    // itself (whoever runs it already holds the database file).
+    builder.Services.AddScoped<ProgrammaPlanner.Core.Pipeline.ICurrentUser>(_ => ProgrammaPlanner.Core.Pipeline.Systeem.Gebruiker);
     using var cli = builder.Build();
     cli.Services.MigrateProgrammaPlannerDatabase();
     return await CommandLine.RunAsync(args, cli.Services, Console.Out, Console.Error);
@@ -30,25 +33,37 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 builder.Services.AddMudServices();
 builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>();
 builder.Services.AddDeelnemen(builder.Configuration);
+builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.Services.MigrateProgrammaPlannerDatabase();
 await SampleLoader.LoadIfEmptyAsync(app.Services, app.Configuration, app.Logger);
+await EersteStart.RichInAsync(app);
 
 // Users never see a stack trace, not even in Development.
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
-if (!app.Environment.IsDevelopment()) app.UseHsts();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseBeveiligingsheaders();
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization("nl-NL");
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapProgrammaplan();
-app.MapExportEndpoints();
-app.MapBijeenkomstEndpoints();
-app.MapPlanversies();
+app.MapAanmelding();
+// Downloads need a signed-in user; the core checks the membership of each programma.
+var downloads = app.MapGroup("").RequireAuthorization();
+downloads.MapProgrammaplan();
+downloads.MapExportEndpoints();
+downloads.MapBijeenkomstEndpoints();
+downloads.MapPlanversies();
 
 await app.RunAsync();
 return 0;

@@ -14,6 +14,7 @@ public static class SampleLoader
         if (!configuration.GetValue("Samples:LoadOnFirstStart", true)) return;
 
         using var scope = services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<Aanmelding.WebGebruiker>().AlsSysteem(); // the installation loads them, not a user
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
         if ((await mediator.Send(new ListProgrammas.Query())).Count > 0) return;
 

@@ -4,11 +4,15 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 
 namespace ProgrammaPlanner.Core.Tests;
 
-/// <summary>The real service provider over a fresh, migrated SQLite file. One per test.</summary>
+/// <summary>
+/// The real service provider over a fresh, migrated SQLite file. One per test. It acts as the installation itself
+/// (<see cref="Systeem"/>, as the command line does); tests of accounts and roles act as real users through <see cref="Namens"/>.
+/// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
@@ -16,7 +20,10 @@ public sealed class TestApp : IAsyncDisposable
     private TestApp(string file)
     {
         File = file;
-        _services = new ServiceCollection().AddProgrammaPlannerCore($"Data Source={file}").BuildServiceProvider();
+        _services = new ServiceCollection()
+            .AddScoped<ICurrentUser>(_ => Systeem.Gebruiker)
+            .AddProgrammaPlannerCore($"Data Source={file}")
+            .BuildServiceProvider();
         _services.MigrateProgrammaPlannerDatabase();
     }
 

@@ -79,6 +79,23 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>An HTTP client signed in through the login form (as a browser would), for downloads and plain pages.</summary>
+    public async Task<HttpClient> ClientAsync(string email = Demo.Beheerder, string wachtwoord = Demo.Wachtwoord)
+    {
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseUrl), Timeout = TimeSpan.FromMinutes(2),
+        };
+        var formulier = await http.GetStringAsync("/inloggen");
+        var token = System.Text.RegularExpressions.Regex.Match(formulier, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var antwoord = await http.PostAsync("/inloggen", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "inloggen", ["__RequestVerificationToken"] = token, ["Invoer.Email"] = email, ["Invoer.Wachtwoord"] = wachtwoord,
+        }));
+        Assert.That(antwoord.RequestMessage!.RequestUri!.AbsolutePath, Is.Not.EqualTo("/inloggen"), $"Aanmelden als {email} mislukt.\n{Log}");
+        return http;
+    }
+
     /// <summary>Runs a command-line verb (export/import) to completion.</summary>
     public static async Task<(int ExitCode, string Output, string Error)> RunVerbAsync(string databaseFile, params string[] args)
     {

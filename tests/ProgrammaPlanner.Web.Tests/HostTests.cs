@@ -8,7 +8,7 @@ public class HostTests
     public async Task FirstStart_EmptyDatabase_ServesTheThreeSamplePrograms()
     {
         await using var app = await AppProcess.StartAsync();
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = await app.ClientAsync();
 
         var html = await http.GetStringAsync("/");
 
@@ -19,7 +19,7 @@ public class HostTests
     public async Task FirstStart_SamplesSwitchedOff_ShowsNoPrograms()
     {
         await using var app = await AppProcess.StartAsync(loadSamples: false);
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = await app.ClientAsync();
 
         var html = await http.GetStringAsync("/");
 

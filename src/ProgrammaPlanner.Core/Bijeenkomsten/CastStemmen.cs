@@ -12,6 +12,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class CastStemmen
 {
+    [Vereist(Recht.Iedereen)]
     public sealed record Command(string Code, string DeelnemerSleutel, IReadOnlyList<long> BijdrageIds) : ICommand<Result>, IDeelnemerRequest;
 
     public sealed record Result(long ProgrammaId, long BijeenkomstId, int Aantal) : IProgrammaScoped;

@@ -14,6 +14,7 @@ public static class ClusterBijdragen
 {
     public sealed record Kaart(long BijdrageId, int Version);
 
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, string Cluster, IReadOnlyList<Kaart> Bijdragen) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class ConvertBijdrageToDoelstelling
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, CreateDoelstelling.Command Doelstelling) : ICommand<BijdrageOmgezet>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

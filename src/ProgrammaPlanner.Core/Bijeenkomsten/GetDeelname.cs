@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
@@ -12,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class GetDeelname
 {
+    [Vereist(Recht.Iedereen)]
     public sealed record Query(string Code, string? DeelnemerSleutel) : IRequest<Deelname>, IDeelnemerRequest;
 
     public sealed record Deelname

@@ -12,6 +12,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class JoinBijeenkomst
 {
+    [Vereist(Recht.Iedereen)]
     public sealed record Command(string Code, string DeelnemerSleutel, long PartnerId, string Naam) : ICommand<Result>, IDeelnemerRequest;
 
     /// <summary>Scoped by the programma the code belongs to, so the audit and the live wall know where it happened.</summary>

@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class MergeBijdragen
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long DoelId, int DoelVersion, long BronId, int BronVersion, string Tekst)
         : ICommand<int>, IProgrammaScoped;
 

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Opens a session for input from phones: gives it a fresh join code, unique among the open sessions.</summary>
 public static class OpenInvoer
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int Version) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(string Code, int Version);

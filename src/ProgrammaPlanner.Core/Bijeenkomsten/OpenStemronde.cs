@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Opens a dot-vote round on a session that is open for input: each participant gets N votes. Returns the round's id.</summary>
 public static class OpenStemronde
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int StemmenPerDeelnemer) : ICommand<long>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

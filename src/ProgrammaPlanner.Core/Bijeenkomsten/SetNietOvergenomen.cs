@@ -12,6 +12,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class SetNietOvergenomen
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string? Reden) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Closes a session for input: its code stops working, and an open vote round closes with it.</summary>
 public static class SluitInvoer
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int Version) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Closes a vote round: no more votes, the result stands.</summary>
 public static class SluitStemronde
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long StemrondeId, int Version) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

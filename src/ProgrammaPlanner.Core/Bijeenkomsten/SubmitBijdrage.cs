@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class SubmitBijdrage
 {
+    [Vereist(Recht.Iedereen)]
     public sealed record Command(string Code, string DeelnemerSleutel, string IdempotentieSleutel, string Soort, string Tekst)
         : ICommand<Result>, IDeelnemerRequest;
 

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>The facilitator edits a bijdrage on the wall: soort, text, partner, cluster. Returns the new version.</summary>
 public static class UpdateBijdrage
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string Soort, string Tekst, long PartnerId, string Cluster)
         : ICommand<int>, IProgrammaScoped;
 

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text.Json;
 using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Gebruikers;
 
 namespace ProgrammaPlanner.Core.Pipeline;
 
@@ -23,11 +23,18 @@ public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user,
         var programmaId = (request as IProgrammaScoped)?.ProgrammaId ?? (response as IProgrammaScoped)?.ProgrammaId;
         await using var c = await db.OpenAsync(CancellationToken.None); // the change is made: record it even if the caller gave up
         await c.ExecuteAsync(
-            "INSERT INTO audit (tijdstip, gebruiker, opdracht, programma_id, samenvatting) VALUES (@tijdstip, @gebruiker, @opdracht, @programmaId, @samenvatting)",
+            // The name as the account has it now; a user who just deleted their own account is already "verwijderde gebruiker".
+            """
+            INSERT INTO audit (tijdstip, gebruiker, gebruiker_id, opdracht, programma_id, samenvatting)
+            VALUES (@tijdstip, CASE WHEN @gebruikerId IS NULL THEN @naam ELSE COALESCE((SELECT naam FROM gebruiker WHERE id = @gebruikerId), @verwijderd) END,
+                    @gebruikerId, @opdracht, @programmaId, @samenvatting)
+            """,
             new
             {
-                tijdstip = clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture),
-                gebruiker = user.Naam,
+                tijdstip = Sessies.Stempel(clock.GetUtcNow()),
+                naam = user.Naam,
+                gebruikerId = user.GebruikerId,
+                verwijderd = VerwijderGebruiker.Verwijderd,
                 opdracht = OpdrachtNaam(typeof(TRequest)),
                 programmaId,
                 samenvatting = JsonSerializer.Serialize(request, Json),

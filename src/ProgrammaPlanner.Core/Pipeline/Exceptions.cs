@@ -18,6 +18,12 @@ public sealed class ConflictException(string message) : Exception(message);
 /// <summary>The item does not exist (any more) in this programma.</summary>
 public sealed class NotFoundException(string message) : Exception(message);
 
+/// <summary>Not signed in, or the session was ended: sign in (again). Nothing was read or changed.</summary>
+public sealed class NietAangemeldException() : Exception("U bent niet (meer) aangemeld. Meld u opnieuw aan.");
+
+/// <summary>The caller's membership or role does not allow this request. Nothing was read or changed.</summary>
+public sealed class GeenToegangException(string message) : Exception(message);
+
 /// <summary>The action is refused for a reason the user can act on, e.g. a delete while others depend on it.</summary>
 public sealed class RefusedException(string message) : Exception(message);
 

@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Core.Planversies;
 /// <summary>A partner's bestuurder approves the version ter besluitvorming in the app. Returns the version's status afterwards.</summary>
 public static class ApprovePlanversie
 {
+    [Vereist(Recht.Besluiten)]
     public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -25,6 +26,7 @@ public static class ApprovePlanversie
 /// <summary>A partner's bestuurder rejects the version: it goes back ("afgewezen") with the remark; editing goes on in the concept.</summary>
 public static class RejectPlanversie
 {
+    [Vereist(Recht.Besluiten)]
     public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

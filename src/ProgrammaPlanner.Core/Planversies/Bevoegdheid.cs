@@ -5,36 +5,22 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Planversies;
 
 /// <summary>
-/// What the planversie slices need to know about the caller beyond <see cref="ICurrentUser.Naam"/>. Until the
-/// accounts work puts the user id and membership role into ICurrentUser, its ICurrentUser implements this too
-/// (tests use a double). A caller without it is the single local user of an installation without accounts:
-/// allowed to facilitate, but bestuurder of no partner (paper approvals remain possible).
+/// What the version pages may offer the caller, and for which partners a bestuurder decides. Whether a request is
+/// allowed at all is the authorization behavior's business (see Pipeline/Toegang.cs).
 /// </summary>
-public interface IPlanversieGebruiker
-{
-    long GebruikerId { get; }
-
-    /// <summary>facilitator, redacteur, bestuurder or lezer; null when not a member of the programma.</summary>
-    string? RolIn(long programmaId);
-}
-
 public static class Bevoegdheid
 {
-    public static bool IsFacilitator(ICurrentUser user, long programmaId) =>
-        user is not IPlanversieGebruiker g || g.RolIn(programmaId) == ProgrammaRol.Facilitator;
+    public static async Task<bool> IsFacilitatorAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null) =>
+        user.IsSysteem || await c.ExecuteScalarAsync<string?>(
+            "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId", new { user.GebruikerId, programmaId }, tx)
+            == ProgrammaRol.Facilitator;
 
-    public static void EisFacilitator(ICurrentUser user, long programmaId, string wat)
-    {
-        if (!IsFacilitator(user, programmaId))
-            throw new RefusedException($"Alleen een facilitator van dit programma kan {wat}. Vraag de facilitator dit te doen.");
-    }
-
-    /// <summary>The partners the caller may approve or reject for: as bestuurder linked to that partner.</summary>
-    public static async Task<IReadOnlyList<long>> PartnersVanAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null)
-    {
-        if (user is not IPlanversieGebruiker g || g.RolIn(programmaId) != ProgrammaRol.Bestuurder) return [];
-        return (await c.QueryAsync<long>(
-            "SELECT partner_id FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId",
-            new { g.GebruikerId, programmaId }, tx)).ToList();
-    }
+    /// <summary>The partners the caller may approve or reject for: as a bestuurder member linked to that partner.</summary>
+    public static async Task<IReadOnlyList<long>> PartnersVanAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null) =>
+        (await c.QueryAsync<long>(
+            """
+            SELECT pl.partner_id FROM partner_lid pl
+            JOIN lidmaatschap l ON l.gebruiker_id = pl.gebruiker_id AND l.programma_id = pl.programma_id AND l.rol = 'bestuurder'
+            WHERE pl.gebruiker_id = @GebruikerId AND pl.programma_id = @programmaId
+            """, new { user.GebruikerId, programmaId }, tx)).ToList();
 }

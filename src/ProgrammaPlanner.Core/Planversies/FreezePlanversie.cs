@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Planversies;
 /// </summary>
 public static class FreezePlanversie
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, string Toelichting) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -24,7 +25,6 @@ public static class FreezePlanversie
     {
         public async Task<int> Handle(Command cmd, CancellationToken ct)
         {
-            Bevoegdheid.EisFacilitator(user, cmd.ProgrammaId, "een versie vastleggen ter besluitvorming");
             var plan = await mediator.Send(new GetProgrammaplan.Query(cmd.ProgrammaId), ct);
             if (plan.Partners.Count == 0)
                 throw new RefusedException("Er zijn nog geen partners: voeg eerst de partners toe, want hun bestuurders moeten de versie goedkeuren.");

@@ -39,7 +39,7 @@ public static class GetPlanversie
                 Plan = Snapshot.Deserialize(json),
                 Intact = Snapshot.Hash(json) == versie.Hash,
                 MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
-                MagPapierVastleggen = Bevoegdheid.IsFacilitator(user, query.ProgrammaId),
+                MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
             };
         }
     }

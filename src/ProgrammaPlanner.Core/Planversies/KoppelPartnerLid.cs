@@ -6,20 +6,21 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Planversies;
 
 /// <summary>
-/// A facilitator links a member (a user of the accounts work) to the partner they represent, so that as
-/// bestuurder they approve for that partner. PartnerId null removes the link.
+/// A facilitator links a member to the partner they represent, so that as bestuurder they approve for that partner. PartnerId null removes the link.
 /// </summary>
 public static class KoppelPartnerLid
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long GebruikerId, long? PartnerId) : ICommand<Unit>, IProgrammaScoped;
 
-    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Unit>
+    public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
-            Bevoegdheid.EisFacilitator(user, cmd.ProgrammaId, "leden aan een partner koppelen");
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
+            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
+                throw new NotFoundException("Deze gebruiker is geen lid (meer) van dit programma.");
             if (cmd.PartnerId is { } partnerId &&
                 await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @ProgrammaId", new { partnerId, cmd.ProgrammaId }, tx) == 0)
                 throw ValidationException.For(nameof(Command.PartnerId), "Deze partner hoort niet bij dit programma; kies een partner uit de lijst.");

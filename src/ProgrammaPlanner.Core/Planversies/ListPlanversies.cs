@@ -30,7 +30,7 @@ public static class ListPlanversies
                 Versies = versies,
                 InWerking = versies.FirstOrDefault(v => v.InWerking)?.Nummer,
                 TerBesluitvorming = versies.FirstOrDefault(v => v.Status == PlanversieStatus.TerBesluitvorming)?.Nummer,
-                MagVastleggen = Bevoegdheid.IsFacilitator(user, query.ProgrammaId),
+                MagVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId),
             };
         }
     }

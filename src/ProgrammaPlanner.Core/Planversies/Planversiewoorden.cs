@@ -24,12 +24,3 @@ public static class BesluitWijze
     public const string InDeApp = "in de app";
     public const string OpPapier = "op papier";
 }
-
-/// <summary>Programme membership roles as the accounts work names them.</summary>
-public static class ProgrammaRol
-{
-    public const string Facilitator = "facilitator";
-    public const string Redacteur = "redacteur";
-    public const string Bestuurder = "bestuurder";
-    public const string Lezer = "lezer";
-}

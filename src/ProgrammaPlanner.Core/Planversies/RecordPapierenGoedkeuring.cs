@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Planversies;
 /// </summary>
 public static class RecordPapierenGoedkeuring
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking)
         : ICommand<string>, IProgrammaScoped;
 
@@ -28,7 +29,6 @@ public static class RecordPapierenGoedkeuring
     {
         public async Task<string> Handle(Command cmd, CancellationToken ct)
         {
-            Bevoegdheid.EisFacilitator(user, cmd.ProgrammaId, "een papieren goedkeuring vastleggen");
             if (cmd.Datum > Tijd.Vandaag(clock))
                 throw ValidationException.For(nameof(Command.Datum), "De datum van de goedkeuring ligt in de toekomst; vul de datum van ondertekening in.");
 

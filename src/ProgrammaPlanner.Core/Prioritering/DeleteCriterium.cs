@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Core.Prioritering;
 /// <summary>Deletes a criterion with the scores given on it (the ranking is recalculated without it).</summary>
 public static class DeleteCriterium
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long CriteriumId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Prioritering;
 /// <summary>Adds a criterion with its weight (CriteriumId null) or saves an existing one, e.g. "draagvlak", gewicht 2.</summary>
 public static class SaveCriterium
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long? CriteriumId, int Version, string Naam, decimal Gewicht) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(long CriteriumId, int Version);

@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Core.Prioritering;
 /// <summary>The facilitator marks a project as chosen doorbraakproject (or takes the mark off). Returns the project's new version.</summary>
 public static class SetDoorbraak
 {
+    [Vereist(Recht.Faciliteren)]
     public sealed record Command(long ProgrammaId, long ProjectId, int Version, bool Doorbraak) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

@@ -3,12 +3,15 @@ using FluentValidation;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Programmas;
 
+/// <summary>A beheerder creates a programma and becomes its first facilitator (who then invites the others).</summary>
 public static class CreateProgramma
 {
+    [Vereist(Recht.Beheerder)]
     public sealed record Command(
         string Naam, string Motto, string Gebied, int Startjaar, int Eindjaar, string Fase,
         string Aanleiding, string Ambitie) : ICommand<Result>;
@@ -20,11 +23,12 @@ public static class CreateProgramma
         public Validator() => ProgrammaRules.Apply(this, c => c.Naam, c => c.Startjaar, c => c.Eindjaar, c => c.Fase);
     }
 
-    public sealed class Handler(Db db) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
             try
             {
                 var id = await c.ExecuteScalarAsync<long>(
@@ -32,7 +36,9 @@ public static class CreateProgramma
                     INSERT INTO programma (naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie)
                     VALUES (@Naam, @Motto, @Gebied, @Startjaar, @Eindjaar, @Fase, @Aanleiding, @Ambitie)
                     RETURNING id
-                    """, cmd with { Naam = cmd.Naam.Trim() });
+                    """, cmd with { Naam = cmd.Naam.Trim() }, tx);
+                await Lidmaatschappen.MaakFacilitatorAsync(c, tx, user, id);
+                await tx.CommitAsync(ct);
                 return new Result(id);
             }
             catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067) // SQLITE_CONSTRAINT_UNIQUE

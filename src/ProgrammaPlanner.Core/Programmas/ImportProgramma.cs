@@ -3,6 +3,7 @@ using Dapper;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
 using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
 
@@ -16,11 +17,12 @@ namespace ProgrammaPlanner.Core.Programmas;
 public static class ImportProgramma
 {
     /// <summary><paramref name="Bron"/> is the file name; the audit log keeps it instead of the whole file.</summary>
+    [Vereist(Recht.Beheerder)]
     public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore] string Json, string Bron) : ICommand<Result>;
 
     public sealed record Result(long ProgrammaId, string Naam) : IProgrammaScoped;
 
-    public sealed class Handler(Db db) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
@@ -119,6 +121,7 @@ public static class ImportProgramma
                         partnerId = l.Partner is null ? (long?)null : partners[Naam(l.Partner)] }), tx);
             }
 
+            await Lidmaatschappen.MaakFacilitatorAsync(c, tx, user, id);
             await tx.CommitAsync(ct);
             return new Result(id, naam);
         }

@@ -1,11 +1,14 @@
 using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Programmas;
 
+/// <summary>The programmes the caller is a member of (all of them for the installation itself).</summary>
 public static class ListProgrammas
 {
+    [Vereist(Recht.Aangemeld)]
     public sealed record Query : IRequest<IReadOnlyList<Item>>;
 
     public sealed record Item
@@ -20,9 +23,11 @@ public static class ListProgrammas
         public int AantalPartners { get; init; }
         public int AantalSpeerpunten { get; init; }
         public int AantalProjecten { get; init; }
+        /// <summary>The caller's role in it (facilitator for the installation itself).</summary>
+        public string Rol { get; init; } = "";
     }
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Item>>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<Item>>
     {
         public async Task<IReadOnlyList<Item>> Handle(Query query, CancellationToken ct)
         {
@@ -32,9 +37,12 @@ public static class ListProgrammas
                 SELECT p.id, p.naam, p.motto, p.gebied, p.startjaar, p.eindjaar, p.fase,
                        (SELECT COUNT(*) FROM partner x WHERE x.programma_id = p.id) AS aantal_partners,
                        (SELECT COUNT(*) FROM speerpunt x WHERE x.programma_id = p.id) AS aantal_speerpunten,
-                       (SELECT COUNT(*) FROM project x WHERE x.programma_id = p.id) AS aantal_projecten
-                FROM programma p ORDER BY p.naam
-                """);
+                       (SELECT COUNT(*) FROM project x WHERE x.programma_id = p.id) AS aantal_projecten,
+                       CASE WHEN @IsSysteem THEN 'facilitator' ELSE l.rol END AS rol
+                FROM programma p LEFT JOIN lidmaatschap l ON l.programma_id = p.id AND l.gebruiker_id = @GebruikerId
+                WHERE @IsSysteem OR l.rol IS NOT NULL
+                ORDER BY p.naam
+                """, new { user.IsSysteem, user.GebruikerId });
             return rows.ToList();
         }
     }

@@ -16,42 +16,23 @@ public static class BijeenkomstEndpoints
 {
     public static IEndpointRouteBuilder MapBijeenkomstEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}/agenda.ics", async (long programmaId, long bijeenkomstId, IMediator mediator) =>
-        {
-            try
+        app.MapGet("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}/agenda.ics", (long programmaId, long bijeenkomstId, IMediator mediator, ILogger<VerslagExport> log) =>
+            Downloads.VeiligAsync(log, "de agenda-uitnodiging", async () =>
             {
                 var b = await mediator.Send(new GetBijeenkomst.Query(programmaId, bijeenkomstId));
                 return Results.File(System.Text.Encoding.UTF8.GetBytes(Agenda(b)), "text/calendar; charset=utf-8", $"bijeenkomst-{b.Id}.ics");
-            }
-            catch (NotFoundException e)
-            {
-                return Results.NotFound(e.Message);
-            }
-        });
+            }));
         var verslag = app.MapGroup("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}");
         verslag.MapGet("/verslag.html", (long programmaId, long bijeenkomstId, VerslagExport export, ILogger<VerslagExport> log, CancellationToken ct) =>
-            Veilig(log, async () => Results.Content(await export.HtmlAsync(programmaId, bijeenkomstId, ct), "text/html; charset=utf-8")));
+            Downloads.VeiligAsync(log, "het verslag", async () => Results.Content(await export.HtmlAsync(programmaId, bijeenkomstId, ct), "text/html; charset=utf-8")));
         verslag.MapGet("/verslag.pdf", (long programmaId, long bijeenkomstId, VerslagExport export, ILogger<VerslagExport> log, CancellationToken ct) =>
-            Veilig(log, async () => Bestand(await export.PdfAsync(programmaId, bijeenkomstId, ct))));
+            Downloads.VeiligAsync(log, "het verslag", async () => Bestand(await export.PdfAsync(programmaId, bijeenkomstId, ct))));
         verslag.MapGet("/verslag.docx", (long programmaId, long bijeenkomstId, VerslagExport export, ILogger<VerslagExport> log, CancellationToken ct) =>
-            Veilig(log, async () => Bestand(await export.DocxAsync(programmaId, bijeenkomstId, ct))));
+            Downloads.VeiligAsync(log, "het verslag", async () => Bestand(await export.DocxAsync(programmaId, bijeenkomstId, ct))));
         return app;
     }
 
     private static IResult Bestand(PlanBestand b) => Results.File(b.Inhoud, b.ContentType, b.Bestandsnaam);
-
-    /// <summary>Failures come back as a short Dutch text, never a stack trace (as the plan's endpoints do).</summary>
-    private static async Task<IResult> Veilig(ILogger log, Func<Task<IResult>> maak)
-    {
-        try { return await maak(); }
-        catch (NotFoundException e) { return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: 404); }
-        catch (BrowserNietGevondenException e) { return Results.Text(e.Message, "text/plain; charset=utf-8", statusCode: 503); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Verslag maken mislukt");
-            return Results.Text("Het verslag kon niet worden gemaakt door een onverwachte fout. Probeer het opnieuw.", "text/plain; charset=utf-8", statusCode: 500);
-        }
-    }
 
     /// <summary>One VEVENT in local Amsterdam time; the UID is stable so a second download updates the same appointment.</summary>
     public static string Agenda(GetBijeenkomst.Bijeenkomst b)

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using MediatR;
-using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 
 namespace ProgrammaPlanner.Web.Endpoints;
@@ -11,19 +10,13 @@ public static partial class ExportEndpoints
 {
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/programmas/{programmaId:long}/export.json", async (long programmaId, IMediator mediator, CancellationToken ct) =>
-        {
-            try
+        app.MapGet("/programmas/{programmaId:long}/export.json", (long programmaId, IMediator mediator, ILogger<GetProgramma.Query> log, CancellationToken ct) =>
+            Downloads.VeiligAsync(log, "het uitwisselbestand", async () =>
             {
                 var programma = await mediator.Send(new GetProgramma.Query(programmaId), ct);
                 var json = await mediator.Send(new ExportProgramma.Query(programmaId), ct);
                 return Results.File(new UTF8Encoding(false).GetBytes(json), "application/json", BestandsNaam(programma.Naam));
-            }
-            catch (NotFoundException)
-            {
-                return Results.NotFound();
-            }
-        });
+            }));
         return app;
     }
 

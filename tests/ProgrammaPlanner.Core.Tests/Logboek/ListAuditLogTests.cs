@@ -27,11 +27,11 @@ public class ListAuditLogTests
 
         Assert.That(log.Rijen.Select(r => r.Opdracht), Is.EqualTo(new[] { "AddPartner", "CreateProgramma" }));
         Assert.That(log.Totaal, Is.EqualTo(2));
-        Assert.That(log.Rijen[0].Gebruiker, Is.EqualTo("lokale gebruiker"));
+        Assert.That(log.Rijen[0].Gebruiker, Is.EqualTo("systeem"));
         Assert.That(log.Rijen[0].Samenvatting, Does.Contain("Civic Amsterdam"));
         Assert.That(log.Rijen[0].Tijdstip, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
         Assert.That(log.Rijen[0].Tijdstip.Offset, Is.EqualTo(TimeSpan.Zero));
-        Assert.That(log.Gebruikers, Is.EqualTo(new[] { "lokale gebruiker" }));
+        Assert.That(log.Gebruikers, Is.EqualTo(new[] { "systeem" }));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public class ListAuditLogTests
 
         Assert.That(bram.Totaal, Is.EqualTo(2));
         Assert.That(bram.Rijen.All(r => r.Gebruiker == "bram"));
-        Assert.That(bram.Gebruikers, Is.EqualTo(new[] { "anna", "bram", "lokale gebruiker" }));
+        Assert.That(bram.Gebruikers, Is.EqualTo(new[] { "anna", "bram", "systeem" }));
     }
 
     [Test]

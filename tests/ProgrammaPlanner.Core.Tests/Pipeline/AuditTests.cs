@@ -17,7 +17,7 @@ public class AuditTests
             "SELECT gebruiker, opdracht, programma_id, samenvatting, tijdstip FROM audit")).ToList();
 
         Assert.That(rows, Has.Count.EqualTo(1));
-        Assert.That(rows[0].Gebruiker, Is.EqualTo("lokale gebruiker"));
+        Assert.That(rows[0].Gebruiker, Is.EqualTo("systeem"));
         Assert.That(rows[0].Opdracht, Is.EqualTo("CreateProgramma"));
         Assert.That(rows[0].ProgrammaId, Is.EqualTo(id));
         Assert.That(rows[0].Samenvatting, Does.Contain("\"Naam\":\"Samen Noord\""));

@@ -11,7 +11,7 @@ public class BesluitTests
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Buurtwerk");
+        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
 
         var na1 = await buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, "Akkoord namens het bestuur"));
         Assert.That(na1, Is.EqualTo(PlanversieStatus.TerBesluitvorming), "not vastgesteld before every partner approved");
@@ -39,7 +39,7 @@ public class BesluitTests
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await using var zorgpunt = await app.BestuurderAsync(p.ProgrammaId, p.Zorgpunt, 2, "Z. Orgpunt");
+        await using var zorgpunt = await app.BestuurderAsync(p.ProgrammaId, p.Zorgpunt, "Z. Orgpunt");
 
         var status = await zorgpunt.SendAsync(new RejectPlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "Begroting 2027 is te krap"));
 
@@ -61,7 +61,7 @@ public class BesluitTests
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Buurtwerk");
+        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
         await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
 
@@ -78,23 +78,23 @@ public class BesluitTests
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Buurtwerk");
-        await app.SendAsync(new KoppelPartnerLid.Command(p.ProgrammaId, 3, p.Zorgpunt));
-        await using var lezerVanZorgpunt = app.Als(new TestGebruiker(3, "L. Ezer", p.ProgrammaId, ProgrammaRol.Lezer));
-        await using var facilitator = app.Facilitator(p.ProgrammaId);
+        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
+        await using var lezerVanZorgpunt = await app.LidAsync("L. Ezer", p.ProgrammaId, ProgrammaRol.Lezer, p.Zorgpunt);
+        await using var facilitator = await app.FacilitatorAsync(p.ProgrammaId);
 
-        foreach (var (wie, cmd) in new (Namens, object)[]
+        // A bestuurder, but of another partner: the handler refuses.
+        foreach (var cmd in new object[] { new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, ""), new RejectPlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "") })
         {
-            (buurtwerk, new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "")),
-            (buurtwerk, new RejectPlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "")),
-            (lezerVanZorgpunt, new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "")),
-            (facilitator, new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "")),
-        })
-        {
-            var e = Assert.ThrowsAsync<RefusedException>(() => cmd is ApprovePlanversie.Command a ? wie.SendAsync(a) : wie.SendAsync((RejectPlanversie.Command)cmd));
+            var e = Assert.ThrowsAsync<RefusedException>(() => cmd is ApprovePlanversie.Command a ? buurtwerk.SendAsync(a) : buurtwerk.SendAsync((RejectPlanversie.Command)cmd));
             Assert.That(e!.Message, Does.Contain("Alleen de bestuurder van Zorgpunt"));
         }
-        // The local user of an installation without accounts is bestuurder of no partner.
+        // No bestuurder at all (even when linked to the partner, even a facilitator): the role does not allow it.
+        foreach (var wie in new[] { lezerVanZorgpunt, facilitator })
+        {
+            var e = Assert.ThrowsAsync<GeenToegangException>(() => wie.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "")));
+            Assert.That(e!.Message, Does.Contain("dit kan alleen een bestuurder van dit programma"));
+        }
+        // The installation itself (command line) is bestuurder of no partner.
         Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, "")));
         Assert.That(await app.BesluitenAsync(), Is.EqualTo(0));
     }
@@ -105,10 +105,10 @@ public class BesluitTests
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Buurtwerk");
+        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
 
-        var e = Assert.ThrowsAsync<RefusedException>(() => buurtwerk.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "B. Buurtwerk", VersieFixture.Vandaag, "")));
-        Assert.That(e!.Message, Does.Contain("Alleen een facilitator"));
+        var e = Assert.ThrowsAsync<GeenToegangException>(() => buurtwerk.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "B. Buurtwerk", VersieFixture.Vandaag, "")));
+        Assert.That(e!.Message, Does.Contain("dit kan alleen een facilitator"));
         Assert.That(await app.BesluitenAsync(), Is.EqualTo(0));
     }
 
@@ -138,7 +138,7 @@ public class BesluitTests
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Buurtwerk");
+        await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
         await buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, ""));
         var ander = await app.CreateProgrammaAsync("Ander programma");
 

@@ -92,16 +92,16 @@ public class FreezeTests
     {
         await using var app = TestApp.Create();
         var p = await app.CreatePlanAsync();
-        await using var bestuurder = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, 1, "B. Estuurder");
-        await using var redacteur = app.Als(new TestGebruiker(2, "R. Edacteur", p.ProgrammaId, ProgrammaRol.Redacteur));
+        await using var bestuurder = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Estuurder");
+        await using var redacteur = await app.LidAsync("R. Edacteur", p.ProgrammaId, ProgrammaRol.Redacteur);
 
         foreach (var wie in new[] { bestuurder, redacteur })
         {
-            var e = Assert.ThrowsAsync<RefusedException>(() => wie.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
-            Assert.That(e!.Message, Does.Contain("Alleen een facilitator"));
+            var e = Assert.ThrowsAsync<GeenToegangException>(() => wie.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
+            Assert.That(e!.Message, Does.Contain("dit kan alleen een facilitator"));
         }
         Assert.That(await app.CountAsync("planversie"), Is.EqualTo(0));
-        await using var facilitator = app.Facilitator(p.ProgrammaId);
+        await using var facilitator = await app.FacilitatorAsync(p.ProgrammaId);
         Assert.That(await facilitator.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")), Is.EqualTo(1));
     }
 

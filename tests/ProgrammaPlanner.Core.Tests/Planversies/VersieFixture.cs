@@ -9,29 +9,6 @@ using ProgrammaPlanner.Core.Tests.Uitwisseling;
 
 namespace ProgrammaPlanner.Core.Tests.Planversies;
 
-/// <summary>A user double with an id and a role per programma, as the accounts work will provide.</summary>
-public sealed record TestGebruiker(long GebruikerId, string Naam, long ProgrammaId, string Rol) : ICurrentUser, IPlanversieGebruiker
-{
-    public string? RolIn(long programmaId) => programmaId == ProgrammaId ? Rol : null;
-}
-
-/// <summary>Sends requests as a given user: the real core over the test's database file, with that ICurrentUser.</summary>
-public sealed class Namens(string file, ICurrentUser user) : IAsyncDisposable
-{
-    private readonly ServiceProvider _services = new ServiceCollection()
-        .AddScoped(_ => user)
-        .AddProgrammaPlannerCore($"Data Source={file}")
-        .BuildServiceProvider();
-
-    public async Task<T> SendAsync<T>(IRequest<T> request)
-    {
-        using var scope = _services.CreateScope();
-        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
-    }
-
-    public ValueTask DisposeAsync() => _services.DisposeAsync();
-}
-
 public static class VersieFixture
 {
     /// <summary>The small sample (partners Buurtwerk and Zorgpunt, one doelstelling, one project) plus a second basisvoorwaarde.</summary>
@@ -47,17 +24,12 @@ public static class VersieFixture
         return new Plan(id, partners.Single(p => p.Naam == "Buurtwerk").Id, partners.Single(p => p.Naam == "Zorgpunt").Id, doel);
     }
 
-    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user);
+    /// <summary>A signed-in bestuurder member who approves for the partner.</summary>
+    public static Task<Namens> BestuurderAsync(this TestApp app, long programmaId, long partnerId, string naam) =>
+        app.LidAsync(naam, programmaId, ProgrammaRol.Bestuurder, partnerId);
 
-    /// <summary>A bestuurder user linked to the partner (the link made by the local user, a facilitator).</summary>
-    public static async Task<Namens> BestuurderAsync(this TestApp app, long programmaId, long partnerId, long gebruikerId, string naam)
-    {
-        await app.SendAsync(new KoppelPartnerLid.Command(programmaId, gebruikerId, partnerId));
-        return app.Als(new TestGebruiker(gebruikerId, naam, programmaId, ProgrammaRol.Bestuurder));
-    }
-
-    public static Namens Facilitator(this TestApp app, long programmaId) =>
-        app.Als(new TestGebruiker(99, "F. Acilitator", programmaId, ProgrammaRol.Facilitator));
+    public static Task<Namens> FacilitatorAsync(this TestApp app, long programmaId) =>
+        app.LidAsync("F. Acilitator", programmaId, ProgrammaRol.Facilitator);
 
     public static DateOnly Vandaag => Tijd.Vandaag(TimeProvider.System);
 

@@ -14,6 +14,7 @@ public sealed class BrowserFixture
     private static IPlaywright? _playwright;
     private static IBrowser? _browser;
     private static string? _missingReason;
+    private static readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> Open = [];
 
     public static readonly string[] Candidates =
         ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/usr/bin/microsoft-edge"];
@@ -49,7 +50,17 @@ public sealed class BrowserFixture
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-NL" });
+        Open.Add(context);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes the contexts a test opened. A page left open keeps trying to reconnect its circuit to the app the
+    /// test already stopped, and dozens of those slow every later test down.
+    /// </summary>
+    public static async Task CloseContextsAsync()
+    {
+        while (Open.TryTake(out var context)) await context.CloseAsync();
     }
 
     [OneTimeTearDown]
@@ -62,11 +73,24 @@ public sealed class BrowserFixture
 
 public static class PageExtensions
 {
-    /// <summary>Opens a page of the app and waits until Blazor's circuit is interactive (clicks before that are lost).</summary>
-    public static async Task OpenAsync(this IPage page, AppProcess app, string path)
+    /// <summary>
+    /// Opens a page of the app and waits until Blazor's circuit is interactive (clicks before that are lost). When the
+    /// app asks to sign in first, signs in as <paramref name="email"/> (by default the demo beheerder, facilitator of every sample).
+    /// </summary>
+    public static async Task OpenAsync(this IPage page, AppProcess app, string path, string email = Demo.Beheerder)
     {
         await page.GotoAsync(app.BaseUrl + path);
+        if (new Uri(page.Url).AbsolutePath == "/inloggen") await page.AanmeldenAsync(email);
         await page.WaitForInteractiveAsync();
+    }
+
+    /// <summary>Fills in the login form the page shows and waits until the app has taken the user on.</summary>
+    public static async Task AanmeldenAsync(this IPage page, string email, string wachtwoord = Demo.Wachtwoord)
+    {
+        await page.GetByLabel("E-mailadres").FillAsync(email);
+        await page.GetByLabel("Wachtwoord").FillAsync(wachtwoord);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath != "/inloggen");
     }
 
     public static Task WaitForInteractiveAsync(this IPage page) =>

@@ -34,7 +34,7 @@ public sealed class PlanversiesPagina(IPage page, AppProcess app, long programma
 
     public async Task<byte[]> DownloadAsync(string pad)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        using var http = await app.ClientAsync();
         var antwoord = await http.GetAsync(pad);
         var inhoud = await antwoord.Content.ReadAsByteArrayAsync();
         Assert.That(antwoord.IsSuccessStatusCode, $"{pad}: {(int)antwoord.StatusCode} {System.Text.Encoding.UTF8.GetString(inhoud)}\n{app.Log}");

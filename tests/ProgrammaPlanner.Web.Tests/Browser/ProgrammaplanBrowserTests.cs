@@ -13,8 +13,8 @@ public class ProgrammaplanBrowserTests
 
         await page.OpenAsync(app, $"/programmas/{id}/plan");
         await page.FrameLocator("[data-testid=plan-voorbeeld]").GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Inhoudsopgave" }).WaitForAsync();
-        await page.ScreenshotAsync("programmaplan");
-        await page.AssertAccessibleAsync();
+        TestContext.Progress.WriteLine("A"); await page.ScreenshotAsync("programmaplan"); TestContext.Progress.WriteLine("B");
+        await page.AssertAccessibleAsync(); TestContext.Progress.WriteLine("C");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("download-pdf").ClickAsync(), new() { Timeout = 60_000 });
         var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
@@ -43,7 +43,7 @@ public class ProgrammaplanBrowserTests
     /// <summary>The id of a loaded sample, found through the plan endpoint (its title names the programma).</summary>
     internal static async Task<long> ProgrammaIdAsync(AppProcess app, string naam)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        using var http = await app.ClientAsync();
         for (var id = 1; id <= 20; id++)
         {
             var antwoord = await http.GetAsync($"/programmas/{id}/plan.html");

@@ -5,6 +5,7 @@ using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Docx;
 using ProgrammaPlanner.Documents.Pdf;
+using ProgrammaPlanner.Web.Endpoints;
 
 namespace ProgrammaPlanner.Web.Components.Pages.Planversies;
 
@@ -18,19 +19,19 @@ public static class PlanversieEndpoints
     {
         var versie = app.MapGroup("/programmas/{programmaId:long}/versies/{nummer:int}");
         versie.MapGet("/plan.html", (long programmaId, int nummer, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Veilig(log, async () =>
+            Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
                 return Results.Content(await html.RenderAsync(v.Plan, opties), "text/html; charset=utf-8");
             }));
         versie.MapGet("/plan.pdf", (long programmaId, int nummer, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Veilig(log, async () =>
+            Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
                 return Results.File(await pdf.MaakAsync(v.Plan, opties, ct), ProgrammaplanExport.PdfType, Naam(v, "pdf"));
             }));
         versie.MapGet("/plan.docx", (long programmaId, int nummer, IMediator mediator, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Veilig(log, async () =>
+            Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
                 return Results.File(PlanDocx.Maak(v.Plan, opties), ProgrammaplanExport.DocxType, Naam(v, "docx"));
@@ -54,19 +55,4 @@ public static class PlanversieEndpoints
     /// <summary>"Programmaplan Samen Noord versie 2.pdf"</summary>
     private static string Naam(GetPlanversie.Planversie v, string extensie) =>
         $"{Path.GetFileNameWithoutExtension(ProgrammaplanExport.Bestandsnaam(v.Plan, extensie))} versie {v.Versie.Nummer}.{extensie}";
-
-    private static async Task<IResult> Veilig(ILogger log, Func<Task<IResult>> maak)
-    {
-        try { return await maak(); }
-        catch (NotFoundException e) { return Tekst(e.Message, 404); }
-        catch (BrowserNietGevondenException e) { return Tekst(e.Message, 503); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Programmaplan van een versie maken mislukt");
-            return Tekst("Het programmaplan van deze versie kon niet worden gemaakt door een onverwachte fout. Probeer het opnieuw.", 500);
-        }
-    }
-
-    private static IResult Tekst(string melding, int status) =>
-        Results.Text(melding, MediaTypeNames.Text.Plain + "; charset=utf-8", statusCode: status);
 }

@@ -2,6 +2,7 @@ using System.Net.Mime;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Pdf;
+using ProgrammaPlanner.Web.Endpoints;
 
 namespace ProgrammaPlanner.Web.Components.Pages.Programmaplan;
 
@@ -16,15 +17,15 @@ public static class ProgrammaplanEndpoints
     {
         var plan = app.MapGroup("/programmas/{programmaId:long}");
         plan.MapGet("/plan.html", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Veilig(log, async () =>
+            Downloads.VeiligAsync(log, "het programmaplan", async () =>
             {
                 var html = await export.HtmlAsync(programmaId, Opties(status, versie), ct);
                 return Results.Content(html, "text/html; charset=utf-8");
             }));
         plan.MapGet("/plan.pdf", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Veilig(log, async () => Bestand(await export.PdfAsync(programmaId, Opties(status, versie), ct))));
+            Downloads.VeiligAsync(log, "het programmaplan", async () => Bestand(await export.PdfAsync(programmaId, Opties(status, versie), ct))));
         plan.MapGet("/plan.docx", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Veilig(log, async () => Bestand(await export.DocxAsync(programmaId, Opties(status, versie), ct))));
+            Downloads.VeiligAsync(log, "het programmaplan", async () => Bestand(await export.DocxAsync(programmaId, Opties(status, versie), ct))));
     }
 
     private static PlanOpties? Opties(string? status, string? versie)
@@ -40,19 +41,4 @@ public static class ProgrammaplanEndpoints
 
     /// <summary>Content-Disposition: attachment with the plan's name (also as UTF-8 filename* for é and ë).</summary>
     private static IResult Bestand(PlanBestand bestand) => Results.File(bestand.Inhoud, bestand.ContentType, bestand.Bestandsnaam);
-
-    private static async Task<IResult> Veilig(ILogger log, Func<Task<IResult>> maak)
-    {
-        try { return await maak(); }
-        catch (NotFoundException) { return Tekst("Dit programma bestaat niet (meer). Ga terug naar de lijst met programma's.", 404); }
-        catch (BrowserNietGevondenException e) { return Tekst(e.Message, 503); }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            log.LogError(e, "Programmaplan maken mislukt");
-            return Tekst("Het programmaplan kon niet worden gemaakt door een onverwachte fout. Probeer het opnieuw; blijft het misgaan, meld het dan aan de beheerder.", 500);
-        }
-    }
-
-    private static IResult Tekst(string melding, int status) =>
-        Results.Text(melding, MediaTypeNames.Text.Plain + "; charset=utf-8", statusCode: status);
 }

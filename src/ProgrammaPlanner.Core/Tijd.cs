@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace ProgrammaPlanner.Core.Planversies;
+namespace ProgrammaPlanner.Core;
 
-internal static class Tijd
+public static class Tijd
 {
     /// <summary>UTC, sortable, the same format as the audit log.</summary>
     public static string Stempel(TimeProvider clock) =>
@@ -13,9 +13,12 @@ internal static class Tijd
 
     public static DateOnly Dag(string stempel) => Dag(DateTimeOffset.Parse(stempel, CultureInfo.InvariantCulture));
 
-    public static DateOnly Dag(DateTimeOffset moment)
+    public static DateOnly Dag(DateTimeOffset moment) => DateOnly.FromDateTime(InNederland(moment));
+
+    /// <summary>The wall-clock time in the Netherlands.</summary>
+    public static DateTime InNederland(DateTimeOffset moment)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Amsterdam", out var z) ? z : TimeZoneInfo.Local;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+        return TimeZoneInfo.ConvertTime(moment, zone).DateTime;
     }
 }

@@ -1,0 +1,68 @@
+using System.Text.Json.Serialization;
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>
+/// The invitee chooses a name and password: the account is made,
+/// the membership of the invitation given, the link used up and a session opened, all in one transaction.
+/// </summary>
+public static class AccepteerUitnodiging
+{
+    [Vereist(Recht.Iedereen)]
+    public sealed record Command([property: JsonIgnore] string Token, string Naam, [property: JsonIgnore] string Wachtwoord,
+        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<Aanmelden.Result>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Naam).GeldigeNaam();
+            RuleFor(c => c.Wachtwoord).GeldigWachtwoord();
+            RuleFor(c => c.Herhaling).Equal(c => c.Wachtwoord).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+        }
+    }
+
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, Aanmelden.Result>
+    {
+        public async Task<Aanmelden.Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var nu = clock.GetUtcNow();
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var link = await Links.GebruikAsync(c, tx, cmd.Token, nu, Links.Uitnodiging);
+            var g = await NieuwAccountAsync(c, tx, users, link.Email, cmd.Naam, cmd.Wachtwoord, link.IsBeheerder, nu);
+            if (link is { ProgrammaId: { } programmaId, Rol: { } rol })
+                await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @programmaId, @rol)", new { g.Id, programmaId, rol }, tx);
+            var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
+            await tx.CommitAsync(ct);
+            return new Aanmelden.Result(g.Id, sessie, g.Naam, g.IsBeheerder);
+        }
+    }
+
+    /// <summary>Inserts the account inside the caller's transaction, the password hashed by Identity's PasswordHasher.</summary>
+    internal static async Task<Gebruiker> NieuwAccountAsync(SqliteConnection c, SqliteTransaction tx, UserManager<Gebruiker> users,
+        string email, string naam, string wachtwoord, bool isBeheerder, DateTimeOffset nu)
+    {
+        var g = new Gebruiker
+        {
+            Email = email.Trim(), EmailGenormaliseerd = users.NormalizeEmail(email.Trim()) ?? "", Naam = naam.Trim(),
+            SecurityStamp = Guid.NewGuid().ToString("N"), IsBeheerder = isBeheerder, AangemaaktOp = Sessies.Stempel(nu),
+        };
+        g.WachtwoordHash = users.PasswordHasher.HashPassword(g, wachtwoord);
+        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker WHERE email_genormaliseerd = @EmailGenormaliseerd", g, tx) > 0)
+            throw new RefusedException($"Er bestaat al een account voor {g.Email}. Meld u aan met dat account.");
+        g.Id = await c.ExecuteScalarAsync<long>(
+            """
+            INSERT INTO gebruiker (email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder, aangemaakt_op)
+            VALUES (@Email, @EmailGenormaliseerd, @Naam, @WachtwoordHash, @SecurityStamp, @IsBeheerder, @AangemaaktOp) RETURNING id
+            """, g, tx);
+        return g;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>
+/// Everything stored about a user (AVG, right of access), as JSON: the account (never the password hash), memberships,
+/// sessions and the audit rows of their own actions. For the user themselves or a beheerder.
+/// </summary>
+public static class ExportGebruikersgegevens
+{
+    [Vereist(Recht.Aangemeld)]
+    public sealed record Query(long GebruikerId) : IRequest<string>;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, string>
+    {
+        public async Task<string> Handle(Query query, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await Eigenaar.EisZelfOfBeheerderAsync(c, null, user, query.GebruikerId);
+            var account = await c.QuerySingleOrDefaultAsync(
+                "SELECT id, naam, email, is_beheerder, aangemaakt_op, mislukte_pogingen, geblokkeerd_tot FROM gebruiker WHERE id = @GebruikerId", query)
+                ?? throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
+            var gegevens = new
+            {
+                account,
+                lidmaatschappen = await c.QueryAsync(
+                    "SELECT p.naam AS programma, l.rol FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id WHERE l.gebruiker_id = @GebruikerId", query),
+                namensPartner = await c.QueryAsync(
+                    "SELECT p.naam AS partner FROM partner_lid pl JOIN partner p ON p.id = pl.partner_id WHERE pl.gebruiker_id = @GebruikerId", query),
+                sessies = await c.QueryAsync(
+                    "SELECT apparaat, aangemaakt_op, laatst_actief_op, beeindigd_op FROM sessie WHERE gebruiker_id = @GebruikerId ORDER BY aangemaakt_op", query),
+                logboek = await c.QueryAsync(
+                    "SELECT tijdstip, opdracht, programma_id, samenvatting FROM audit WHERE gebruiker_id = @GebruikerId ORDER BY id", query),
+            };
+            return JsonSerializer.Serialize(gegevens, Json);
+        }
+    }
+}

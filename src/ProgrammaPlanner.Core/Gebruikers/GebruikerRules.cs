@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using FluentValidation;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>The rules for e-mail addresses, names and passwords, shared by the account slices.</summary>
+public static partial class GebruikerRules
+{
+    public const int MinimaleWachtwoordLengte = 12;
+
+    public static IRuleBuilderOptions<T, string> GeldigEmail<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("Vul een e-mailadres in.")
+            .MaximumLength(254).WithMessage("Het e-mailadres is te lang (maximaal 254 tekens).")
+            .Must(e => EmailAdres().IsMatch(e?.Trim() ?? "")).WithMessage("Vul een geldig e-mailadres in (zoals naam@organisatie.nl).");
+
+    public static IRuleBuilderOptions<T, string> GeldigeNaam<T>(this IRuleBuilder<T, string> rule) =>
+        rule.Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Vul uw naam in.")
+            .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+
+    public static IRuleBuilderOptions<T, string> GeldigWachtwoord<T>(this IRuleBuilder<T, string> rule) =>
+        rule.NotEmpty().WithMessage("Kies een wachtwoord.")
+            .MinimumLength(MinimaleWachtwoordLengte).WithMessage($"Het wachtwoord moet minstens {MinimaleWachtwoordLengte} tekens lang zijn. Een zin van een paar woorden is sterk en goed te onthouden.")
+            .MaximumLength(128).WithMessage("Het wachtwoord is te lang (maximaal 128 tekens).");
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex EmailAdres();
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>
+/// With a reset link made by a beheerder (<see cref="MaakHerstelLink"/>) the user sets a new password. The lockout
+/// is lifted and every open session ends (a new security stamp), so whoever knew the old password is out.
+/// </summary>
+public static class HerstelWachtwoord
+{
+    [Vereist(Recht.Iedereen)]
+    public sealed record Command([property: JsonIgnore] string Token, [property: JsonIgnore] string Wachtwoord,
+        [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Wachtwoord).GeldigWachtwoord();
+            RuleFor(c => c.Herhaling).Equal(c => c.Wachtwoord).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+        }
+    }
+
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, Unit>
+    {
+        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        {
+            var nu = Sessies.Stempel(clock.GetUtcNow());
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var link = await Links.GebruikAsync(c, tx, cmd.Token, clock.GetUtcNow(), Links.Herstel);
+            var hash = users.PasswordHasher.HashPassword(new Gebruiker(), cmd.Wachtwoord);
+            await c.ExecuteAsync(
+                """
+                UPDATE gebruiker SET wachtwoord_hash = @hash, security_stamp = @stamp, mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = @GebruikerId;
+                UPDATE sessie SET beeindigd_op = @nu WHERE gebruiker_id = @GebruikerId AND beeindigd_op IS NULL;
+                """, new { hash, stamp = Guid.NewGuid().ToString("N"), link.GebruikerId, nu }, tx);
+            await tx.CommitAsync(ct);
+            return Unit.Value;
+        }
+    }
+}

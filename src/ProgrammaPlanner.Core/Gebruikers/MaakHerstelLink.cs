@@ -1,0 +1,32 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>A beheerder makes a password reset link for a user (valid 7 days, single use); earlier unused reset links of that user stop working.</summary>
+public static class MaakHerstelLink
+{
+    [Vereist(Recht.Beheerder)]
+    public sealed record Command(long GebruikerId) : ICommand<Result>;
+
+    public sealed record Result(string Token, DateTimeOffset VerlooptOp);
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var nu = clock.GetUtcNow();
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            var email = await c.ExecuteScalarAsync<string?>("SELECT email FROM gebruiker WHERE id = @GebruikerId", cmd, tx)
+                ?? throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
+            await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE soort = 'herstel' AND gebruiker_id = @GebruikerId AND gebruikt_op IS NULL",
+                new { cmd.GebruikerId, nu = Sessies.Stempel(nu) }, tx);
+            var (token, verloopt) = await Links.MaakAsync(c, tx, Links.Herstel, nu, email: email, gebruikerId: cmd.GebruikerId, door: user.GebruikerId);
+            await tx.CommitAsync(ct);
+            return new Result(token, verloopt);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>
+/// A facilitator invites someone to the programma with a role. Someone who already has an account becomes a member
+/// at once; anyone else gets a single-use link, valid for 7 days, that the facilitator passes on (no mail server).
+/// </summary>
+public static class NodigUit
+{
+    [Vereist(Recht.Faciliteren, OokBeheerder = true)]
+    public sealed record Command(long ProgrammaId, string Email, string Rol) : ICommand<Result>, IProgrammaScoped;
+
+    /// <summary>Token null: the account existed and is now a member.</summary>
+    public sealed record Result(string? Token, DateTimeOffset? VerlooptOp);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Email).GeldigEmail();
+            RuleFor(c => c.Rol).Must(r => ProgrammaRol.Alle.Contains(r)).WithMessage($"Kies een rol: {string.Join(", ", ProgrammaRol.Alle)}.");
+        }
+    }
+
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    {
+        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var email = cmd.Email.Trim();
+            var bestaand = await users.FindByEmailAsync(email);
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            if (bestaand is not null)
+            {
+                var rol = await c.ExecuteScalarAsync<string?>("SELECT rol FROM lidmaatschap WHERE gebruiker_id = @Id AND programma_id = @ProgrammaId",
+                    new { bestaand.Id, cmd.ProgrammaId }, tx);
+                if (rol is not null)
+                    throw ValidationException.For(nameof(Command.Email), $"{bestaand.Naam} is al lid van dit programma als {rol}. Wijzig de rol in de lijst met leden.");
+                await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)",
+                    new { bestaand.Id, cmd.ProgrammaId, cmd.Rol }, tx);
+                await tx.CommitAsync(ct);
+                return new Result(null, null);
+            }
+
+            var (token, verloopt) = await Links.MaakAsync(c, tx, Links.Uitnodiging, clock.GetUtcNow(), email: email,
+                programmaId: cmd.ProgrammaId, rol: cmd.Rol, door: user.GebruikerId);
+            await tx.CommitAsync(ct);
+            return new Result(token, verloopt);
+        }
+    }
+}

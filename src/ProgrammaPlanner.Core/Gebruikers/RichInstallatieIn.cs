@@ -1,0 +1,48 @@
+using System.Text.Json.Serialization;
+using Dapper;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Gebruikers;
+
+/// <summary>
+/// First start without accounts: <see cref="MaakInrichtingslink"/> prints a one-time link on the server's console;
+/// whoever opens it creates the first beheerder account. Refused once any account exists.
+/// </summary>
+public static class RichInstallatieIn
+{
+    [Vereist(Recht.Iedereen)]
+    public sealed record Command([property: JsonIgnore] string Token, string Email, string Naam, [property: JsonIgnore] string Wachtwoord,
+        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<Aanmelden.Result>;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Email).GeldigEmail();
+            RuleFor(c => c.Naam).GeldigeNaam();
+            RuleFor(c => c.Wachtwoord).GeldigWachtwoord();
+            RuleFor(c => c.Herhaling).Equal(c => c.Wachtwoord).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+        }
+    }
+
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, Aanmelden.Result>
+    {
+        public async Task<Aanmelden.Result> Handle(Command cmd, CancellationToken ct)
+        {
+            var nu = clock.GetUtcNow();
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction();
+            await Links.GebruikAsync(c, tx, cmd.Token, nu, Links.Inrichting);
+            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker", transaction: tx) > 0)
+                throw new RefusedException("Deze installatie is al ingericht. Meld u aan met uw account.");
+            var g = await AccepteerUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, isBeheerder: true, nu);
+            var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
+            await tx.CommitAsync(ct);
+            return new Aanmelden.Result(g.Id, sessie, g.Naam, g.IsBeheerder);
+        }
+    }
+}

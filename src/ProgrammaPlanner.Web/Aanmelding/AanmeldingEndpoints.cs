@@ -1,0 +1,28 @@
+using System.Text;
+using MediatR;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using ProgrammaPlanner.Core.Gebruikers;
+using ProgrammaPlanner.Web.Endpoints;
+
+namespace ProgrammaPlanner.Web.Aanmelding;
+
+/// <summary>POST /afmelden (ends the session, then the cookie) and GET /gebruikers/{id}/gegevens.json (AVG export).</summary>
+public static class AanmeldingEndpoints
+{
+    public static void MapAanmelding(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/afmelden", async (HttpContext http, IMediator mediator) =>
+        {
+            if (http.User.Identity?.IsAuthenticated == true) await mediator.Send(new Afmelden.Command());
+            await http.SignOutAsync(AanmeldingSetup.Schema);
+            return Results.LocalRedirect("/inloggen?afgemeld=true");
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute());
+
+        app.MapGet("/gebruikers/{gebruikerId:long}/gegevens.json", (long gebruikerId, IMediator mediator, ILogger<Afmelden.Command> log) =>
+            Downloads.VeiligAsync(log, "het overzicht van uw gegevens", async () =>
+                Results.File(new UTF8Encoding(false).GetBytes(await mediator.Send(new ExportGebruikersgegevens.Query(gebruikerId))),
+                    "application/json", $"gegevens-gebruiker-{gebruikerId}.json")))
+            .RequireAuthorization();
+    }
+}

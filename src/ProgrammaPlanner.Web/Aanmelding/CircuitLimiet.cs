@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+
+namespace ProgrammaPlanner.Web.Aanmelding;
+
+/// <summary>
+/// A limit on open interactive pages (circuits) per user, so one account cannot tie up the server's memory. The page
+/// that goes over it shows a Dutch message instead of its content (see MainLayout) and its circuit holds no data.
+/// </summary>
+public sealed class CircuitLimiet(IConfiguration configuration)
+{
+    private readonly ConcurrentDictionary<string, int> _open = new();
+
+    public int Maximum { get; } = configuration.GetValue("Aanmelding:MaximaalOpenVensters", 20);
+
+    /// <summary>Per circuit: whether this page went over the limit.</summary>
+    public sealed class Handler(CircuitLimiet limiet, AuthenticationStateProvider auth) : CircuitHandler
+    {
+        private string? _gebruiker;
+
+        public bool TeVeel { get; private set; }
+
+        public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken ct)
+        {
+            _gebruiker = (await auth.GetAuthenticationStateAsync()).User.FindFirstValue(ClaimTypes.NameIdentifier);
+            if (_gebruiker is null) return;
+            TeVeel = limiet._open.AddOrUpdate(_gebruiker, 1, (_, n) => n + 1) > limiet.Maximum;
+        }
+
+        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken ct)
+        {
+            if (_gebruiker is not null) limiet._open.AddOrUpdate(_gebruiker, 0, (_, n) => Math.Max(0, n - 1));
+            return Task.CompletedTask;
+        }
+    }
+}

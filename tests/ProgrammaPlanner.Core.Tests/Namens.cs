@@ -1,0 +1,53 @@
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core.Gebruikers;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Tests;
+
+/// <summary>A signed-in user as the web host presents one to the core: an account id and an open session.</summary>
+public sealed record TestGebruiker(long Id, string Sessie, string Naam) : ICurrentUser
+{
+    public long? GebruikerId => Id;
+    public string? SessieId => Sessie;
+    public bool IsSysteem => false;
+}
+
+/// <summary>Sends requests as a given user: the real core over the test's database file, with that ICurrentUser.</summary>
+public sealed class Namens(string file, ICurrentUser user) : IAsyncDisposable
+{
+    private readonly ServiceProvider _services = new ServiceCollection()
+        .AddScoped(_ => user)
+        .AddProgrammaPlannerCore($"Data Source={file}")
+        .BuildServiceProvider();
+
+    public ICurrentUser Gebruiker => user;
+
+    public async Task<T> SendAsync<T>(IRequest<T> request)
+    {
+        using var scope = _services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public ValueTask DisposeAsync() => _services.DisposeAsync();
+}
+
+public static class Gebruikers
+{
+    public const string Wachtwoord = "een lang testwachtwoord";
+
+    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user);
+
+    /// <summary>Makes an account (as the installation does), signs it in and returns it to send requests as.</summary>
+    public static async Task<Namens> AccountAsync(this TestApp app, string naam, bool beheerder = false, params MaakGebruikerAan.Lidmaatschap[] lid)
+    {
+        var email = new string(naam.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + "@test.nl";
+        await app.SendAsync(new MaakGebruikerAan.Command(email, naam, Wachtwoord, beheerder, lid));
+        var sessie = await app.SendAsync(new Aanmelden.Query(email, Wachtwoord, "NUnit"));
+        return app.Als(new TestGebruiker(sessie.GebruikerId, sessie.SessieId, naam));
+    }
+
+    /// <summary>A signed-in member of one programma with the given role (a bestuurder approving for <paramref name="partnerId"/>).</summary>
+    public static Task<Namens> LidAsync(this TestApp app, string naam, long programmaId, string rol, long? partnerId = null) =>
+        app.AccountAsync(naam, false, new MaakGebruikerAan.Lidmaatschap(programmaId, rol, partnerId));
+}
