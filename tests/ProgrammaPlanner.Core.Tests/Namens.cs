@@ -14,9 +14,10 @@ public sealed record TestGebruiker(long Id, string Sessie, string Naam) : ICurre
 }
 
 /// <summary>Sends requests as a given user: the real core over the test's database file, with that ICurrentUser.</summary>
-public sealed class Namens(string file, ICurrentUser user) : IAsyncDisposable
+public sealed class Namens(string file, ICurrentUser user, TimeProvider clock) : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection()
+        .AddSingleton(clock)
         .AddScoped(_ => user)
         .AddProgrammaPlannerCore($"Data Source={file}")
         .BuildServiceProvider();
@@ -32,16 +33,18 @@ public sealed class Namens(string file, ICurrentUser user) : IAsyncDisposable
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }
 
-public static class Gebruikers
+public static class Accounts
 {
     public const string Wachtwoord = "een lang testwachtwoord";
 
-    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user);
+    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user, app.Clock);
+
+    public static string EmailVan(string naam) => new string(naam.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + "@test.nl";
 
     /// <summary>Makes an account (as the installation does), signs it in and returns it to send requests as.</summary>
     public static async Task<Namens> AccountAsync(this TestApp app, string naam, bool beheerder = false, params MaakGebruikerAan.Lidmaatschap[] lid)
     {
-        var email = new string(naam.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + "@test.nl";
+        var email = EmailVan(naam);
         await app.SendAsync(new MaakGebruikerAan.Command(email, naam, Wachtwoord, beheerder, lid));
         var sessie = await app.SendAsync(new Aanmelden.Query(email, Wachtwoord, "NUnit"));
         return app.Als(new TestGebruiker(sessie.GebruikerId, sessie.SessieId, naam));

@@ -17,10 +17,12 @@ public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestApp(string file)
+    private TestApp(string file, TimeProvider clock)
     {
         File = file;
+        Clock = clock;
         _services = new ServiceCollection()
+            .AddSingleton(clock)
             .AddScoped<ICurrentUser>(_ => Systeem.Gebruiker)
             .AddProgrammaPlannerCore($"Data Source={file}")
             .BuildServiceProvider();
@@ -31,11 +33,14 @@ public sealed class TestApp : IAsyncDisposable
     public Db Db => _services.GetRequiredService<Db>();
     public IServiceProvider Services => _services;
 
-    public static TestApp Create()
+    /// <summary>The clock every handler reads; a <see cref="TestKlok"/> lets a test move time on (links expire, lockouts end).</summary>
+    public TimeProvider Clock { get; }
+
+    public static TestApp Create(TimeProvider? clock = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "programmaplanner-tests");
         Directory.CreateDirectory(folder);
-        return new TestApp(Path.Combine(folder, $"{Guid.NewGuid():N}.db"));
+        return new TestApp(Path.Combine(folder, $"{Guid.NewGuid():N}.db"), clock ?? TimeProvider.System);
     }
 
     public async Task<T> SendAsync<T>(IRequest<T> request)
@@ -61,4 +66,11 @@ public sealed class TestApp : IAsyncDisposable
         foreach (var f in new[] { File, File + "-wal", File + "-shm" })
             if (System.IO.File.Exists(f)) System.IO.File.Delete(f);
     }
+}
+
+/// <summary>A clock a test moves by hand.</summary>
+public sealed class TestKlok(DateTimeOffset start) : TimeProvider
+{
+    public DateTimeOffset Nu { get; set; } = start;
+    public override DateTimeOffset GetUtcNow() => Nu;
 }
