@@ -30,7 +30,8 @@ if (CommandLine.IsVerb(args))
 }
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-builder.Services.AddMudServices();
+// Snackbars appear at once: a fade-in is where their text briefly fails the contrast check.
+builder.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
 builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>();
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
