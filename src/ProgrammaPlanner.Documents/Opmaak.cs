@@ -1,3 +1,4 @@
+using System.Text;
 using System.Globalization;
 
 namespace ProgrammaPlanner.Documents;
@@ -22,9 +23,13 @@ public static class Opmaak
 
     public static string Hoofdletter(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Nl) + s[1..];
 
-    /// <summary>A CSS string literal (for generated content such as the running footer).</summary>
+    /// <summary>
+    /// A CSS string literal (for generated content such as the running footer). Every character but letters, digits
+    /// and spaces becomes a CSS escape, so no user text can close the style element it is written into.
+    /// </summary>
     public static string CssTekst(string s) =>
-        "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"").Replace("\n", " ").Replace("\r", "") + "\"";
+        "\"" + string.Concat(s.Replace("\r", "").Replace('\n', ' ').EnumerateRunes().Select(r =>
+            Rune.IsLetterOrDigit(r) && r.IsAscii || r.Value == ' ' ? r.ToString() : $"\\{r.Value:X6}")) + "\"";
 
     /// <summary>Splits a stored text into paragraphs on blank lines (single newlines stay inside a paragraph).</summary>
     public static IReadOnlyList<string> Alineas(string tekst) =>

@@ -56,7 +56,7 @@ public static class Aanmelden
 
         private static RefusedException Geblokkeerd(Gebruiker g)
         {
-            var tot = Tijd.InNederland(DateTimeOffset.Parse(g.GeblokkeerdTot!, System.Globalization.CultureInfo.InvariantCulture));
+            var tot = Tijd.NaarLokaal(DateTimeOffset.Parse(g.GeblokkeerdTot!, System.Globalization.CultureInfo.InvariantCulture));
             return new RefusedException($"Na 5 mislukte pogingen is dit account 15 minuten geblokkeerd, tot {tot:HH:mm} uur. " +
                 "Probeer het daarna opnieuw, of vraag een beheerder om een link om uw wachtwoord opnieuw in te stellen.");
         }

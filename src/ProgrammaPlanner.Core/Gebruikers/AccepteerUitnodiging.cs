@@ -53,7 +53,7 @@ public static class AccepteerUitnodiging
         var g = new Gebruiker
         {
             Email = email.Trim(), EmailGenormaliseerd = users.NormalizeEmail(email.Trim()) ?? "", Naam = naam.Trim(),
-            SecurityStamp = Guid.NewGuid().ToString("N"), IsBeheerder = isBeheerder, AangemaaktOp = Sessies.Stempel(nu),
+            SecurityStamp = Guid.NewGuid().ToString("N"), IsBeheerder = isBeheerder, AangemaaktOp = Tijd.Stempel(nu),
         };
         g.WachtwoordHash = users.PasswordHasher.HashPassword(g, wachtwoord);
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker WHERE email_genormaliseerd = @EmailGenormaliseerd", g, tx) > 0)

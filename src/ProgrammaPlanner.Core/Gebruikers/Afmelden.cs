@@ -17,7 +17,7 @@ public static class Afmelden
         {
             await using var c = await db.OpenAsync(ct);
             await c.ExecuteAsync("UPDATE sessie SET beeindigd_op = @nu WHERE id = @SessieId AND gebruiker_id = @GebruikerId",
-                new { user.SessieId, user.GebruikerId, nu = Sessies.Stempel(clock.GetUtcNow()) });
+                new { user.SessieId, user.GebruikerId, nu = Tijd.Stempel(clock.GetUtcNow()) });
             return Unit.Value;
         }
     }

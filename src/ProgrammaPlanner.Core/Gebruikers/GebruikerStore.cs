@@ -98,7 +98,7 @@ public sealed class GebruikerStore(Db db) :
         Task.FromResult(user.GeblokkeerdTot is null ? (DateTimeOffset?)null : DateTimeOffset.Parse(user.GeblokkeerdTot, CultureInfo.InvariantCulture));
     public Task SetLockoutEndDateAsync(Gebruiker user, DateTimeOffset? lockoutEnd, CancellationToken ct)
     {
-        user.GeblokkeerdTot = lockoutEnd is { } end ? Sessies.Stempel(end) : null;
+        user.GeblokkeerdTot = lockoutEnd is { } end ? Tijd.Stempel(end) : null;
         return Task.CompletedTask;
     }
     public Task<int> IncrementAccessFailedCountAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(++user.MisluktePogingen);

@@ -11,9 +11,12 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// </summary>
 public static class GetMijnRechten
 {
+    /// <summary>A beheerder who is no member gets through with no role: they manage the members, they do not read the plan.</summary>
+    [Vereist(Recht.Lezen, OokBeheerder = true)]
     public sealed record Query(long ProgrammaId) : IRequest<Rechten>, IProgrammaScoped;
 
-    public sealed record Rechten(string Rol, bool IsBeheerder)
+    /// <summary>Rol null: a beheerder who is no member of the programma.</summary>
+    public sealed record Rechten(string? Rol, bool IsBeheerder)
     {
         public bool MagBewerken => Toegang.Past(Recht.Bewerken, Rol);
         public bool MagFaciliteren => Toegang.Past(Recht.Faciliteren, Rol);
@@ -31,7 +34,7 @@ public static class GetMijnRechten
             await using var c = await db.OpenAsync(ct);
             var rij = await c.QuerySingleAsync<Rij>(
                 """
-                SELECT l.rol, g.is_beheerder FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id AND l.programma_id = @ProgrammaId
+                SELECT l.rol, g.is_beheerder FROM gebruiker g LEFT JOIN lidmaatschap l ON l.gebruiker_id = g.id AND l.programma_id = @ProgrammaId
                 WHERE g.id = @GebruikerId
                 """, new { query.ProgrammaId, user.GebruikerId });
             return new Rechten(rij.Rol, rij.IsBeheerder);
@@ -40,7 +43,7 @@ public static class GetMijnRechten
 
     private sealed class Rij
     {
-        public string Rol { get; init; } = "";
+        public string? Rol { get; init; }
         public bool IsBeheerder { get; init; }
     }
 }

@@ -31,7 +31,7 @@ public static class HerstelWachtwoord
     {
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
-            var nu = Sessies.Stempel(clock.GetUtcNow());
+            var nu = Tijd.Stempel(clock.GetUtcNow());
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
             var link = await Links.GebruikAsync(c, tx, cmd.Token, clock.GetUtcNow(), Links.Herstel);

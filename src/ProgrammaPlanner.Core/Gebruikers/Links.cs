@@ -45,7 +45,7 @@ public static class Links
             """
             INSERT INTO link (token_hash, soort, email, gebruiker_id, programma_id, rol, is_beheerder, verloopt_op, aangemaakt_door_id, aangemaakt_op)
             VALUES (@hash, @soort, @email, @gebruikerId, @programmaId, @rol, @isBeheerder, @verloopt, @door, @nu)
-            """, new { hash = Hash(token), soort, email, gebruikerId, programmaId, rol, isBeheerder, verloopt = Sessies.Stempel(verloopt), door, nu = Sessies.Stempel(nu) }, tx);
+            """, new { hash = Hash(token), soort, email, gebruikerId, programmaId, rol, isBeheerder, verloopt = Tijd.Stempel(verloopt), door, nu = Tijd.Stempel(nu) }, tx);
         return (token, verloopt);
     }
 
@@ -62,7 +62,7 @@ public static class Links
         null => "Deze link kennen we niet. Controleer of u de hele link hebt gekopieerd, of vraag om een nieuwe.",
         _ when !soorten.Contains(link.Soort) => "Deze link is voor iets anders bedoeld. Vraag om een nieuwe link.",
         { GebruiktOp: not null } => "Deze link is al gebruikt; een link werkt maar één keer. Meld u aan, of vraag om een nieuwe link.",
-        _ when string.CompareOrdinal(link.VerlooptOp, Sessies.Stempel(nu)) <= 0 => "Deze link is verlopen (een link is 7 dagen geldig). Vraag om een nieuwe link.",
+        _ when string.CompareOrdinal(link.VerlooptOp, Tijd.Stempel(nu)) <= 0 => "Deze link is verlopen (een link is 7 dagen geldig). Vraag om een nieuwe link.",
         _ => null,
     };
 
@@ -71,7 +71,7 @@ public static class Links
     {
         var link = await ZoekAsync(c, tx, token);
         if (Weigering(link, nu, soorten) is { } reden) throw new RefusedException(reden);
-        if (await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE id = @Id AND gebruikt_op IS NULL", new { nu = Sessies.Stempel(nu), link!.Id }, tx) != 1)
+        if (await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE id = @Id AND gebruikt_op IS NULL", new { nu = Tijd.Stempel(nu), link!.Id }, tx) != 1)
             throw new RefusedException("Deze link is al gebruikt; een link werkt maar één keer.");
         return link;
     }

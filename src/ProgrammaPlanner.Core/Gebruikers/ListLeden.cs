@@ -48,7 +48,7 @@ public static class ListLeden
                 """
                 SELECT id, email, rol, verloopt_op FROM link
                 WHERE programma_id = @ProgrammaId AND soort = 'uitnodiging' AND gebruikt_op IS NULL AND verloopt_op > @nu ORDER BY email
-                """, new { query.ProgrammaId, nu = Sessies.Stempel(clock.GetUtcNow()) });
+                """, new { query.ProgrammaId, nu = Tijd.Stempel(clock.GetUtcNow()) });
             return new Leden(leden.ToList(), open.ToList());
         }
     }

@@ -30,7 +30,7 @@ public static class ListMijnSessies
                 SELECT id, apparaat, aangemaakt_op, laatst_actief_op, id = @SessieId AS is_deze FROM sessie
                 WHERE gebruiker_id = @GebruikerId AND beeindigd_op IS NULL AND laatst_actief_op > @verlopen
                 ORDER BY laatst_actief_op DESC
-                """, new { user.GebruikerId, user.SessieId, verlopen = Sessies.Stempel(clock.GetUtcNow() - Sessies.Geldigheid) });
+                """, new { user.GebruikerId, user.SessieId, verlopen = Tijd.Stempel(clock.GetUtcNow() - Sessies.Geldigheid) });
             return rows.ToList();
         }
     }

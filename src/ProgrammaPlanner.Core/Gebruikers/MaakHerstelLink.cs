@@ -23,7 +23,7 @@ public static class MaakHerstelLink
             var email = await c.ExecuteScalarAsync<string?>("SELECT email FROM gebruiker WHERE id = @GebruikerId", cmd, tx)
                 ?? throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
             await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE soort = 'herstel' AND gebruiker_id = @GebruikerId AND gebruikt_op IS NULL",
-                new { cmd.GebruikerId, nu = Sessies.Stempel(nu) }, tx);
+                new { cmd.GebruikerId, nu = Tijd.Stempel(nu) }, tx);
             var (token, verloopt) = await Links.MaakAsync(c, tx, Links.Herstel, nu, email: email, gebruikerId: cmd.GebruikerId, door: user.GebruikerId);
             await tx.CommitAsync(ct);
             return new Result(token, verloopt);

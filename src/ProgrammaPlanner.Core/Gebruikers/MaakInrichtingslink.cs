@@ -19,7 +19,7 @@ public static class MaakInrichtingslink
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker", transaction: tx) > 0) return null;
-            await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE soort = 'inrichting' AND gebruikt_op IS NULL", new { nu = Sessies.Stempel(nu) }, tx);
+            await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE soort = 'inrichting' AND gebruikt_op IS NULL", new { nu = Tijd.Stempel(nu) }, tx);
             var (token, _) = await Links.MaakAsync(c, tx, Links.Inrichting, nu);
             await tx.CommitAsync(ct);
             return token;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -13,10 +12,6 @@ public static class Sessies
 {
     public static readonly TimeSpan Geldigheid = TimeSpan.FromHours(12);
 
-    /// <summary>UTC, sortable as text, the same format as the audit log.</summary>
-    public static string Stempel(DateTimeOffset moment) =>
-        moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
-
     /// <summary>A random, unguessable token (sessions and single-use links).</summary>
     public static string NieuwToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
@@ -26,7 +21,7 @@ public static class Sessies
         var id = NieuwToken();
         await c.ExecuteAsync(
             "INSERT INTO sessie (id, gebruiker_id, apparaat, aangemaakt_op, laatst_actief_op) VALUES (@id, @gebruikerId, @apparaat, @nu, @nu)",
-            new { id, gebruikerId, apparaat = Apparaat(apparaat), nu = Stempel(nu) }, tx);
+            new { id, gebruikerId, apparaat = Apparaat(apparaat), nu = Tijd.Stempel(nu) }, tx);
         return id;
     }
 

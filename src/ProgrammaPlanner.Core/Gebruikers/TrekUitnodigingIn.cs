@@ -17,7 +17,7 @@ public static class TrekUitnodigingIn
         {
             await using var c = await db.OpenAsync(ct);
             if (await c.ExecuteAsync("UPDATE link SET gebruikt_op = @nu WHERE id = @LinkId AND programma_id = @ProgrammaId AND gebruikt_op IS NULL",
-                    new { cmd.LinkId, cmd.ProgrammaId, nu = Sessies.Stempel(clock.GetUtcNow()) }) == 0)
+                    new { cmd.LinkId, cmd.ProgrammaId, nu = Tijd.Stempel(clock.GetUtcNow()) }) == 0)
                 throw new NotFoundException("Deze uitnodiging bestaat niet (meer) of is al gebruikt.");
             return Unit.Value;
         }

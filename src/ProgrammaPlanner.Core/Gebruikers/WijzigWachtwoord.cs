@@ -36,7 +36,7 @@ public static class WijzigWachtwoord
 
             await using var c = await db.OpenAsync(ct);
             await c.ExecuteAsync("UPDATE sessie SET beeindigd_op = @nu WHERE gebruiker_id = @GebruikerId AND id <> @SessieId AND beeindigd_op IS NULL",
-                new { user.GebruikerId, user.SessieId, nu = Sessies.Stempel(clock.GetUtcNow()) });
+                new { user.GebruikerId, user.SessieId, nu = Tijd.Stempel(clock.GetUtcNow()) });
             return Unit.Value;
         }
     }

@@ -98,7 +98,7 @@ public static class ListAuditLog
         private static string Utc(DateOnly dag)
         {
             var lokaal = dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-            return TimeZoneInfo.ConvertTimeToUtc(lokaal, Tijdzone.Nederland).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
+            return TimeZoneInfo.ConvertTimeToUtc(lokaal, Tijd.Nederland).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
         }
     }
 
@@ -110,18 +110,4 @@ public static class ListAuditLog
         public string Opdracht { get; init; } = "";
         public string Samenvatting { get; init; } = "";
     }
-}
-
-/// <summary>The time zone the users live in: dates in filters and times on screen are Dutch local time.</summary>
-public static class Tijdzone
-{
-    public static readonly TimeZoneInfo Nederland = Vind();
-
-    private static TimeZoneInfo Vind()
-    {
-        try { return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam"); }
-        catch (TimeZoneNotFoundException) { return TimeZoneInfo.Local; }
-    }
-
-    public static DateTime NaarLokaal(DateTimeOffset utc) => TimeZoneInfo.ConvertTime(utc, Nederland).DateTime;
 }

@@ -31,7 +31,7 @@ public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user,
             """,
             new
             {
-                tijdstip = Sessies.Stempel(clock.GetUtcNow()),
+                tijdstip = Tijd.Stempel(clock.GetUtcNow()),
                 naam = user.Naam,
                 gebruikerId = user.GebruikerId,
                 verwijderd = VerwijderGebruiker.Verwijderd,

@@ -35,11 +35,11 @@ public sealed class AuthorizationBehavior<TRequest, TResponse>(Db db, ICurrentUs
                    (SELECT l.rol FROM lidmaatschap l WHERE l.gebruiker_id = g.id AND l.programma_id = @programmaId) AS Rol
             FROM gebruiker g JOIN sessie s ON s.gebruiker_id = g.id
             WHERE g.id = @gebruikerId AND s.id = @sessieId AND s.beeindigd_op IS NULL AND s.laatst_actief_op > @verlopen
-            """, new { gebruikerId, sessieId, programmaId, verlopen = Sessies.Stempel(nu - Sessies.Geldigheid) })
+            """, new { gebruikerId, sessieId, programmaId, verlopen = Tijd.Stempel(nu - Sessies.Geldigheid) })
             ?? throw new NietAangemeldException();
 
-        if (string.CompareOrdinal(caller.LaatstActief, Sessies.Stempel(nu - ActiefBijwerken)) < 0)
-            await c.ExecuteAsync("UPDATE sessie SET laatst_actief_op = @nu WHERE id = @sessieId", new { nu = Sessies.Stempel(nu), sessieId });
+        if (string.CompareOrdinal(caller.LaatstActief, Tijd.Stempel(nu - ActiefBijwerken)) < 0)
+            await c.ExecuteAsync("UPDATE sessie SET laatst_actief_op = @nu WHERE id = @sessieId", new { nu = Tijd.Stempel(nu), sessieId });
 
         var toegestaan = eis.Recht switch
         {

@@ -8,6 +8,8 @@ namespace ProgrammaPlanner.Core.Programmas;
 /// <summary>The programma's own fields, for its edit form.</summary>
 public static class GetProgramma
 {
+    /// <summary>A beheerder who is no member may see the programme's name and period (to manage its members), not its content.</summary>
+    [Vereist(Recht.Lezen, OokBeheerder = true)]
     public sealed record Query(long ProgrammaId) : IRequest<Programma>, IProgrammaScoped;
 
     public sealed record Programma

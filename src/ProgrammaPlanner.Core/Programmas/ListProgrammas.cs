@@ -5,7 +5,7 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Programmas;
 
-/// <summary>The programmes the caller is a member of (all of them for the installation itself).</summary>
+/// <summary>The programmes the caller is a member of; a beheerder (and the installation itself) sees all, to manage them.</summary>
 public static class ListProgrammas
 {
     [Vereist(Recht.Aangemeld)]
@@ -23,8 +23,8 @@ public static class ListProgrammas
         public int AantalPartners { get; init; }
         public int AantalSpeerpunten { get; init; }
         public int AantalProjecten { get; init; }
-        /// <summary>The caller's role in it (facilitator for the installation itself).</summary>
-        public string Rol { get; init; } = "";
+        /// <summary>The caller's role in it (facilitator for the installation itself); null for a beheerder who is no member.</summary>
+        public string? Rol { get; init; }
     }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, IReadOnlyList<Item>>
@@ -40,7 +40,7 @@ public static class ListProgrammas
                        (SELECT COUNT(*) FROM project x WHERE x.programma_id = p.id) AS aantal_projecten,
                        CASE WHEN @IsSysteem THEN 'facilitator' ELSE l.rol END AS rol
                 FROM programma p LEFT JOIN lidmaatschap l ON l.programma_id = p.id AND l.gebruiker_id = @GebruikerId
-                WHERE @IsSysteem OR l.rol IS NOT NULL
+                WHERE @IsSysteem OR l.rol IS NOT NULL OR (SELECT g.is_beheerder FROM gebruiker g WHERE g.id = @GebruikerId) = 1
                 ORDER BY p.naam
                 """, new { user.IsSysteem, user.GebruikerId });
             return rows.ToList();

@@ -225,8 +225,8 @@ public static class ProgrammaBestand
                     var r = x.Inzet![j];
                     var (rk, n) = ($"{k}.inzet[{j}]", Naam(r?.Partner));
                     var rwie = $"{wie}, inzet van '{n}' in {r?.Jaar}";
-                    if (!partners.Contains(n)) Fout($"{rk}.partner", $"{wie}: inzet van '{n}', maar dat is geen partner van het programma.");
-                    else if (!deelnemers.Contains(n)) Fout($"{rk}.partner", $"{wie}: inzet van '{n}', maar die partner doet niet mee aan het project. Voeg de partner toe aan 'partners' van het project.");
+                    if (!partners.Contains(n)) Fout($"{rk}.partner", $"{rwie}: '{n}' is geen partner van het programma.");
+                    else if (!deelnemers.Contains(n)) Fout($"{rk}.partner", $"{rwie}: die partner doet niet mee aan het project. Voeg de partner toe aan 'partners' van het project.");
                     Jaar($"{rk}.jaar", rwie, r?.Jaar);
                     Keuze($"{rk}.soort", rwie, "soort", r?.Soort, InzetSoort.Alle);
                     if (r?.Euro < 0) Fout($"{rk}.euro", $"{rwie}: het bedrag {r.Euro} is negatief; vul 0 of meer in.");

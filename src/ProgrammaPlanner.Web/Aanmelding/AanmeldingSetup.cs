@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.RateLimiting;
+using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
@@ -69,7 +70,7 @@ public static class AanmeldingSetup
         await using var c = await db.OpenAsync(context.HttpContext.RequestAborted);
         var open = sessie is not null && await c.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM sessie WHERE id = @sessie AND beeindigd_op IS NULL AND laatst_actief_op > @verlopen",
-            new { sessie, verlopen = Sessies.Stempel(clock.GetUtcNow() - Sessies.Geldigheid) }) == 1;
+            new { sessie, verlopen = Tijd.Stempel(clock.GetUtcNow() - Sessies.Geldigheid) }) == 1;
         if (open) return;
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(Schema);

@@ -15,21 +15,26 @@ public sealed class CircuitLimiet(IConfiguration configuration)
 
     public int Maximum { get; } = configuration.GetValue("Aanmelding:MaximaalOpenVensters", 20);
 
-    /// <summary>Per circuit: whether this page went over the limit.</summary>
+    /// <summary>
+    /// Per circuit: whether this page went over the limit. Counted while connected: a page that was closed or reloaded
+    /// stops counting at once, though the server keeps its circuit a few minutes in case the connection comes back.
+    /// </summary>
     public sealed class Handler(CircuitLimiet limiet, AuthenticationStateProvider auth) : CircuitHandler
     {
         private string? _gebruiker;
+        private bool _beoordeeld;
 
         public bool TeVeel { get; private set; }
 
-        public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken ct)
+        public override async Task OnConnectionUpAsync(Circuit circuit, CancellationToken ct)
         {
-            _gebruiker = (await auth.GetAuthenticationStateAsync()).User.FindFirstValue(ClaimTypes.NameIdentifier);
+            _gebruiker ??= (await auth.GetAuthenticationStateAsync()).User.FindFirstValue(ClaimTypes.NameIdentifier);
             if (_gebruiker is null) return;
-            TeVeel = limiet._open.AddOrUpdate(_gebruiker, 1, (_, n) => n + 1) > limiet.Maximum;
+            var open = limiet._open.AddOrUpdate(_gebruiker, 1, (_, n) => n + 1);
+            if (!_beoordeeld) (TeVeel, _beoordeeld) = (open > limiet.Maximum, true); // decided once, before the page first renders
         }
 
-        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken ct)
+        public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken ct)
         {
             if (_gebruiker is not null) limiet._open.AddOrUpdate(_gebruiker, 0, (_, n) => Math.Max(0, n - 1));
             return Task.CompletedTask;

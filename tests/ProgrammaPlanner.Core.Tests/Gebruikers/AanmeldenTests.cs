@@ -62,7 +62,7 @@ public class AanmeldenTests
         Assert.That(await app.CountAsync("sessie"), Is.Zero);
 
         // Identity's lockout compares with the real clock: let the 15 minutes pass in the database.
-        await c.ExecuteAsync("UPDATE gebruiker SET geblokkeerd_tot = @verleden", new { verleden = Sessies.Stempel(DateTimeOffset.UtcNow.AddSeconds(-1)) });
+        await c.ExecuteAsync("UPDATE gebruiker SET geblokkeerd_tot = @verleden", new { verleden = Tijd.Stempel(DateTimeOffset.UtcNow.AddSeconds(-1)) });
         Assert.That((await app.SendAsync(new Aanmelden.Query(email, Accounts.Wachtwoord, ""))).Naam, Is.EqualTo("Anna de Vries"));
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT mislukte_pogingen FROM gebruiker"), Is.Zero);
     }

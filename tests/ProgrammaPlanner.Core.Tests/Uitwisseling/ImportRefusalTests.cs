@@ -31,7 +31,7 @@ public class ImportRefusalTests
         yield return Geval("UnknownDoelstelling", b => b.Project()["doelstellingen"]![0] = "Meer geluk", "projecten[0].doelstellingen[0]", "Project 'Buurtkamers': doelstelling 'Meer geluk' bestaat niet in het bestand.");
         yield return Geval("UnknownWijk", b => b.Doel()["realisaties"]![1]!["wijk"] = "Zuid", "speerpunten[0].doelstellingen[0].realisaties[1].wijk", "realisatie in wijk 'Zuid', maar die wijk staat niet bij de wijken van het programma");
         yield return Geval("UnknownLidPartner", b => b["governance"]![0]!["leden"]![0]!["partner"] = "Stichting Z", "governance[0].leden[0].partner", "Orgaan 'Stuurgroep', lid 1: 'Stichting Z' is geen partner van het programma.");
-        yield return Geval("UnknownInzetPartner", b => b.Project()["inzet"]![0]!["partner"] = "Stichting Q", "projecten[0].inzet[0].partner", "Project 'Buurtkamers': inzet van 'Stichting Q', maar dat is geen partner van het programma.");
+        yield return Geval("UnknownInzetPartner", b => b.Project()["inzet"]![0]!["partner"] = "Stichting Q", "projecten[0].inzet[0].partner", "Project 'Buurtkamers', inzet van 'Stichting Q' in 2026: 'Stichting Q' is geen partner van het programma.");
         // years outside the programma period
         yield return Geval("StreefwaardeOutsidePeriod", b => b.Doel()["streefwaarden"]![1]!["jaar"] = 2030, "speerpunten[0].doelstellingen[0].streefwaarden[1].jaar", "Doelstelling 'Minder eenzaam', streefwaarde: jaar 2030 ligt buiten de programmaperiode 2026–2027.");
         yield return Geval("RealisatieOutsidePeriod", b => b.Doel()["realisaties"]![0]!["jaar"] = 2025, "speerpunten[0].doelstellingen[0].realisaties[0].jaar", "Doelstelling 'Minder eenzaam', realisatie: jaar 2025 ligt buiten de programmaperiode 2026–2027.");
@@ -59,7 +59,7 @@ public class ImportRefusalTests
         yield return Geval("BadMeetfrequentie", b => b.Doel()["meetfrequentie"] = "wekelijks", "speerpunten[0].doelstellingen[0].meetfrequentie", "meetfrequentie 'wekelijks' bestaat niet");
         // inzet from a partner not in the project, no streefwaarde
         yield return Geval("InzetFromNonParticipant", b => { b.Project()["partners"] = new JsonArray(); }, "projecten[0].inzet[1].partner",
-            "Project 'Buurtkamers': inzet van 'Zorgpunt', maar die partner doet niet mee aan het project.");
+            "Project 'Buurtkamers', inzet van 'Zorgpunt' in 2027: die partner doet niet mee aan het project.");
         yield return Geval("NoStreefwaarde", b => b.Doel()["streefwaarden"] = new JsonArray(), "speerpunten[0].doelstellingen[0].streefwaarden",
             "Doelstelling 'Minder eenzaam': geef minstens één streefwaarde binnen de programmaperiode.");
     }

@@ -21,11 +21,10 @@ public class UitwisselingBrowserTests
         var bestand = JsonNode.Parse(await File.ReadAllTextAsync((await download.PathAsync())!))!;
         Assert.That((string?)bestand["programma"]!["naam"], Is.EqualTo("Samen Noord"));
 
-        // A copy for the next period, with a mijlpaal due soon (the dashboard shows mijlpalen of the next 60 days).
+        // A renamed copy with a project extended to next year and a mijlpaal due soon (the dashboard shows mijlpalen of
+        // the next 60 days). The programme keeps its period (2017–2020): the extended project is flagged, not refused.
         bestand["programma"]!["naam"] = "Samen Noord 2027";
-        var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Core.Logboek.Tijdzone.Nederland).DateTime);
-        bestand["programma"]!["startjaar"] = 2017;
-        bestand["programma"]!["eindjaar"] = vandaag.Year + 1;
+        var vandaag = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Core.Tijd.Nederland).DateTime);
         bestand["projecten"]![0]!["einddatum"] = $"{vandaag.Year + 1}-12-31";
         bestand["projecten"]![0]!["mijlpalen"]!.AsArray().Add(new JsonObject
         {
@@ -68,7 +67,9 @@ public class UitwisselingBrowserTests
         await Expect(problemen).ToContainTextAsync("soort 'sport' bestaat niet");
         await Expect(problemen).ToContainTextAsync("trekker 'Stichting X' is geen partner van het programma");
         await Expect(problemen).ToContainTextAsync("Er bestaat al een programma met de naam 'Samen Noord'");
-        Assert.That(await problemen.Locator("li").CountAsync(), Is.EqualTo(3));
+        // The former trekker is no longer among the project's partners, so each of its four inzet rows is a problem too.
+        await Expect(problemen).ToContainTextAsync("inzet van 'Stichting Wijsneus' in 2018: die partner doet niet mee aan het project");
+        Assert.That(await problemen.Locator("li").CountAsync(), Is.EqualTo(7));
         await page.ScreenshotAsync("import-fout");
         await page.AssertAccessibleAsync();
 

@@ -32,11 +32,11 @@ public sealed class CommandRunner(IMediator mediator, ISnackbar snackbar, IDialo
             var again = await dialogs.ShowMessageBoxAsync("Intussen gewijzigd", e.Message, yesText: "Opnieuw laden", cancelText: "Annuleren");
             if (again == true && reload is not null) await reload();
         }
-        catch (Exception e) when (e is RefusedException or NotFoundException)
+        catch (Exception e) when (e is RefusedException or NotFoundException or GeenToegangException)
         {
             snackbar.Add(e.Message, Severity.Warning);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (e is not (OperationCanceledException or NietAangemeldException)) // signed out elsewhere: the page's Foutgrens says so
         {
             logger.LogError(e, "Opdracht {Command} mislukt", command.GetType().FullName);
             snackbar.Add("Er ging iets mis; er is niets opgeslagen. Probeer het opnieuw.", Severity.Error);

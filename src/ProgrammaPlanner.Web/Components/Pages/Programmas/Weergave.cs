@@ -1,5 +1,5 @@
 using System.Globalization;
-using ProgrammaPlanner.Core.Logboek;
+using ProgrammaPlanner.Core;
 
 namespace ProgrammaPlanner.Web.Components.Pages.Programmas;
 
@@ -18,8 +18,8 @@ public static class Weergave
     public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
 
     /// <summary>23 november 2026 19:05 in Dutch local time.</summary>
-    public static string Tijdstip(DateTimeOffset utc) => Tijdzone.NaarLokaal(utc).ToString("d MMMM yyyy HH:mm", Nl);
+    public static string Tijdstip(DateTimeOffset utc) => Tijd.NaarLokaal(utc).ToString("d MMMM yyyy HH:mm", Nl);
 
     /// <summary>Today in the Netherlands.</summary>
-    public static DateOnly Vandaag(TimeProvider clock) => DateOnly.FromDateTime(Tijdzone.NaarLokaal(clock.GetUtcNow()));
+    public static DateOnly Vandaag(TimeProvider clock) => DateOnly.FromDateTime(Tijd.NaarLokaal(clock.GetUtcNow()));
 }
