@@ -2,9 +2,11 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmaplan;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Documents;
+using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Benchmarks;
 
@@ -20,6 +22,7 @@ public sealed class PlanOmgeving : IAsyncDisposable
     private PlanOmgeving()
     {
         Services = new ServiceCollection()
+            .AddScoped<ICurrentUser>(_ => Systeem.Gebruiker) // the documents are made by the installation itself here
             .AddProgrammaPlannerCore($"Data Source={_database}")
             .AddProgrammaplanDocuments(new ConfigurationBuilder().AddEnvironmentVariables().Build())
             .BuildServiceProvider();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Documents.Tests;
 
@@ -31,6 +32,7 @@ public sealed class Documenten
         _database = Path.Combine(Path.GetTempPath(), $"programmaplanner-docs-{Guid.NewGuid():N}.db");
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
         var services = new ServiceCollection()
+            .AddScoped<ICurrentUser>(_ => Systeem.Gebruiker) // the documents are made by the installation itself here
             .AddProgrammaPlannerCore($"Data Source={_database}")
             .AddProgrammaplanDocuments(configuration)
             .BuildServiceProvider();

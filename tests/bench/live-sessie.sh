@@ -17,7 +17,7 @@ dotnet build -c Release tests/bench/LiveSessie -v q -nologo >/dev/null
 # the per-address limit is configurable). The bench lifts it so it measures the app, not the limiter.
 ( cd src/ProgrammaPlanner.Web && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   exec dotnet bin/Release/net10.0/ProgrammaPlanner.Web.dll --urls "$URL" "--ConnectionStrings:ProgrammaPlanner=Data Source=$DB" \
-  --Deelnemen:VerzoekenPerMinuut=1000000 ) > "$DB.log" 2>&1 &
+  --Deelnemen:VerzoekenPerMinuut=1000000 --Demo:Accounts=true ) > "$DB.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "$URL/deelnemen" >/dev/null && break; sleep 0.5; done
