@@ -24,12 +24,13 @@ public static class Opmaak
     public static string Hoofdletter(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Nl) + s[1..];
 
     /// <summary>
-    /// A CSS string literal (for generated content such as the running footer). Every character but letters, digits
-    /// and spaces becomes a CSS escape, so no user text can close the style element it is written into.
+    /// A CSS string literal (for generated content such as the running footer). Every character but ASCII letters and
+    /// digits becomes a six-digit CSS escape, so no user text can close the style element it is written into. Spaces
+    /// too: CSS swallows one space after an escape.
     /// </summary>
     public static string CssTekst(string s) =>
         "\"" + string.Concat(s.Replace("\r", "").Replace('\n', ' ').EnumerateRunes().Select(r =>
-            Rune.IsLetterOrDigit(r) && r.IsAscii || r.Value == ' ' ? r.ToString() : $"\\{r.Value:X6}")) + "\"";
+            Rune.IsLetterOrDigit(r) && r.IsAscii ? r.ToString() : $"\\{r.Value:X6}")) + "\"";
 
     /// <summary>Splits a stored text into paragraphs on blank lines (single newlines stay inside a paragraph).</summary>
     public static IReadOnlyList<string> Alineas(string tekst) =>
