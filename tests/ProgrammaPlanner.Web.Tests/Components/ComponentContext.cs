@@ -6,12 +6,16 @@ using Microsoft.Extensions.Logging;
 using MudBlazor;
 using MudBlazor.Services;
 using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Web.Components.Shared;
 
 namespace ProgrammaPlanner.Web.Tests.Components;
 
-/// <summary>bUnit with the real core over a fresh, migrated SQLite file, MudBlazor and the app's CommandRunner.</summary>
+/// <summary>
+/// bUnit with the real core over a fresh, migrated SQLite file, MudBlazor and the app's CommandRunner. The core acts as the
+/// installation itself (as the command line does), so the components are tested, not the roles (the browser tests do those).
+/// </summary>
 public sealed class ComponentContext : IAsyncDisposable
 {
     public BunitContext Bunit { get; } = new();
@@ -20,6 +24,7 @@ public sealed class ComponentContext : IAsyncDisposable
     public ComponentContext()
     {
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        Bunit.Services.AddScoped<ICurrentUser>(_ => Systeem.Gebruiker);
         Bunit.Services.AddProgrammaPlannerCore($"Data Source={DatabaseFile}");
         Bunit.Services.AddMudServices();
         Bunit.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
