@@ -58,7 +58,7 @@ public class SamenwerkingBrowserTests
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Basisvoorwaarde 1 bewerken" }).ClickAsync();
-        await page.GetByLabel("Basisvoorwaarde 1").FillAsync("Voel je gelijk aan elkaar");
+        await page.GetByLabel("Basisvoorwaarde 1", new() { Exact = true }).FillAsync("Voel je gelijk aan elkaar"); // exact: not the row's buttons, which go when the form opens
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page.GetByTestId("basisvoorwaarde-tekst").First).ToHaveTextAsync("Voel je gelijk aan elkaar");
 
