@@ -35,6 +35,10 @@ public sealed class BenchApp : IDisposable
         _user = new Facilitator(sessie.GebruikerId, sessie.SessieId);
     }
 
+    /// <summary>The database file and the signed-in facilitator, for a second service provider over the same data (the dashboard render).</summary>
+    public string File => _file;
+    public ICurrentUser Gebruiker => _user;
+
     private sealed record Facilitator(long Id, string Sessie) : ICurrentUser
     {
         public long? GebruikerId => Id;
@@ -51,6 +55,6 @@ public sealed class BenchApp : IDisposable
         _services.Dispose();
         SqliteConnection.ClearAllPools();
         foreach (var f in new[] { _file, _file + "-wal", _file + "-shm" })
-            if (File.Exists(f)) File.Delete(f);
+            if (System.IO.File.Exists(f)) System.IO.File.Delete(f);
     }
 }
