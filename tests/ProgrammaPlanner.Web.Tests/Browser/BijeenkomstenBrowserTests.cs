@@ -124,6 +124,11 @@ public class BijeenkomstenBrowserTests
         await Expect(element.GetByTestId("herkomst-bijdrage")).ToContainTextAsync("Minder jongeren met schulden — Stichting DOCK, Dialoogtafel jeugd");
         await facilitator.ScreenshotAsync("herkomst");
         await facilitator.AssertAccessibleAsync();
+
+        // The doelstelling itself says where it came from.
+        await element.GetByRole(AriaRole.Link).First.ClickAsync();
+        await Expect(facilitator.GetByTestId("herkomst").GetByTestId("komt-voort-uit")).ToContainTextAsync("Minder jongeren met schulden — Stichting DOCK");
+        await facilitator.AssertAccessibleAsync();
     }
 
     [Test]

@@ -43,6 +43,10 @@ public class PlanversiesBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Wat is er gewijzigd in het concept?" }).ClickAsync();
         await Expect(page.GetByTestId("geen-wijzigingen")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
+
+        // The dashboard shows the plan in force.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
+        await Expect(page.GetByTestId("plan-in-werking")).ToContainTextAsync("Plan in werking: versie 1");
     }
 
     [Test]
