@@ -30,8 +30,12 @@ if (CommandLine.IsVerb(args))
 }
 
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-// Snackbars appear at once: a fade-in is where their text briefly fails the contrast check.
-builder.Services.AddMudServices(o => o.SnackbarConfiguration.ShowTransitionDuration = 0);
+// Snackbars appear and go at once: while fading, their text briefly fails the WCAG contrast check.
+builder.Services.AddMudServices(o =>
+{
+    o.SnackbarConfiguration.ShowTransitionDuration = 0;
+    o.SnackbarConfiguration.HideTransitionDuration = 0;
+});
 builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>();
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
