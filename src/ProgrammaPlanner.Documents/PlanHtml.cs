@@ -9,7 +9,8 @@ namespace ProgrammaPlanner.Documents;
 /// <summary>Renders <see cref="Programmaplan"/> to an HTML string outside any request (HtmlRenderer).</summary>
 public sealed class PlanHtml(IServiceProvider services, ILoggerFactory loggers)
 {
-    public async Task<string> RenderAsync(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null)
+    public async Task<string> RenderAsync(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null,
+        Wijzigingen.WijzigingenBijlage? wijzigingen = null)
     {
         // A singleton, but the renderer needs scoped component services: give each render its own scope.
         await using var scope = services.CreateAsyncScope();
@@ -21,6 +22,7 @@ public sealed class PlanHtml(IServiceProvider services, ILoggerFactory loggers)
                 [nameof(Programmaplan.Plan)] = plan,
                 [nameof(Programmaplan.Opties)] = opties,
                 [nameof(Programmaplan.Bijlage)] = bijlage,
+                [nameof(Programmaplan.Wijzigingen)] = wijzigingen,
             });
             var output = await renderer.RenderComponentAsync<Programmaplan>(parameters);
             return output.ToHtmlString();

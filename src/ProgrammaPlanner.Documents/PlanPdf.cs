@@ -18,10 +18,11 @@ public sealed class PlanPdf(PlanHtml html, PdfPrinter printer)
         })
         """;
 
-    public async Task<byte[]> MaakAsync(Plan.Programmaplan plan, PlanOpties opties, CancellationToken ct = default, Verslag.PlanBijlage? bijlage = null)
+    public async Task<byte[]> MaakAsync(Plan.Programmaplan plan, PlanOpties opties, CancellationToken ct = default, Verslag.PlanBijlage? bijlage = null,
+        Wijzigingen.WijzigingenBijlage? wijzigingen = null)
     {
-        var koppen = new Indeling(plan).Alle;
-        var document = await html.RenderAsync(plan, opties, bijlage);
+        var koppen = Indeling.Van(plan, wijzigingen, bijlage).Alle;
+        var document = await html.RenderAsync(plan, opties, bijlage, wijzigingen);
         var pdf = await printer.MetPaginaAsync(document, async page =>
         {
             var afdruk = await PdfPrinter.PdfAsync(page);

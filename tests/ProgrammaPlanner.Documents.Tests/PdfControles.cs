@@ -12,7 +12,8 @@ public static class PdfControles
         Assert.That(pdf.Tekst(2), Does.StartWith("Inhoudsopgave"), "pagina 2 is de inhoudsopgave");
         foreach (var kop in indeling.Alle)
         {
-            var begin = $"{kop.Nummer} {kop.Titel.Split(' ')[0]}";
+            // A number and the first word are unique; an appendix has no number, so its first two words ("Bijlage: wijzigingen").
+            var begin = kop.Nummer.Length > 0 ? $"{kop.Nummer} {kop.Titel.Split(' ')[0]}" : string.Join(' ', kop.Titel.Split(' ').Take(2));
             var inToc = TocPagina(pdf, tocPaginas, begin);
             Assert.That(inToc, Is.Not.Null, $"'{kop.Tekst}' staat niet met een paginanummer in de inhoudsopgave");
             var echt = pdf.PaginasMetRegel(begin, 13).Where(p => !tocPaginas.Contains(p)).ToList();

@@ -12,7 +12,7 @@ namespace ProgrammaPlanner.Documents.Docx;
 /// </summary>
 public static partial class PlanDocx
 {
-    public static byte[] Maak(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null)
+    public static byte[] Maak(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null, Wijzigingen.WijzigingenBijlage? wijzigingen = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -31,7 +31,7 @@ public static partial class PlanDocx
 
             var body = new Body();
             var w = new WordBouwer(body);
-            var indeling = new Indeling(plan);
+            var indeling = Indeling.Van(plan, wijzigingen, bijlage);
             Omslag(w, plan, opties);
             Inhoudsopgave(w);
             Aanleiding(w, plan, indeling);
@@ -41,7 +41,11 @@ public static partial class PlanDocx
             Financien(w, plan, indeling);
             Monitoring(w, plan, indeling);
             Ondertekening(w, plan, opties, indeling);
-            bijlage?.Schrijf(w);
+            foreach (var b in indeling.Bijlagen)
+            {
+                if (b.Bijlage is Wijzigingen.WijzigingenBijlage x) x.Schrijf(w, b);
+                else if (b.Bijlage is Verslag.PlanBijlage h) h.Schrijf(w, b);
+            }
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(voet) },
                 new PageSize { Width = 11906, Height = 16838 },

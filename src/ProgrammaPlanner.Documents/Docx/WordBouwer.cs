@@ -71,12 +71,17 @@ internal sealed class WordBouwer(Body body)
         for (var i = 0; i < cellen.Count; i++)
         {
             var cel = cellen[i];
-            var tcPr = new TableCellProperties(new TableCellWidth { Width = kolommen[i].ToString(), Type = TableWidthUnitValues.Dxa });
-            if (kopRij || vulling is not null)
-                tcPr.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = kopRij ? WordStijlen.Accent : vulling });
+            // A short row's last cell spans the remaining columns (a group row above the rows it introduces).
+            var span = i == cellen.Count - 1 ? kolommen.Count - i : 1;
+            var tcPr = new TableCellProperties(new TableCellWidth { Width = kolommen.Skip(i).Take(span).Sum().ToString(), Type = TableWidthUnitValues.Dxa });
+            if (span > 1) tcPr.Append(new GridSpan { Val = span });
+            var fill = kopRij ? WordStijlen.Accent : vulling ?? cel.Vulling;
+            if (fill is not null) tcPr.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
             var run = Run(cel.Tekst, vet || cel.Vet || kopRij);
             if (kopRij) run.RunProperties!.Append(new Color { Val = "FFFFFF" });
-            rij.Append(new TableCell(tcPr, new Paragraph(Eigenschappen(null, cel.Rechts ? JustificationValues.Right : null), run)));
+            var alinea = Eigenschappen(null, cel.Rechts ? JustificationValues.Right : null);
+            if (cel.Vulling is not null) alinea.PrependChild(new KeepNext()); // a group row stays with its first row (Word keeps rows together this way)
+            rij.Append(new TableCell(tcPr, new Paragraph(alinea, run)));
         }
         return rij;
     }
@@ -100,5 +105,5 @@ internal sealed class WordBouwer(Body body)
     private static T Geen<T>() where T : BorderType, new() => new() { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" };
 }
 
-/// <summary>One table cell: text, bold, right-aligned (money and numbers).</summary>
-internal sealed record Cel(string Tekst, bool Vet = false, bool Rechts = false);
+/// <summary>One table cell: text, bold, right-aligned (money and numbers), and a fill for a group row (hex colour).</summary>
+internal sealed record Cel(string Tekst, bool Vet = false, bool Rechts = false, string? Vulling = null);

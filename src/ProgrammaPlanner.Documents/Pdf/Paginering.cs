@@ -33,5 +33,9 @@ public static class Paginering
     private static IEnumerable<BookmarkNode> Plat(IEnumerable<BookmarkNode> nodes) =>
         nodes.SelectMany(n => Plat(n.Children).Prepend(n));
 
-    private static string Normaal(string s) => string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Compared without any white space: where a long heading wraps, Chromium's bookmark joins the lines without the
+    /// space ("…het plan in" / "werking" becomes "plan inwerking").
+    /// </summary>
+    private static string Normaal(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
 }

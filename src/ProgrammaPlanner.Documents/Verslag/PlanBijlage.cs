@@ -9,9 +9,15 @@ namespace ProgrammaPlanner.Documents.Verslag;
 /// The programmaplan's appendix: the sessions the plan grew from, which element came from which bijdragen, and the
 /// prioritering outcome. Null (no appendix) when the programma had no sessions and no criteria.
 /// </summary>
-public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrioritering.Prioritering Prioritering)
+public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrioritering.Prioritering Prioritering) : IPlanBijlage
 {
     public const string Titel = "Bijlage: herkomst en prioritering";
+    public const string Bijeenkomsten = "Bijeenkomsten", KomtVoortUit = "Komt voort uit", PrioriteringKop = "Prioritering";
+
+    string IPlanBijlage.Titel => Titel;
+
+    public IReadOnlyList<string> Secties =>
+        new[] { Bijeenkomsten, Herkomst.Elementen.Count > 0 ? KomtVoortUit : null, HeeftRanking ? PrioriteringKop : null }.OfType<string>().ToList();
 
     public static PlanBijlage? Of(GetPlanHerkomst.PlanHerkomst herkomst, GetPrioritering.Prioritering prioritering) =>
         herkomst.Sessies.Count == 0 && prioritering.Criteria.Count == 0 ? null : new(herkomst, prioritering);
@@ -19,19 +25,19 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
     public bool HeeftRanking => Prioritering.Criteria.Count > 0 && Prioritering.Ranking.Any(r => r.Gewogen is not null);
 
     /// <summary>The same appendix in the Word document.</summary>
-    internal void Schrijf(WordBouwer w)
+    internal void Schrijf(WordBouwer w, BijlageKoppen koppen)
     {
         w.Paginaeinde();
-        w.Alinea(Titel, "Heading1");
+        w.Kop(koppen.Kop);
         var k = WordBouwer.Breedte / 8;
-        w.Alinea("Bijeenkomsten", "Heading2");
+        w.Kop(koppen.Sectie(Bijeenkomsten));
         w.Tabel([2 * k, WordBouwer.Breedte - 6 * k, k, k, k, k],
             [new("Datum"), new("Bijeenkomst"), new("Bijdragen", Rechts: true), new("Overgenomen", Rechts: true), new("Niet overgen.", Rechts: true), new("Besluiten", Rechts: true)],
             Herkomst.Sessies.Select(s => (IReadOnlyList<Cel>)[new(Opmaak.Datum(s.Datum)), new($"{s.Titel} ({s.Soort})"), new(Getal(s.Bijdragen), Rechts: true),
                 new(Getal(s.Overgenomen), Rechts: true), new(Getal(s.NietOvergenomen), Rechts: true), new(Getal(s.Besluiten), Rechts: true)]));
         if (Herkomst.Elementen.Count > 0)
         {
-            w.Alinea("Komt voort uit", "Heading2");
+            w.Kop(koppen.Sectie(KomtVoortUit));
             foreach (var e in Herkomst.Elementen)
             {
                 w.Kop3($"{Opmaak.Hoofdletter(e.Soort)}: {e.Naam}");
@@ -39,7 +45,7 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
             }
         }
         if (!HeeftRanking) return;
-        w.Alinea("Prioritering", "Heading2");
+        w.Kop(koppen.Sectie(PrioriteringKop));
         w.Alinea("Criteria: " + string.Join(", ", Prioritering.Criteria.Select(c => $"{c.Naam} (gewicht {Opmaak.Getal(c.Gewicht)})")) + ".");
         w.Tabel([k, WordBouwer.Breedte - 5 * k, k, k, 2 * k],
             [new("Plaats", Rechts: true), new("Project"), new("Score", Rechts: true), new("Spreiding", Rechts: true), new("Doorbraakproject")],

@@ -40,6 +40,40 @@ public class PlanversiesDocumentTests
         Assert.That(docx.Take(2), Is.EqualTo("PK"u8.ToArray()), "a DOCX (zip) file");
     }
 
+    [Test]
+    public async Task VersionPdf_MetBijlageWijzigingen_ListsWhatChangedAgainstThePlanInForce()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        var versies = new PlanversiesPagina(page, app, 1);
+        await versies.VastleggenAsync(1);
+        await Expect(page.GetByTestId("versie-pdf")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("met-wijzigingen")).ToHaveCountAsync(0); // the first version has nothing to compare with
+        await versies.PapierenGoedkeuringenAsync(3);
+        await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
+
+        await page.OpenAsync(app, "/programmas/1/bewerken");
+        await page.GetByLabel("Motto").FillAsync("Samen sterker in Centrum");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Programma opgeslagen.")).ToBeVisibleAsync();
+        await versies.VastleggenAsync(2);
+
+        await page.GetByLabel("Met bijlage wijzigingen ten opzichte van het plan in werking (versie 1)").CheckAsync();
+        await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Bekijk in de browser" }))
+            .ToHaveAttributeAsync("href", "programmas/1/versies/2/plan.html?wijzigingen=true");
+        await page.ScreenshotAsync("versie-met-bijlage-wijzigingen");
+        await page.AssertAccessibleAsync();
+        var met = Tekst(await versies.DownloadAsync("/programmas/1/versies/2/plan.pdf?wijzigingen=true"));
+        var zonder = Tekst(await versies.DownloadAsync("/programmas/1/versies/2/plan.pdf"));
+        var docx = await versies.DownloadAsync("/programmas/1/versies/2/plan.docx?wijzigingen=true");
+
+        Assert.That(met.Woorden, Does.Contain("Bijlage: wijzigingen ten opzichte van het plan in werking"));
+        Assert.That(met.Woorden, Does.Contain("versie 2 verandert ten opzichte van versie 1 (vastgesteld), het plan in werking"));
+        Assert.That(met.Woorden, Does.Contain("gewijzigd Programma:").And.Contain("Motto"));
+        Assert.That(zonder.Woorden, Does.Not.Contain("Bijlage"), "without the choice the document is as before");
+        Assert.That(docx.Take(2), Is.EqualTo("PK"u8.ToArray()), "a DOCX (zip) file");
+    }
+
     private sealed record PdfTekst(string Woorden, string Letters);
 
     private static PdfTekst Tekst(byte[] pdf)

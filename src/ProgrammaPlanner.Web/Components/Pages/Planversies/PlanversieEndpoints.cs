@@ -5,6 +5,7 @@ using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Docx;
 using ProgrammaPlanner.Documents.Pdf;
+using ProgrammaPlanner.Documents.Wijzigingen;
 using ProgrammaPlanner.Web.Endpoints;
 
 namespace ProgrammaPlanner.Web.Components.Pages.Planversies;
@@ -17,24 +18,28 @@ public static class PlanversieEndpoints
 {
     public static void MapPlanversies(this IEndpointRouteBuilder app)
     {
+        // ?wijzigingen=true adds the appendix "wijzigingen ten opzichte van …" (see WijzigingenBasis); without it the documents are as before.
         var versie = app.MapGroup("/programmas/{programmaId:long}/versies/{nummer:int}");
-        versie.MapGet("/plan.html", (long programmaId, int nummer, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log, CancellationToken ct) =>
+        versie.MapGet("/plan.html", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
-                return Results.Content(await html.RenderAsync(v.Plan, opties), "text/html; charset=utf-8");
+                var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
+                return Results.Content(await html.RenderAsync(v.Plan, opties, wijzigingen: bijlage), "text/html; charset=utf-8");
             }));
-        versie.MapGet("/plan.pdf", (long programmaId, int nummer, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log, CancellationToken ct) =>
+        versie.MapGet("/plan.pdf", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
-                return Results.File(await pdf.MaakAsync(v.Plan, opties, ct), ProgrammaplanExport.PdfType, Naam(v, "pdf"));
+                var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
+                return Results.File(await pdf.MaakAsync(v.Plan, opties, ct, wijzigingen: bijlage), ProgrammaplanExport.PdfType, Naam(v, "pdf", bijlage));
             }));
-        versie.MapGet("/plan.docx", (long programmaId, int nummer, IMediator mediator, ILogger<PlanBestand> log, CancellationToken ct) =>
+        versie.MapGet("/plan.docx", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
-                return Results.File(PlanDocx.Maak(v.Plan, opties), ProgrammaplanExport.DocxType, Naam(v, "docx"));
+                var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
+                return Results.File(PlanDocx.Maak(v.Plan, opties, wijzigingen: bijlage), ProgrammaplanExport.DocxType, Naam(v, "docx", bijlage));
             }));
     }
 
@@ -52,7 +57,10 @@ public static class PlanversieEndpoints
                 .Select(p => new PlanGoedkeuring(p.PartnerId, p.Besluit!, p.Wijze ?? "", p.Door ?? "", p.Datum!.Value, p.Opmerking ?? "")).ToList(),
         };
 
-    /// <summary>"Programmaplan Samen Noord versie 2.pdf"</summary>
-    private static string Naam(GetPlanversie.Planversie v, string extensie) =>
-        $"{Path.GetFileNameWithoutExtension(ProgrammaplanExport.Bestandsnaam(v.Plan, extensie))} versie {v.Versie.Nummer}.{extensie}";
+    private static async Task<WijzigingenBijlage?> BijlageAsync(IMediator mediator, long programmaId, int nummer, bool? wijzigingen, CancellationToken ct) =>
+        wijzigingen == true ? await WijzigingenBasis.BijlageAsync(mediator, programmaId, nummer, ct) : null;
+
+    /// <summary>"Programmaplan Samen Noord versie 2.pdf", "… versie 2 met wijzigingen.pdf": the two files don't overwrite each other.</summary>
+    private static string Naam(GetPlanversie.Planversie v, string extensie, WijzigingenBijlage? bijlage) =>
+        $"{Path.GetFileNameWithoutExtension(ProgrammaplanExport.Bestandsnaam(v.Plan, extensie))} versie {v.Versie.Nummer}{(bijlage is null ? "" : " met wijzigingen")}.{extensie}";
 }
