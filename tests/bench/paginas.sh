@@ -9,13 +9,15 @@ KEER=${1:-5}
 PORT=${PORT:-5392}; URL="http://127.0.0.1:$PORT"
 DIR=$(mktemp -d)
 
-dotnet build -c Release src/ProgrammaPlanner.Web -v q -nologo >/dev/null
+# Published, as an installation runs it (a plain build serves the framework's scripts only in Development).
+APPDIR=$(mktemp -d)
+dotnet publish -c Release src/ProgrammaPlanner.Web -o "$APPDIR" -v q -nologo >/dev/null
 dotnet build -c Release tests/bench/Paginas -v q -nologo >/dev/null
 dotnet tests/bench/Paginas/bin/Release/net10.0/Paginas.dll --schrijf "$DIR/samples/groot.json"
 
 # The large programme is the only sample, so the demo accounts are its members. Production, as an installation runs.
-( cd src/ProgrammaPlanner.Web && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-  exec dotnet bin/Release/net10.0/ProgrammaPlanner.Web.dll --urls "$URL" "--ConnectionStrings:ProgrammaPlanner=Data Source=$DIR/bench.db" \
+( cd "$APPDIR" && ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  exec dotnet ProgrammaPlanner.Web.dll --urls "$URL" "--ConnectionStrings:ProgrammaPlanner=Data Source=$DIR/bench.db" \
   "--Samples:Folder=$DIR/samples" --Demo:Accounts=true ) > "$DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
