@@ -4,13 +4,14 @@ using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 namespace ProgrammaPlanner.Documents;
 
 /// <summary>
-/// The programmaplan as PDF with a correct inhoudsopgave. Chromium cannot count pages for us, so: print with
-/// placeholder page numbers ("00"), read each heading's page back from the PDF's outline, write the numbers
-/// into the inhoudsopgave of the same open page and print again; if a number moved the layout, once more.
+/// The programmaplan as PDF with a correct inhoudsopgave. Chromium cannot count pages for us, so: a quick untagged
+/// print with placeholder page numbers ("00") to find the page of each heading, write the numbers into the
+/// inhoudsopgave of the same open page, and print the real (tagged) PDF; if a number moved the layout, once more.
 /// </summary>
 public sealed class PlanPdf(PlanHtml html, PdfPrinter printer)
 {
-    private const int MaxAfdrukken = 3;
+    /// <summary>Real prints at most: a second one only when filling in the numbers moved a heading to another page.</summary>
+    private const int MaxAfdrukken = 2;
 
     private const string VulIn = """
         paginas => document.querySelectorAll('.toc .pagina[data-kop]').forEach(el => {
@@ -25,16 +26,16 @@ public sealed class PlanPdf(PlanHtml html, PdfPrinter printer)
         var document = await html.RenderAsync(plan, opties, bijlage, wijzigingen);
         var pdf = await printer.MetPaginaAsync(document, async page =>
         {
-            var afdruk = await PdfPrinter.PdfAsync(page);
-            IReadOnlyDictionary<string, int>? ingevuld = null;
-            for (var keer = 1; keer < MaxAfdrukken; keer++)
+            var paginas = Paginering.Lees(await PdfPrinter.ProefAsync(page), koppen);
+            byte[] afdruk = [];
+            for (var keer = 0; keer < MaxAfdrukken; keer++)
             {
-                var gevonden = Paginering.Lees(afdruk, koppen);
-                if (ingevuld is not null && Gelijk(gevonden, ingevuld)) break; // the numbers stayed put
-                ingevuld = gevonden;
                 ct.ThrowIfCancellationRequested();
-                await page.EvaluateAsync(VulIn, gevonden);
+                await page.EvaluateAsync(VulIn, paginas);
                 afdruk = await PdfPrinter.PdfAsync(page);
+                var nu = Paginering.Lees(afdruk, koppen);
+                if (Gelijk(nu, paginas)) break; // the numbers stayed put
+                paginas = nu;
             }
             return afdruk;
         }, ct);

@@ -1,41 +1,47 @@
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Outline;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Tokens;
 
 namespace ProgrammaPlanner.Documents.Pdf;
 
 /// <summary>
-/// Finds the page of every heading in a printed PDF through its outline (Chromium writes one bookmark per
-/// heading, with the page it stands on). Headings are matched in document order by their text, so extra
-/// bookmarks (unnumbered sub-headings) are skipped and equal titles in different chapters can't be confused.
+/// Finds the page of every heading in a printed PDF by its id. Each inhoudsopgave entry links to its heading
+/// (href="#h3-2"), and Chromium writes a named destination per link target: name = the heading's id, value = the
+/// page it stands on. That needs no tags or outline, so the measuring print can be the fast, untagged one.
 /// </summary>
 public static class Paginering
 {
-    public static IReadOnlyDictionary<string, int> Lees(byte[] pdf, IReadOnlyList<Kop> koppen)
+    public static IReadOnlyDictionary<string, int> Lees(byte[] pdf, IEnumerable<Kop> koppen)
     {
         using var document = PdfDocument.Open(pdf);
-        var paginas = new Dictionary<string, int>();
-        if (!document.TryGetBookmarks(out var bookmarks)) return paginas;
+        var structuur = document.Structure;
+        T Los<T>(IToken token) where T : IToken => token is IndirectReferenceToken r ? (T)structuur.GetObject(r.Data).Data : (T)token;
 
-        var volgorde = Plat(bookmarks.Roots).ToList();
-        var i = 0;
+        var catalogus = structuur.Catalog.CatalogDictionary.Data;
+        if (!catalogus.TryGetValue(NameToken.Dests.Data, out var destsToken)) return new Dictionary<string, int>();
+        var paginas = PaginaNummers(structuur, ((IndirectReferenceToken)catalogus[NameToken.Pages.Data]).Data);
+        var bestemmingen = Los<DictionaryToken>(destsToken).Data;
+
+        var gevonden = new Dictionary<string, int>();
         foreach (var kop in koppen)
-        {
-            var tekst = Normaal(kop.Tekst);
-            var j = i;
-            while (j < volgorde.Count && Normaal(volgorde[j].Title) != tekst) j++;
-            if (j == volgorde.Count) continue; // not found: leave this one out, keep looking for the next
-            if (volgorde[j] is DocumentBookmarkNode node) paginas[kop.Id] = node.PageNumber;
-            i = j + 1;
-        }
-        return paginas;
+            if (bestemmingen.TryGetValue(kop.Id, out var bestemming) && Los<ArrayToken>(bestemming).Data[0] is IndirectReferenceToken pagina
+                && paginas.TryGetValue(pagina.Data, out var nummer))
+                gevonden[kop.Id] = nummer;
+        return gevonden;
     }
 
-    private static IEnumerable<BookmarkNode> Plat(IEnumerable<BookmarkNode> nodes) =>
-        nodes.SelectMany(n => Plat(n.Children).Prepend(n));
-
-    /// <summary>
-    /// Compared without any white space: where a long heading wraps, Chromium's bookmark joins the lines without the
-    /// space ("…het plan in" / "werking" becomes "plan inwerking").
-    /// </summary>
-    private static string Normaal(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>Page object → page number, by walking the page tree in order.</summary>
+    private static Dictionary<IndirectReference, int> PaginaNummers(Structure structuur, IndirectReference wortel)
+    {
+        var nummers = new Dictionary<IndirectReference, int>();
+        void Loop(IndirectReference knoop)
+        {
+            var d = (DictionaryToken)structuur.GetObject(knoop).Data;
+            if (!d.Data.TryGetValue(NameToken.Kids.Data, out var kinderen)) { nummers[knoop] = nummers.Count + 1; return; }
+            var lijst = kinderen is IndirectReferenceToken r ? (ArrayToken)structuur.GetObject(r.Data).Data : (ArrayToken)kinderen;
+            foreach (var kind in lijst.Data) Loop(((IndirectReferenceToken)kind).Data);
+        }
+        Loop(wortel);
+        return nummers;
+    }
 }
