@@ -24,8 +24,7 @@ public static class AccepteerUitnodiging
         public Validator()
         {
             RuleFor(c => c.Naam).GeldigeNaam();
-            RuleFor(c => c.Wachtwoord).GeldigWachtwoord();
-            RuleFor(c => c.Herhaling).Equal(c => c.Wachtwoord).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+            this.NieuwWachtwoord(c => c.Wachtwoord, c => c.Herhaling);
         }
     }
 

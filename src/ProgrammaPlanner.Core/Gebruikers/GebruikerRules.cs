@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using FluentValidation;
 
@@ -21,6 +22,13 @@ public static partial class GebruikerRules
         rule.NotEmpty().WithMessage("Kies een wachtwoord.")
             .MinimumLength(MinimaleWachtwoordLengte).WithMessage($"Het wachtwoord moet minstens {MinimaleWachtwoordLengte} tekens lang zijn. Een zin van een paar woorden is sterk en goed te onthouden.")
             .MaximumLength(128).WithMessage("Het wachtwoord is te lang (maximaal 128 tekens).");
+
+    /// <summary>A new password, typed twice.</summary>
+    public static void NieuwWachtwoord<T>(this AbstractValidator<T> v, Expression<Func<T, string>> wachtwoord, Expression<Func<T, string>> herhaling)
+    {
+        v.RuleFor(wachtwoord).GeldigWachtwoord();
+        v.RuleFor(herhaling).Equal(wachtwoord).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+    }
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailAdres();

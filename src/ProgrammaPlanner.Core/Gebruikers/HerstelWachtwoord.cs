@@ -22,8 +22,7 @@ public static class HerstelWachtwoord
     {
         public Validator()
         {
-            RuleFor(c => c.Wachtwoord).GeldigWachtwoord();
-            RuleFor(c => c.Herhaling).Equal(c => c.Wachtwoord).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+            this.NieuwWachtwoord(c => c.Wachtwoord, c => c.Herhaling);
         }
     }
 

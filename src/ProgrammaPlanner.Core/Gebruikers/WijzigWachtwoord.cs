@@ -19,8 +19,7 @@ public static class WijzigWachtwoord
         public Validator()
         {
             RuleFor(c => c.Huidig).NotEmpty().WithMessage("Vul uw huidige wachtwoord in.");
-            RuleFor(c => c.Nieuw).GeldigWachtwoord();
-            RuleFor(c => c.Herhaling).Equal(c => c.Nieuw).WithMessage("De twee wachtwoorden zijn niet gelijk.");
+            this.NieuwWachtwoord(c => c.Nieuw, c => c.Herhaling);
         }
     }
 
