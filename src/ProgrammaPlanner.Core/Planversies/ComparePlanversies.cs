@@ -6,8 +6,8 @@ using ProgrammaPlanner.Core.Programmaplan;
 namespace ProgrammaPlanner.Core.Planversies;
 
 /// <summary>
-/// What changed from version A to version B. A defaults to the plan in force (else the newest version), B to the
-/// current concept (the live data), so a board sees what it is asked to approve anew.
+/// What changed from version A to version B. B defaults to the current concept (the live data), A to what B is
+/// asked to change (<see cref="Basis"/>), so a board sees what it is asked to approve anew.
 /// </summary>
 public static class ComparePlanversies
 {
@@ -27,6 +27,14 @@ public static class ComparePlanversies
         public bool Gelijk => Speerpunten.Count + Doelstellingen.Count + Projecten.Count + Afspraken.Count == 0;
     }
 
+    /// <summary>
+    /// What version <paramref name="nummer"/> (null: the concept) is compared with: the plan in force when that is older,
+    /// else the version just before it (the concept: the newest version). Null when there is none.
+    /// </summary>
+    public static Versie? Basis(IReadOnlyList<Versie> versies, int? nummer) =>
+        versies.FirstOrDefault(v => v.InWerking && v.Nummer < (nummer ?? int.MaxValue))
+        ?? versies.Where(v => v.Nummer < (nummer ?? int.MaxValue)).MaxBy(v => v.Nummer);
+
     public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Query, Vergelijking>
     {
         public async Task<Vergelijking> Handle(Query query, CancellationToken ct)
@@ -37,8 +45,10 @@ public static class ComparePlanversies
                 await ProgrammaBestaat.EisAsync(c, query.ProgrammaId);
                 versies = await VersieLezer.LeesAsync(c, query.ProgrammaId);
             }
-            var nummerA = query.A ?? (versies.FirstOrDefault(v => v.InWerking) ?? versies.FirstOrDefault())?.Nummer
-                ?? throw new NotFoundException("Er is nog geen vastgelegde versie om mee te vergelijken. Leg eerst een versie vast.");
+            var nummerA = query.A ?? Basis(versies, query.B)?.Nummer
+                ?? throw new NotFoundException(query.B is null
+                    ? "Er is nog geen vastgelegde versie om mee te vergelijken. Leg eerst een versie vast."
+                    : $"Versie {query.B} is de eerste versie; er is niets om mee te vergelijken.");
             var a = await PlanAsync(query.ProgrammaId, nummerA, ct);
             var b = query.B is { } nummerB ? await PlanAsync(query.ProgrammaId, nummerB, ct) : await mediator.Send(new GetProgrammaplan.Query(query.ProgrammaId), ct);
 

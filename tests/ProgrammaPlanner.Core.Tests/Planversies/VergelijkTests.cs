@@ -40,6 +40,20 @@ public class VergelijkTests
     }
 
     [Test]
+    public async Task Compare_AFrozenVersionByDefault_WithTheOneBeforeIt_TheFirstWithNothing()
+    {
+        await using var app = TestApp.Create();
+        var p = await TweeVersiesAsync(app);
+
+        var v = await app.SendAsync(new ComparePlanversies.Query(p.ProgrammaId, B: 2));
+
+        Assert.That((v.NummerA, v.NummerB), Is.EqualTo((1, (int?)2)));
+        Assert.That(v.Projecten.Select(x => x.Naam), Is.EqualTo(new[] { "Mantelzorgcafé" }));
+        var eerste = Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ComparePlanversies.Query(p.ProgrammaId, B: 1)));
+        Assert.That(eerste!.Message, Is.EqualTo("Versie 1 is de eerste versie; er is niets om mee te vergelijken."));
+    }
+
+    [Test]
     public async Task Compare_Default_IsTheConceptAgainstThePlanInForce()
     {
         await using var app = TestApp.Create();
