@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
-using Microsoft.AspNetCore.Identity;
 using MediatR;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProgrammaPlanner.Core.Data;

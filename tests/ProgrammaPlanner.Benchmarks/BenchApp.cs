@@ -29,9 +29,9 @@ public sealed class BenchApp : IDisposable
         Mediator = _services.GetRequiredService<IMediator>();
         ProgrammaId = Mediator.Send(new ImportProgramma.Command(GrootProgramma.Json(), "groot-programma.json")).GetAwaiter().GetResult().ProgrammaId;
         const string wachtwoord = "wachtwoord van de bench";
-        Mediator.Send(new MaakGebruikerAan.Command("facilitator@bench.local", "Facilitator", wachtwoord, false,
-            [new MaakGebruikerAan.Lidmaatschap(ProgrammaId, ProgrammaRol.Facilitator)])).GetAwaiter().GetResult();
-        var sessie = Mediator.Send(new Aanmelden.Query("facilitator@bench.local", wachtwoord, "bench")).GetAwaiter().GetResult();
+        Mediator.Send(new CreateGebruiker.Command("facilitator@bench.local", "Facilitator", wachtwoord, false,
+            [new CreateGebruiker.Lidmaatschap(ProgrammaId, ProgrammaRol.Facilitator)])).GetAwaiter().GetResult();
+        var sessie = Mediator.Send(new SignIn.Query("facilitator@bench.local", wachtwoord, "bench")).GetAwaiter().GetResult();
         _user = new Facilitator(sessie.GebruikerId, sessie.SessieId);
     }
 

@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
-using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Doelstellingen;
+using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Programmaplan;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Projecten;

@@ -42,15 +42,15 @@ public static class Accounts
     public static string EmailVan(string naam) => new string(naam.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + "@test.nl";
 
     /// <summary>Makes an account (as the installation does), signs it in and returns it to send requests as.</summary>
-    public static async Task<Namens> AccountAsync(this TestApp app, string naam, bool beheerder = false, params MaakGebruikerAan.Lidmaatschap[] lid)
+    public static async Task<Namens> AccountAsync(this TestApp app, string naam, bool beheerder = false, params CreateGebruiker.Lidmaatschap[] lid)
     {
         var email = EmailVan(naam);
-        await app.SendAsync(new MaakGebruikerAan.Command(email, naam, Wachtwoord, beheerder, lid));
-        var sessie = await app.SendAsync(new Aanmelden.Query(email, Wachtwoord, "NUnit"));
+        await app.SendAsync(new CreateGebruiker.Command(email, naam, Wachtwoord, beheerder, lid));
+        var sessie = await app.SendAsync(new SignIn.Query(email, Wachtwoord, "NUnit"));
         return app.Als(new TestGebruiker(sessie.GebruikerId, sessie.SessieId, naam));
     }
 
     /// <summary>A signed-in member of one programma with the given role (a bestuurder approving for <paramref name="partnerId"/>).</summary>
     public static Task<Namens> LidAsync(this TestApp app, string naam, long programmaId, string rol, long? partnerId = null) =>
-        app.AccountAsync(naam, false, new MaakGebruikerAan.Lidmaatschap(programmaId, rol, partnerId));
+        app.AccountAsync(naam, false, new CreateGebruiker.Lidmaatschap(programmaId, rol, partnerId));
 }

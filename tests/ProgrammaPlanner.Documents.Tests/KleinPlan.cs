@@ -30,10 +30,13 @@ public static class KleinPlan
         };
         return new()
         {
-            Programma = new() { Id = 1, Naam = "Samen Sterk Noord", Motto = "Door verbinden en delen samen kracht", Gebied = "Amsterdam-Noord",
+            Programma = new()
+            {
+                Id = 1, Naam = "Samen Sterk Noord", Motto = "Door verbinden en delen samen kracht", Gebied = "Amsterdam-Noord",
                 Startjaar = 2026, Eindjaar = 2027, Jaren = [2026, 2027], Fase = "ontwikkelfase",
                 Aanleiding = "In Noord wonen veel ouderen alleen.\n\nDe partners willen coöperatief werken: één team, één budget.",
-                Ambitie = "Meer bewoners doen mee en zorgen voor elkaar." },
+                Ambitie = "Meer bewoners doen mee en zorgen voor elkaar."
+            },
             Partners = partners,
             Speerpunten =
             [

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>The facilitator adds a bijdrage by hand (a sticky note, something said at the table). Returns its id.</summary>
 public static class AddBijdrage
 {
+    [Logboek("AddBijdrage", "Bijdrage toegevoegd")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, string Soort, string Tekst, long PartnerId, string Naam)
         : ICommand<long>, IProgrammaScoped;
 

@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class CastStemmen
 {
     [Vereist(Recht.Iedereen)]
+    [Logboek("CastStemmen", "Stemmen uitgebracht")]
     public sealed record Command(string Code, string DeelnemerSleutel, IReadOnlyList<long> BijdrageIds) : ICommand<Result>, IDeelnemerRequest;
 
     public sealed record Result(long ProgrammaId, long BijeenkomstId, int Aantal) : IProgrammaScoped;

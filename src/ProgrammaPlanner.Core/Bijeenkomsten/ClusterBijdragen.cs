@@ -15,6 +15,7 @@ public static class ClusterBijdragen
     public sealed record Kaart(long BijdrageId, int Version);
 
     [Vereist(Recht.Faciliteren)]
+    [Logboek("ClusterBijdragen", "Bijdragen geclusterd")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, string Cluster, IReadOnlyList<Kaart> Bijdragen) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

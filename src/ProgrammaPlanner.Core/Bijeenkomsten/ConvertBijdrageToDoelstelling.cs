@@ -2,8 +2,8 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
-using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Doelstellingen;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class ConvertBijdrageToDoelstelling
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("ConvertBijdrageToDoelstelling", "Bijdrage omgezet in doelstelling")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, CreateDoelstelling.Command Doelstelling) : ICommand<BijdrageOmgezet>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

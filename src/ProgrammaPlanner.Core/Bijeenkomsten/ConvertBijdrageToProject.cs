@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class ConvertBijdrageToProject
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("ConvertBijdrageToProject", "Bijdrage omgezet in project")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, CreateProject.Command Project) : ICommand<BijdrageOmgezet>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

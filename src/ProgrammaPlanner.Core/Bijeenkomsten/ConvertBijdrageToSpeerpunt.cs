@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class ConvertBijdrageToSpeerpunt
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("ConvertBijdrageToSpeerpunt", "Bijdrage omgezet in speerpunt")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, CreateSpeerpunt.Command Speerpunt) : ICommand<BijdrageOmgezet>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>A dialoogtafel or werkbijeenkomst with its invited and present partners. Returns the new id.</summary>
 public static class CreateBijeenkomst
 {
+    [Logboek("CreateBijeenkomst", "Bijeenkomst aangemaakt")]
     public sealed record Command(
         long ProgrammaId, string Soort, string Titel, DateOnly Datum, TimeOnly Begintijd, TimeOnly Eindtijd, string Locatie,
         string Vraagstelling, string Agenda, IReadOnlyList<long> UitgenodigdIds, IReadOnlyList<long> AanwezigIds)

@@ -7,6 +7,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 public static class DeleteActiepunt
 {
+    [Logboek("DeleteActiepunt", "Actiepunt verwijderd")]
     public sealed record Command(long ProgrammaId, long ActiepuntId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

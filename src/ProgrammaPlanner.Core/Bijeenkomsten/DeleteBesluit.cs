@@ -7,6 +7,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 public static class DeleteBesluit
 {
+    [Logboek("DeleteBesluit", "Besluit verwijderd")]
     public sealed record Command(long ProgrammaId, long BesluitId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

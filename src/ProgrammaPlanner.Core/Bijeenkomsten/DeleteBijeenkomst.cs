@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// </summary>
 public static class DeleteBijeenkomst
 {
+    [Logboek("DeleteBijeenkomst", "Bijeenkomst verwijderd")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

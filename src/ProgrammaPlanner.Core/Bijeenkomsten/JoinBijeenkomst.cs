@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class JoinBijeenkomst
 {
     [Vereist(Recht.Iedereen)]
+    [Logboek("JoinBijeenkomst", "Deelnemer aangesloten")]
     public sealed record Command(string Code, string DeelnemerSleutel, long PartnerId, string Naam) : ICommand<Result>, IDeelnemerRequest;
 
     /// <summary>Scoped by the programma the code belongs to, so the audit and the live wall know where it happened.</summary>

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class LinkBijdrage
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("LinkBijdrage", "Bijdrage gekoppeld")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string ElementSoort, long ElementId) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class MergeBijdragen
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("MergeBijdragen", "Bijdragen samengevoegd")]
     public sealed record Command(long ProgrammaId, long DoelId, int DoelVersion, long BronId, int BronVersion, string Tekst)
         : ICommand<int>, IProgrammaScoped;
 

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class OpenInvoer
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("OpenInvoer", "Invoer geopend")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int Version) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(string Code, int Version);

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class OpenStemronde
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("OpenStemronde", "Stemronde geopend")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int StemmenPerDeelnemer) : ICommand<long>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

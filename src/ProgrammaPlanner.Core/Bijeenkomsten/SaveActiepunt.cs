@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Adds an actiepunt to a session (ActiepuntId null) or saves an existing one: owner partner, deadline, status.</summary>
 public static class SaveActiepunt
 {
+    [Logboek("SaveActiepunt", "Actiepunt opgeslagen")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, long? ActiepuntId, int Version, string Omschrijving,
         long EigenaarPartnerId, DateOnly Deadline, string Status) : ICommand<Result>, IProgrammaScoped;
 

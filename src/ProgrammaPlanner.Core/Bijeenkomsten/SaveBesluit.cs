@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Adds a besluit to a session (BesluitId null) or saves an existing one (with its Version).</summary>
 public static class SaveBesluit
 {
+    [Logboek("SaveBesluit", "Besluit opgeslagen")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, long? BesluitId, int Version, string Tekst) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(long BesluitId, int Version);

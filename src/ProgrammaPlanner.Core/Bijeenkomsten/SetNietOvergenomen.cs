@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class SetNietOvergenomen
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("SetNietOvergenomen", "Bijdrage niet overgenomen")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string? Reden) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

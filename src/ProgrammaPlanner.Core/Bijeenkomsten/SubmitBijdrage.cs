@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class SubmitBijdrage
 {
     [Vereist(Recht.Iedereen)]
+    [Logboek("SubmitBijdrage", "Bijdrage ingestuurd")]
     public sealed record Command(string Code, string DeelnemerSleutel, string IdempotentieSleutel, string Soort, string Tekst)
         : ICommand<Result>, IDeelnemerRequest;
 

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class UnlinkBijdrage
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("UnlinkBijdrage", "Koppeling van bijdrage verwijderd")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string ElementSoort, long ElementId) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 public static class UpdateBijdrage
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("UpdateBijdrage", "Bijdrage gewijzigd")]
     public sealed record Command(long ProgrammaId, long BijdrageId, int Version, string Soort, string Tekst, long PartnerId, string Cluster)
         : ICommand<int>, IProgrammaScoped;
 

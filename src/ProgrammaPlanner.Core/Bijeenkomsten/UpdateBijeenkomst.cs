@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>Saves a session's fields and its partner lists as a whole. Returns the new version.</summary>
 public static class UpdateBijeenkomst
 {
+    [Logboek("UpdateBijeenkomst", "Bijeenkomst gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long BijeenkomstId, int Version, string Soort, string Titel, DateOnly Datum, TimeOnly Begintijd,
         TimeOnly Eindtijd, string Locatie, string Vraagstelling, string Agenda, IReadOnlyList<long> UitgenodigdIds,

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Doelstellingen;
 /// <summary>A meerjarige doelstelling under a speerpunt, with its indicator, nulmeting and streefwaarden. Returns the new id.</summary>
 public static class CreateDoelstelling
 {
+    [Logboek("CreateDoelstelling", "Doelstelling aangemaakt")]
     public sealed record Command(
         long ProgrammaId, long SpeerpuntId, string Naam, string Omschrijving, string IndicatorNaam, string IndicatorEenheid,
         string IndicatorBron, bool HogerIsBeter, string Meetfrequentie, decimal? NulmetingWaarde, int? NulmetingJaar,

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Doelstellingen;
 /// </summary>
 public static class DeleteDoelstelling
 {
+    [Logboek("DeleteDoelstelling", "Doelstelling verwijderd")]
     public sealed record Command(long ProgrammaId, long DoelstellingId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Doelstellingen;
 /// </summary>
 public static class SetRealisatie
 {
+    [Logboek("SetRealisatie", "Realisatie vastgelegd")]
     public sealed record Command(long ProgrammaId, long DoelstellingId, int Version, int Jaar, long? WijkId, decimal? Waarde)
         : ICommand<int>, IProgrammaScoped;
 

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Doelstellingen;
 /// <summary>Saves a doelstelling's fields and replaces its streefwaarden. Returns the new version.</summary>
 public static class UpdateDoelstelling
 {
+    [Logboek("UpdateDoelstelling", "Doelstelling gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long DoelstellingId, int Version, long SpeerpuntId, string Naam, string Omschrijving,
         string IndicatorNaam, string IndicatorEenheid, string IndicatorBron, bool HogerIsBeter, string Meetfrequentie,

@@ -34,8 +34,10 @@ public static class ListAuditLog
         /// <summary>UTC.</summary>
         public DateTimeOffset Tijdstip { get; init; }
         public string Gebruiker { get; init; } = "";
-        /// <summary>The feature's name, e.g. "CreateProject".</summary>
+        /// <summary>The command's stored name, e.g. "CreateProject" (see <see cref="LogboekAttribute"/>).</summary>
         public string Opdracht { get; init; } = "";
+        /// <summary>What the logboek shows for it, e.g. "Project aangemaakt".</summary>
+        public string Label => LogboekAttribute.LabelVan(Opdracht);
         /// <summary>The command as JSON.</summary>
         public string Samenvatting { get; init; } = "";
     }

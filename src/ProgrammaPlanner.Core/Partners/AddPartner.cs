@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Partners;
 /// <summary>Adds an organisation to the coalition. Returns the new partner's id.</summary>
 public static class AddPartner
 {
+    [Logboek("AddPartner", "Partner toegevoegd")]
     public sealed record Command(
         long ProgrammaId, string Naam, string Soort, string Rol, string Contactpersoon, string Email,
         string BestuurderNaam, string BestuurderFunctie, string Plaats) : ICommand<long>, IProgrammaScoped, IPartnerGegevens;

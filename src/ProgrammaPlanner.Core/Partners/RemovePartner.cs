@@ -12,6 +12,7 @@ namespace ProgrammaPlanner.Core.Partners;
 /// </summary>
 public static class RemovePartner
 {
+    [Logboek("RemovePartner", "Partner verwijderd")]
     public sealed record Command(long ProgrammaId, long PartnerId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Partners;
 /// <summary>Changes a partner's fields. Returns the partner's new version.</summary>
 public static class UpdatePartner
 {
+    [Logboek("UpdatePartner", "Partner gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long PartnerId, int Version, string Naam, string Soort, string Rol, string Contactpersoon,
         string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats) : ICommand<int>, IProgrammaScoped, IPartnerGegevens;

@@ -8,7 +8,7 @@ namespace ProgrammaPlanner.Core.Pipeline;
 
 /// <summary>
 /// "We leggen zaken eenduidig en transparant vast": every successful command is stored with time, user,
-/// command name, programma and a JSON summary of what was sent. Queries are not logged.
+/// the command's stored [Logboek] name, programma and a JSON summary of what was sent. Queries are not logged.
 /// </summary>
 public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user, TimeProvider clock)
     : IPipelineBehavior<TRequest, TResponse>
@@ -34,14 +34,11 @@ public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user,
                 tijdstip = Tijd.Stempel(clock.GetUtcNow()),
                 naam = user.Naam,
                 gebruikerId = user.GebruikerId,
-                verwijderd = VerwijderGebruiker.Verwijderd,
-                opdracht = OpdrachtNaam(typeof(TRequest)),
+                verwijderd = DeleteGebruiker.Verwijderd,
+                opdracht = LogboekAttribute.NaamVan(typeof(TRequest)),
                 programmaId,
                 samenvatting = JsonSerializer.Serialize(request, Json),
             });
         return response;
     }
-
-    /// <summary>Slices nest their Command in a static class named after the feature: "CreateProject".</summary>
-    public static string OpdrachtNaam(Type requestType) => requestType.DeclaringType?.Name ?? requestType.Name;
 }

@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Planversies;
 public static class FreezePlanversie
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("FreezePlanversie", "Planversie vastgezet")]
     public sealed record Command(long ProgrammaId, string Toelichting) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

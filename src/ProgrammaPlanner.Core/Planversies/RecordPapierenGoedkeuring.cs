@@ -12,6 +12,7 @@ namespace ProgrammaPlanner.Core.Planversies;
 public static class RecordPapierenGoedkeuring
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("RecordPapierenGoedkeuring", "Besluit op papier vastgelegd")]
     public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking)
         : ICommand<string>, IProgrammaScoped;
 

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Prioritering;
 public static class DeleteCriterium
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("DeleteCriterium", "Criterium verwijderd")]
     public sealed record Command(long ProgrammaId, long CriteriumId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Prioritering;
 public static class SaveCriterium
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("SaveCriterium", "Criterium opgeslagen")]
     public sealed record Command(long ProgrammaId, long? CriteriumId, int Version, string Naam, decimal Gewicht) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(long CriteriumId, int Version);

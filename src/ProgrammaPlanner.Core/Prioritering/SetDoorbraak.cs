@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Prioritering;
 public static class SetDoorbraak
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("SetDoorbraak", "Doorbraakproject gekozen")]
     public sealed record Command(long ProgrammaId, long ProjectId, int Version, bool Doorbraak) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

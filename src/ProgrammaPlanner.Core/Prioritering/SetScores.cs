@@ -14,6 +14,7 @@ public static class SetScores
 {
     public sealed record Score(long ProjectId, long CriteriumId, int? Waarde);
 
+    [Logboek("SetScores", "Scores vastgelegd")]
     public sealed record Command(long ProgrammaId, long PartnerId, IReadOnlyList<Score> Scores) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

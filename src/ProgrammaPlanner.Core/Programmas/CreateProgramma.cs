@@ -12,6 +12,7 @@ namespace ProgrammaPlanner.Core.Programmas;
 public static class CreateProgramma
 {
     [Vereist(Recht.Beheerder)]
+    [Logboek("CreateProgramma", "Programma aangemaakt")]
     public sealed record Command(
         string Naam, string Motto, string Gebied, int Startjaar, int Eindjaar, string Fase,
         string Aanleiding, string Ambitie) : ICommand<Result>;

@@ -18,6 +18,7 @@ public static class ImportProgramma
 {
     /// <summary><paramref name="Bron"/> is the file name; the audit log keeps it instead of the whole file.</summary>
     [Vereist(Recht.Beheerder)]
+    [Logboek("ImportProgramma", "Programma geïmporteerd")]
     public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore] string Json, string Bron) : ICommand<Result>;
 
     public sealed record Result(long ProgrammaId, string Naam) : IProgrammaScoped;
@@ -57,8 +58,11 @@ public static class ImportProgramma
                     """
                     INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats)
                     VALUES (@id, @naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats) RETURNING id
-                    """, new { id, naam = Naam(x.Naam), x.Soort, x.Rol, Contactpersoon = x.Contactpersoon ?? "", Email = x.Email ?? "",
-                        BestuurderNaam = x.BestuurderNaam ?? "", BestuurderFunctie = x.BestuurderFunctie ?? "", Plaats = x.Plaats ?? "" }, tx);
+                    """, new
+                    {
+                        id, naam = Naam(x.Naam), x.Soort, x.Rol, Contactpersoon = x.Contactpersoon ?? "", Email = x.Email ?? "",
+                        BestuurderNaam = x.BestuurderNaam ?? "", BestuurderFunctie = x.BestuurderFunctie ?? "", Plaats = x.Plaats ?? ""
+                    }, tx);
 
             var wijken = new Dictionary<string, long>(StringComparer.Ordinal);
             foreach (var w in Items(b.Wijken))
@@ -79,9 +83,12 @@ public static class ImportProgramma
                                                   hoger_is_beter, meetfrequentie, nulmeting_waarde, nulmeting_jaar)
                         VALUES (@id, @speerpuntId, @naam, @omschrijving, @indicatorNaam, @eenheid, @bron, @hogerIsBeter, @meetfrequentie, @waarde, @jaar)
                         RETURNING id
-                        """, new { id, speerpuntId, naam = Naam(d.Naam), omschrijving = d.Omschrijving ?? "", indicatorNaam = d.Indicator!.Naam!.Trim(),
+                        """, new
+                        {
+                            id, speerpuntId, naam = Naam(d.Naam), omschrijving = d.Omschrijving ?? "", indicatorNaam = d.Indicator!.Naam!.Trim(),
                             eenheid = d.Indicator.Eenheid ?? "", bron = d.Indicator.Bron ?? "", hogerIsBeter = d.Indicator.HogerIsBeter ?? true,
-                            meetfrequentie = d.Meetfrequentie ?? "jaarlijks", waarde = d.Nulmeting?.Waarde, jaar = d.Nulmeting?.Jaar }, tx);
+                            meetfrequentie = d.Meetfrequentie ?? "jaarlijks", waarde = d.Nulmeting?.Waarde, jaar = d.Nulmeting?.Jaar
+                        }, tx);
                     await c.ExecuteAsync("INSERT INTO streefwaarde (doelstelling_id, jaar, waarde) VALUES (@doelId, @Jaar, @Waarde)",
                         Items(d.Streefwaarden).Select(x => new { doelId, x.Jaar, x.Waarde }), tx);
                     await c.ExecuteAsync("INSERT INTO realisatie (doelstelling_id, jaar, wijk_id, waarde) VALUES (@doelId, @Jaar, @wijkId, @Waarde)",
@@ -117,8 +124,11 @@ public static class ImportProgramma
                     "INSERT INTO orgaan (programma_id, naam, mandaat, volgorde) VALUES (@id, @naam, @mandaat, @volgorde) RETURNING id",
                     new { id, naam = Naam(o.Naam), mandaat = o.Mandaat ?? "", volgorde }, tx);
                 await c.ExecuteAsync("INSERT INTO orgaan_lid (orgaan_id, volgorde, naam, functie, partner_id) VALUES (@orgaanId, @volgorde, @naam, @functie, @partnerId)",
-                    Items(o.Leden).Select((l, i) => new { orgaanId, volgorde = i + 1, naam = l.Naam!.Trim(), functie = l.Functie ?? "",
-                        partnerId = l.Partner is null ? (long?)null : partners[Naam(l.Partner)] }), tx);
+                    Items(o.Leden).Select((l, i) => new
+                    {
+                        orgaanId, volgorde = i + 1, naam = l.Naam!.Trim(), functie = l.Functie ?? "",
+                        partnerId = l.Partner is null ? (long?)null : partners[Naam(l.Partner)]
+                    }), tx);
             }
 
             await Lidmaatschappen.MaakFacilitatorAsync(c, tx, user, id);

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Programmas;
 public static class UpdateProgramma
 {
     /// <summary>Returns the new version of the programma.</summary>
+    [Logboek("UpdateProgramma", "Programma gewijzigd")]
     public sealed record Command(
         long ProgrammaId, int Version, string Naam, string Motto, string Gebied, int Startjaar, int Eindjaar,
         string Fase, string Aanleiding, string Ambitie) : ICommand<int>, IProgrammaScoped;

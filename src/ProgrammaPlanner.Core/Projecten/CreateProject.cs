@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// </summary>
 public static class CreateProject
 {
+    [Logboek("CreateProject", "Project aangemaakt")]
     public sealed record Command(
         long ProgrammaId, string Naam, string Doel, bool Doorbraak, long TrekkerPartnerId, IReadOnlyList<long> PartnerIds,
         IReadOnlyList<long> DoelstellingIds, DateOnly Startdatum, DateOnly Einddatum, string Status) : ICommand<long>, IProjectGegevens;

@@ -7,6 +7,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 
 public static class DeleteMijlpaal
 {
+    [Logboek("DeleteMijlpaal", "Mijlpaal verwijderd")]
     public sealed record Command(long ProgrammaId, long MijlpaalId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// <summary>Deletes a project with its mijlpalen, risico's, inzet and links (the schema cascades them).</summary>
 public static class DeleteProject
 {
+    [Logboek("DeleteProject", "Project verwijderd")]
     public sealed record Command(long ProgrammaId, long ProjectId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -7,6 +7,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 
 public static class DeleteRisico
 {
+    [Logboek("DeleteRisico", "Risico verwijderd")]
     public sealed record Command(long ProgrammaId, long RisicoId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

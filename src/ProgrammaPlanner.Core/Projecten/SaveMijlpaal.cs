@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// <summary>Adds a mijlpaal to a project (MijlpaalId null) or saves an existing one (with its Version).</summary>
 public static class SaveMijlpaal
 {
+    [Logboek("SaveMijlpaal", "Mijlpaal opgeslagen")]
     public sealed record Command(long ProgrammaId, long ProjectId, long? MijlpaalId, int Version, string Titel, DateOnly Datum, string Status)
         : ICommand<Result>, IProgrammaScoped;
 

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// <summary>Adds a risico to a project (RisicoId null) or saves an existing one (with its Version).</summary>
 public static class SaveRisico
 {
+    [Logboek("SaveRisico", "Risico opgeslagen")]
     public sealed record Command(long ProgrammaId, long ProjectId, long? RisicoId, int Version, string Omschrijving, string Kans,
         string Impact, string Maatregel) : ICommand<Result>, IProgrammaScoped;
 

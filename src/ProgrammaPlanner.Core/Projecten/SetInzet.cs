@@ -14,6 +14,7 @@ public static class SetInzet
 {
     public sealed record InzetRegel(long PartnerId, int Jaar, string Soort, decimal Euro, decimal Uren);
 
+    [Logboek("SetInzet", "Inzet gewijzigd")]
     public sealed record Command(long ProgrammaId, long ProjectId, int Version, IReadOnlyList<InzetRegel> Regels)
         : ICommand<int>, IProgrammaScoped;
 

@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// <summary>Moves a project to another status (idee, in voorbereiding, lopend, ...). Returns the new version.</summary>
 public static class SetProjectStatus
 {
+    [Logboek("SetProjectStatus", "Projectstatus gewijzigd")]
     public sealed record Command(long ProgrammaId, long ProjectId, int Version, string Status) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

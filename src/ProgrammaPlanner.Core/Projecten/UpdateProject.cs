@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// </summary>
 public static class UpdateProject
 {
+    [Logboek("UpdateProject", "Project gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long ProjectId, int Version, string Naam, string Doel, bool Doorbraak, long TrekkerPartnerId,
         IReadOnlyList<long> PartnerIds, IReadOnlyList<long> DoelstellingIds, DateOnly Startdatum, DateOnly Einddatum,

@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// <summary>Adds a collaboration principle at the end of the list. Returns its id.</summary>
 public static class AddBasisvoorwaarde
 {
+    [Logboek("AddBasisvoorwaarde", "Basisvoorwaarde toegevoegd")]
     public sealed record Command(long ProgrammaId, string Tekst) : ICommand<long>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

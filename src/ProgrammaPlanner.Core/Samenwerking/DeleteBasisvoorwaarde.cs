@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// <summary>Deletes a basisvoorwaarde and closes the gap in the numbering of the others.</summary>
 public static class DeleteBasisvoorwaarde
 {
+    [Logboek("DeleteBasisvoorwaarde", "Basisvoorwaarde verwijderd")]
     public sealed record Command(long ProgrammaId, long BasisvoorwaardeId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

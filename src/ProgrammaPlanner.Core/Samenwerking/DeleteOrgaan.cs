@@ -9,6 +9,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// <summary>Deletes a governance body with its leden and closes the gap in the order of the others.</summary>
 public static class DeleteOrgaan
 {
+    [Logboek("DeleteOrgaan", "Orgaan verwijderd")]
     public sealed record Command(long ProgrammaId, long OrgaanId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// </summary>
 public static class ReorderBasisvoorwaarden
 {
+    [Logboek("ReorderBasisvoorwaarden", "Volgorde van de basisvoorwaarden gewijzigd")]
     public sealed record Command(long ProgrammaId, IReadOnlyList<long> Ids) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

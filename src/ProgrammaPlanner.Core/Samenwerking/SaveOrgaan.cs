@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// </summary>
 public static class SaveOrgaan
 {
+    [Logboek("SaveOrgaan", "Orgaan opgeslagen")]
     public sealed record Command(long ProgrammaId, long? OrgaanId, int Version, string Naam, string Mandaat, IReadOnlyList<Lid> Leden)
         : ICommand<Result>, IProgrammaScoped;
 

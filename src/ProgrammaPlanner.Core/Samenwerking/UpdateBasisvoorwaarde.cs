@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// <summary>Changes the text of a basisvoorwaarde. Returns its new version.</summary>
 public static class UpdateBasisvoorwaarde
 {
+    [Logboek("UpdateBasisvoorwaarde", "Basisvoorwaarde gewijzigd")]
     public sealed record Command(long ProgrammaId, long BasisvoorwaardeId, int Version, string Tekst) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Speerpunten;
 /// <summary>Adds a speerpunt at the end of the programma's list. Returns its id.</summary>
 public static class CreateSpeerpunt
 {
+    [Logboek("CreateSpeerpunt", "Speerpunt aangemaakt")]
     public sealed record Command(long ProgrammaId, string Naam, string Analyse) : ICommand<long>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -13,6 +13,7 @@ namespace ProgrammaPlanner.Core.Speerpunten;
 /// </summary>
 public static class DeleteSpeerpunt
 {
+    [Logboek("DeleteSpeerpunt", "Speerpunt verwijderd")]
     public sealed record Command(long ProgrammaId, long SpeerpuntId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

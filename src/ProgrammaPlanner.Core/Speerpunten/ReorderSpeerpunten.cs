@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Speerpunten;
 /// </summary>
 public static class ReorderSpeerpunten
 {
+    [Logboek("ReorderSpeerpunten", "Volgorde van de speerpunten gewijzigd")]
     public sealed record Command(long ProgrammaId, IReadOnlyList<long> SpeerpuntIds) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Speerpunten;
 /// <summary>Changes a speerpunt's naam and problem analysis. Returns its new version.</summary>
 public static class UpdateSpeerpunt
 {
+    [Logboek("UpdateSpeerpunt", "Speerpunt gewijzigd")]
     public sealed record Command(long ProgrammaId, long SpeerpuntId, int Version, string Naam, string Analyse)
         : ICommand<int>, IProgrammaScoped;
 

@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Wijken;
 /// <summary>Adds a wijk (neighbourhood) to break doelstellingen and realisaties down by. Returns its id.</summary>
 public static class AddWijk
 {
+    [Logboek("AddWijk", "Wijk toegevoegd")]
     public sealed record Command(long ProgrammaId, string Naam) : ICommand<long>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

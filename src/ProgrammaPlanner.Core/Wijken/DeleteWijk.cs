@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Wijken;
 /// <summary>Deletes a wijk. Refused while realisaties are recorded for it: those figures would be lost.</summary>
 public static class DeleteWijk
 {
+    [Logboek("DeleteWijk", "Wijk verwijderd")]
     public sealed record Command(long ProgrammaId, long WijkId, int Version) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

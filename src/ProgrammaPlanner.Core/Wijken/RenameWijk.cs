@@ -11,6 +11,7 @@ namespace ProgrammaPlanner.Core.Wijken;
 /// <summary>Renames a wijk. Returns its new version.</summary>
 public static class RenameWijk
 {
+    [Logboek("RenameWijk", "Wijk hernoemd")]
     public sealed record Command(long ProgrammaId, long WijkId, int Version, string Naam) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

@@ -16,12 +16,12 @@ public static class AanmeldingEndpoints
         {
             // This endpoint binds no form, so nothing checks the token unless it is asked: a page elsewhere must not sign users out.
             if (!await antiforgery.IsRequestValidAsync(http)) return Results.BadRequest();
-            if (http.User.Identity?.IsAuthenticated == true) await mediator.Send(new Afmelden.Command());
+            if (http.User.Identity?.IsAuthenticated == true) await mediator.Send(new SignOut.Command());
             await http.SignOutAsync(AanmeldingSetup.Schema);
             return Results.LocalRedirect("/inloggen?afgemeld=true");
         }).DisableAntiforgery(); // checked above, explicitly
 
-        app.MapGet("/gebruikers/{gebruikerId:long}/gegevens.json", (long gebruikerId, IMediator mediator, ILogger<Afmelden.Command> log) =>
+        app.MapGet("/gebruikers/{gebruikerId:long}/gegevens.json", (long gebruikerId, IMediator mediator, ILogger<SignOut.Command> log) =>
             Downloads.VeiligAsync(log, "het overzicht van uw gegevens", async () =>
                 Results.File(new UTF8Encoding(false).GetBytes(await mediator.Send(new ExportGebruikersgegevens.Query(gebruikerId))),
                     "application/json", $"gegevens-gebruiker-{gebruikerId}.json")))

@@ -58,7 +58,7 @@ public static class AanmeldingSetup
         return services;
     }
 
-    public static Task AanmeldenAsync(HttpContext http, Aanmelden.Result r) =>
+    public static Task AanmeldenAsync(HttpContext http, SignIn.Result r) =>
         http.SignInAsync(Schema, WebGebruiker.Maak(r.GebruikerId, r.SessieId, r.Naam, r.IsBeheerder));
 
     /// <summary>Every request with a cookie: is its session still open? One indexed lookup.</summary>

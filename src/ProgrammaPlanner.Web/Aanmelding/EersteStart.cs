@@ -36,12 +36,12 @@ public static class EersteStart
         {
             if (await GeenAccountsAsync(mediator))
             {
-                await mediator.Send(new MaakGebruikerAan.Command(email, config["Beheerder:Naam"] ?? "Beheerder", wachtwoord, true, []));
+                await mediator.Send(new CreateGebruiker.Command(email, config["Beheerder:Naam"] ?? "Beheerder", wachtwoord, true, []));
                 app.Logger.LogInformation("Beheerder {Email} aangemaakt uit de configuratie.", email);
             }
             return;
         }
-        if (await mediator.Send(new MaakInrichtingslink.Command()) is { } token)
+        if (await mediator.Send(new CreateInrichtingslink.Command()) is { } token)
             app.Lifetime.ApplicationStarted.Register(() =>
             {
                 var adres = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5063";
@@ -57,20 +57,20 @@ public static class EersteStart
     {
         if (!await GeenAccountsAsync(mediator)) return false;
         var programmas = await mediator.Send(new ListProgrammas.Query());
-        async Task<List<MaakGebruikerAan.Lidmaatschap>> AllemaalAsync(string rol, bool metPartner = false)
+        async Task<List<CreateGebruiker.Lidmaatschap>> AllemaalAsync(string rol, bool metPartner = false)
         {
-            var lijst = new List<MaakGebruikerAan.Lidmaatschap>();
+            var lijst = new List<CreateGebruiker.Lidmaatschap>();
             foreach (var p in programmas)
                 lijst.Add(new(p.Id, rol, metPartner ? (await mediator.Send(new ListPartners.Query(p.Id))).FirstOrDefault()?.Id : null));
             return lijst;
         }
-        var centrum = programmas.Where(p => p.Gebied.Contains("Centrum", StringComparison.Ordinal)).Select(p => new MaakGebruikerAan.Lidmaatschap(p.Id, ProgrammaRol.Facilitator));
+        var centrum = programmas.Where(p => p.Gebied.Contains("Centrum", StringComparison.Ordinal)).Select(p => new CreateGebruiker.Lidmaatschap(p.Id, ProgrammaRol.Facilitator));
 
-        await mediator.Send(new MaakGebruikerAan.Command("beheerder@demo.local", "Bea Beheer", DemoWachtwoord, true, await AllemaalAsync(ProgrammaRol.Facilitator)));
-        await mediator.Send(new MaakGebruikerAan.Command("redacteur@demo.local", "Rik Redacteur", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Redacteur)));
-        await mediator.Send(new MaakGebruikerAan.Command("lezer@demo.local", "Lotte Lezer", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Lezer)));
-        await mediator.Send(new MaakGebruikerAan.Command("bestuurder@demo.local", "Bert Bestuurder", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Bestuurder, metPartner: true)));
-        await mediator.Send(new MaakGebruikerAan.Command("centrum@demo.local", "Carla Centrum", DemoWachtwoord, false, centrum.ToList()));
+        await mediator.Send(new CreateGebruiker.Command("beheerder@demo.local", "Bea Beheer", DemoWachtwoord, true, await AllemaalAsync(ProgrammaRol.Facilitator)));
+        await mediator.Send(new CreateGebruiker.Command("redacteur@demo.local", "Rik Redacteur", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Redacteur)));
+        await mediator.Send(new CreateGebruiker.Command("lezer@demo.local", "Lotte Lezer", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Lezer)));
+        await mediator.Send(new CreateGebruiker.Command("bestuurder@demo.local", "Bert Bestuurder", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Bestuurder, metPartner: true)));
+        await mediator.Send(new CreateGebruiker.Command("centrum@demo.local", "Carla Centrum", DemoWachtwoord, false, centrum.ToList()));
         return true;
     }
 }

@@ -91,7 +91,7 @@ public class BijeenkomstTests
 
         var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, s.BijeenkomstId));
         Assert.That((b.InvoerOpen, b.Code), Is.EqualTo((true, code)));
-        await app.SendAsync(new SluitInvoer.Command(s.ProgrammaId, s.BijeenkomstId, b.Version));
+        await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, s.BijeenkomstId, b.Version));
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new GetDeelname.Query(code, null)));
         Assert.That(e!.Errors["Code"][0], Is.EqualTo(DeelnemerRules.CodeGesloten));
     }

@@ -79,7 +79,7 @@ public class LiveInvoerTests
         var code = await app.OpenAsync(s);
         var sleutel = await app.JoinAsync(code, s.Plan.Civic);
         var onbekend = code == "AAAAAA" ? "CCCCCC" : "AAAAAA";
-        await app.SendAsync(new SluitInvoer.Command(s.ProgrammaId, s.BijeenkomstId, 2));
+        await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, s.BijeenkomstId, 2));
         var before = await app.DumpAsync();
 
         var e1 = Assert.ThrowsAsync<ValidationException>(() => app.SubmitAsync(onbekend, sleutel, "Hallo"));

@@ -60,12 +60,12 @@ public class StemTests
         var ronde = await app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 3));
         Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 3)));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 0)));
-        await app.SendAsync(new SluitStemronde.Command(s.ProgrammaId, ronde, 1));
-        Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new SluitStemronde.Command(s.ProgrammaId, ronde, 1)));
+        await app.SendAsync(new CloseStemronde.Command(s.ProgrammaId, ronde, 1));
+        Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new CloseStemronde.Command(s.ProgrammaId, ronde, 1)));
         var tweede = await app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 1));
         Assert.That(tweede, Is.Not.EqualTo(ronde));
 
-        await app.SendAsync(new SluitInvoer.Command(s.ProgrammaId, s.BijeenkomstId, 2));
+        await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, s.BijeenkomstId, 2));
         Assert.That((await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, s.BijeenkomstId))).OpenStemronde, Is.Null, "closing input closes the round");
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 3)));
         Assert.That(e!.Message, Does.Contain("Open de bijeenkomst eerst voor invoer"));

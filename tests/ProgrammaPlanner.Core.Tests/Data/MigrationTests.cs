@@ -43,6 +43,6 @@ public class MigrationTests
 
         Assert.That(raw, Is.EqualTo(("12500.1", "2017-10-01"))); // invariant text, never "12500,1"
         Assert.That(typed.Bedrag, Is.EqualTo(12500.10m));
-                Assert.That(typed.Datum, Is.EqualTo(new DateOnly(2017, 10, 1)));
+        Assert.That(typed.Datum, Is.EqualTo(new DateOnly(2017, 10, 1)));
     }
 }

@@ -15,7 +15,8 @@ public class DoelstellingTests
 
         var id = await app.SendAsync(Doelstelling(plan.ProgrammaId, plan.Eenzaamheid, "  Minder eenzaamheid ") with
         {
-            HogerIsBeter = true, Streefwaarden = [new Streefwaarde(2028, 12500.10m), new Streefwaarde(2026, 0.20m)],
+            HogerIsBeter = true,
+            Streefwaarden = [new Streefwaarde(2028, 12500.10m), new Streefwaarde(2026, 0.20m)],
         });
 
         var d = await app.SendAsync(new GetDoelstelling.Query(plan.ProgrammaId, id));
@@ -100,7 +101,9 @@ public class DoelstellingTests
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Doelstelling(plan.ProgrammaId, plan.Armoede, " ") with
         {
-            IndicatorNaam = "", Meetfrequentie = "wekelijks", NulmetingJaar = null,
+            IndicatorNaam = "",
+            Meetfrequentie = "wekelijks",
+            NulmetingJaar = null,
         }));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Naam", "IndicatorNaam", "Meetfrequentie", "NulmetingJaar" }));

@@ -74,14 +74,14 @@ public class IsolatieTests
         {
             ["JoinBijeenkomst.Command"] = Recht.Iedereen, ["SubmitBijdrage.Command"] = Recht.Iedereen,
             ["CastStemmen.Command"] = Recht.Iedereen, ["GetDeelname.Query"] = Recht.Iedereen,
-            ["Aanmelden.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AccepteerUitnodiging.Command"] = Recht.Iedereen,
-            ["HerstelWachtwoord.Command"] = Recht.Iedereen, ["RichInstallatieIn.Command"] = Recht.Iedereen,
-            ["Afmelden.Command"] = Recht.Aangemeld, ["ListMijnSessies.Query"] = Recht.Aangemeld, ["BeeindigSessie.Command"] = Recht.Aangemeld,
-            ["GetMijnAccount.Query"] = Recht.Aangemeld, ["WijzigWachtwoord.Command"] = Recht.Aangemeld, ["ListProgrammas.Query"] = Recht.Aangemeld,
-            ["VerwijderGebruiker.Command"] = Recht.Aangemeld, ["ExportGebruikersgegevens.Query"] = Recht.Aangemeld,
+            ["SignIn.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AcceptUitnodiging.Command"] = Recht.Iedereen,
+            ["ResetWachtwoord.Command"] = Recht.Iedereen, ["SetUpInstallatie.Command"] = Recht.Iedereen,
+            ["SignOut.Command"] = Recht.Aangemeld, ["ListMijnSessies.Query"] = Recht.Aangemeld, ["EndSessie.Command"] = Recht.Aangemeld,
+            ["GetMijnAccount.Query"] = Recht.Aangemeld, ["ChangeWachtwoord.Command"] = Recht.Aangemeld, ["ListProgrammas.Query"] = Recht.Aangemeld,
+            ["DeleteGebruiker.Command"] = Recht.Aangemeld, ["ExportGebruikersgegevens.Query"] = Recht.Aangemeld,
             ["CreateProgramma.Command"] = Recht.Beheerder, ["ImportProgramma.Command"] = Recht.Beheerder, ["ListGebruikers.Query"] = Recht.Beheerder,
-            ["NodigGebruikerUit.Command"] = Recht.Beheerder, ["MaakHerstelLink.Command"] = Recht.Beheerder, ["ZetBeheerder.Command"] = Recht.Beheerder,
-            ["MaakGebruikerAan.Command"] = Recht.Systeem, ["MaakInrichtingslink.Command"] = Recht.Systeem,
+            ["InviteGebruiker.Command"] = Recht.Beheerder, ["CreateHerstelLink.Command"] = Recht.Beheerder, ["SetBeheerder.Command"] = Recht.Beheerder,
+            ["CreateGebruiker.Command"] = Recht.Systeem, ["CreateInrichtingslink.Command"] = Recht.Systeem,
         }));
     }
 

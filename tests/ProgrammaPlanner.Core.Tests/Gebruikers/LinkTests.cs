@@ -18,16 +18,16 @@ public class LinkTests
         var a = await app.CreateProgrammaAsync("Programma A");
         await using var facilitator = await app.LidAsync("Fenna Facilitator", a, ProgrammaRol.Facilitator);
 
-        var uitnodiging = await facilitator.SendAsync(new NodigUit.Command(a, "nieuw@partner.nl", ProgrammaRol.Redacteur));
+        var uitnodiging = await facilitator.SendAsync(new InviteLid.Command(a, "nieuw@partner.nl", ProgrammaRol.Redacteur));
         Assert.That(uitnodiging.VerlooptOp, Is.EqualTo(Start.AddDays(7)));
         Assert.That((await app.SendAsync(new GetLink.Query(uitnodiging.Token!))).ProgrammaNaam, Is.EqualTo("Programma A"));
 
-        var r = await app.SendAsync(new AccepteerUitnodiging.Command(uitnodiging.Token!, "Nina Nieuw", "een zin als wachtwoord", "een zin als wachtwoord", ""));
+        var r = await app.SendAsync(new AcceptUitnodiging.Command(uitnodiging.Token!, "Nina Nieuw", "een zin als wachtwoord", "een zin als wachtwoord", ""));
         await using var nina = app.Als(new TestGebruiker(r.GebruikerId, r.SessieId, r.Naam));
         Assert.That((await nina.SendAsync(new ListProgrammas.Query())).Single().Rol, Is.EqualTo(ProgrammaRol.Redacteur));
 
         var tweede = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(
-            new AccepteerUitnodiging.Command(uitnodiging.Token!, "Iemand Anders", "nog een lang wachtwoord", "nog een lang wachtwoord", "")));
+            new AcceptUitnodiging.Command(uitnodiging.Token!, "Iemand Anders", "nog een lang wachtwoord", "nog een lang wachtwoord", "")));
         Assert.That(tweede!.Message, Does.StartWith("Deze link is al gebruikt"));
         Assert.That(await app.CountAsync("gebruiker"), Is.EqualTo(2));
     }
@@ -39,12 +39,12 @@ public class LinkTests
         await using var app = TestApp.Create(klok);
         var a = await app.CreateProgrammaAsync("Programma A");
         await using var facilitator = await app.LidAsync("Fenna Facilitator", a, ProgrammaRol.Facilitator);
-        var token = (await facilitator.SendAsync(new NodigUit.Command(a, "laat@partner.nl", ProgrammaRol.Lezer))).Token!;
+        var token = (await facilitator.SendAsync(new InviteLid.Command(a, "laat@partner.nl", ProgrammaRol.Lezer))).Token!;
 
         klok.Nu = Start.AddDays(7).AddMinutes(1);
 
         Assert.That((await app.SendAsync(new GetLink.Query(token))).Weigering, Does.StartWith("Deze link is verlopen"));
-        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AccepteerUitnodiging.Command(token, "Laat", "een zin als wachtwoord", "een zin als wachtwoord", "")));
+        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AcceptUitnodiging.Command(token, "Laat", "een zin als wachtwoord", "een zin als wachtwoord", "")));
         Assert.That(e!.Message, Does.StartWith("Deze link is verlopen"));
         Assert.That(await app.CountAsync("gebruiker"), Is.EqualTo(1));
     }
@@ -55,10 +55,10 @@ public class LinkTests
         await using var app = TestApp.Create();
         var a = await app.CreateProgrammaAsync("Programma A");
         await using var facilitator = await app.LidAsync("Fenna Facilitator", a, ProgrammaRol.Facilitator);
-        var token = (await facilitator.SendAsync(new NodigUit.Command(a, "nieuw@partner.nl", ProgrammaRol.Lezer))).Token!;
+        var token = (await facilitator.SendAsync(new InviteLid.Command(a, "nieuw@partner.nl", ProgrammaRol.Lezer))).Token!;
 
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AccepteerUitnodiging.Command("verzonnen", "X", "een zin als wachtwoord", "een zin als wachtwoord", "")));
-        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new AccepteerUitnodiging.Command(token, "", "kort", "anders", "")));
+        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AcceptUitnodiging.Command("verzonnen", "X", "een zin als wachtwoord", "een zin als wachtwoord", "")));
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new AcceptUitnodiging.Command(token, "", "kort", "anders", "")));
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Naam", "Wachtwoord", "Herhaling" }));
 
         Assert.That((await app.SendAsync(new GetLink.Query(token))).Weigering, Is.Null, "a refused attempt does not use the link up");
@@ -72,15 +72,15 @@ public class LinkTests
         await using var facilitator = await app.LidAsync("Fenna Facilitator", a, ProgrammaRol.Facilitator);
         await using var bestaand = await app.AccountAsync("Bas Bestaand");
 
-        Assert.That((await facilitator.SendAsync(new NodigUit.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Lezer))).Token, Is.Null);
+        Assert.That((await facilitator.SendAsync(new InviteLid.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Lezer))).Token, Is.Null);
         Assert.That((await bestaand.SendAsync(new ListProgrammas.Query())).Single().Naam, Is.EqualTo("Programma A"));
-        var twee = Assert.ThrowsAsync<ValidationException>(() => facilitator.SendAsync(new NodigUit.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Redacteur)));
+        var twee = Assert.ThrowsAsync<ValidationException>(() => facilitator.SendAsync(new InviteLid.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Redacteur)));
         Assert.That(twee!.Errors["Email"][0], Does.Contain("is al lid van dit programma als lezer"));
 
-        var token = (await facilitator.SendAsync(new NodigUit.Command(a, "ander@partner.nl", ProgrammaRol.Lezer))).Token!;
+        var token = (await facilitator.SendAsync(new InviteLid.Command(a, "ander@partner.nl", ProgrammaRol.Lezer))).Token!;
         var open = (await facilitator.SendAsync(new ListLeden.Query(a))).Uitnodigingen.Single();
-        await facilitator.SendAsync(new TrekUitnodigingIn.Command(a, open.Id));
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AccepteerUitnodiging.Command(token, "Ander", "een zin als wachtwoord", "een zin als wachtwoord", "")));
+        await facilitator.SendAsync(new RevokeUitnodiging.Command(a, open.Id));
+        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AcceptUitnodiging.Command(token, "Ander", "een zin als wachtwoord", "een zin als wachtwoord", "")));
     }
 
     [Test]
@@ -93,13 +93,13 @@ public class LinkTests
         await using (var c = await app.Db.OpenAsync())
             await c.ExecuteAsync("UPDATE gebruiker SET geblokkeerd_tot = '2999-01-01T00:00:00.000Z' WHERE id = @annaId", new { annaId });
 
-        var link = await beheerder.SendAsync(new MaakHerstelLink.Command(annaId));
-        await app.SendAsync(new HerstelWachtwoord.Command(link.Token, "mijn nieuwe lange wachtwoord", "mijn nieuwe lange wachtwoord"));
+        var link = await beheerder.SendAsync(new CreateHerstelLink.Command(annaId));
+        await app.SendAsync(new ResetWachtwoord.Command(link.Token, "mijn nieuwe lange wachtwoord", "mijn nieuwe lange wachtwoord"));
 
         Assert.ThrowsAsync<NietAangemeldException>(() => anna.SendAsync(new GetMijnAccount.Query()), "the old session ended");
-        Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new Aanmelden.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, "")));
-        Assert.That((await app.SendAsync(new Aanmelden.Query(Accounts.EmailVan("Anna"), "mijn nieuwe lange wachtwoord", ""))).Naam, Is.EqualTo("Anna"));
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new HerstelWachtwoord.Command(link.Token, "nog een ander wachtwoord", "nog een ander wachtwoord")));
+        Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, "")));
+        Assert.That((await app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), "mijn nieuwe lange wachtwoord", ""))).Naam, Is.EqualTo("Anna"));
+        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new ResetWachtwoord.Command(link.Token, "nog een ander wachtwoord", "nog een ander wachtwoord")));
     }
 
     [Test]
@@ -108,7 +108,7 @@ public class LinkTests
         await using var app = TestApp.Create();
         await using var anna = await app.AccountAsync("Anna");
         await using var bram = await app.AccountAsync("Bram");
-        Assert.ThrowsAsync<GeenToegangException>(() => bram.SendAsync(new MaakHerstelLink.Command(anna.Gebruiker.GebruikerId!.Value)));
+        Assert.ThrowsAsync<GeenToegangException>(() => bram.SendAsync(new CreateHerstelLink.Command(anna.Gebruiker.GebruikerId!.Value)));
         Assert.That(await app.CountAsync("link"), Is.Zero);
     }
 
@@ -116,14 +116,14 @@ public class LinkTests
     public async Task SetupLink_OnlyWhileNoAccountExists_MakesTheFirstBeheerder()
     {
         await using var app = TestApp.Create();
-        var token = await app.SendAsync(new MaakInrichtingslink.Command());
-        var opnieuw = await app.SendAsync(new MaakInrichtingslink.Command());
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new RichInstallatieIn.Command(token!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", "")),
+        var token = await app.SendAsync(new CreateInrichtingslink.Command());
+        var opnieuw = await app.SendAsync(new CreateInrichtingslink.Command());
+        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SetUpInstallatie.Command(token!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", "")),
             "a restart makes a new link; the old one stops working");
 
-        var r = await app.SendAsync(new RichInstallatieIn.Command(opnieuw!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", ""));
+        var r = await app.SendAsync(new SetUpInstallatie.Command(opnieuw!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", ""));
 
         Assert.That(r.IsBeheerder, Is.True);
-        Assert.That(await app.SendAsync(new MaakInrichtingslink.Command()), Is.Null);
+        Assert.That(await app.SendAsync(new CreateInrichtingslink.Command()), Is.Null);
     }
 }

@@ -30,12 +30,12 @@ public class PrivacyTests
         await using var app = TestApp.Create();
         var a = await app.CreateProgrammaAsync("Programma A");
         await using var facilitator = await app.LidAsync("Fenna Facilitator", a, ProgrammaRol.Facilitator);
-        await facilitator.SendAsync(new NodigUit.Command(a, Accounts.EmailVan("Rik Redacteur"), ProgrammaRol.Redacteur)); // audit: invitation of Rik's address
+        await facilitator.SendAsync(new InviteLid.Command(a, Accounts.EmailVan("Rik Redacteur"), ProgrammaRol.Redacteur)); // audit: invitation of Rik's address
         await using var rik = await app.LidAsync("Rik Redacteur", a, ProgrammaRol.Redacteur);
         await rik.SendAsync(new CreateSpeerpunt.Command(a, "Armoede", ""));
         var rikId = rik.Gebruiker.GebruikerId!.Value;
 
-        await rik.SendAsync(new VerwijderGebruiker.Command(rikId));
+        await rik.SendAsync(new DeleteGebruiker.Command(rikId));
 
         var log = await app.SendAsync(new ListAuditLog.Query(a, null, null, null, 1, 10));
         Assert.That(log.Rijen.Single(r => r.Opdracht == "CreateSpeerpunt").Gebruiker, Is.EqualTo("verwijderde gebruiker"));
@@ -54,12 +54,12 @@ public class PrivacyTests
         await using var anna = await app.AccountAsync("Anna");
         await using var bram = await app.AccountAsync("Bram");
 
-        Assert.ThrowsAsync<GeenToegangException>(() => bram.SendAsync(new VerwijderGebruiker.Command(anna.Gebruiker.GebruikerId!.Value)));
-        var laatste = Assert.ThrowsAsync<RefusedException>(() => bea.SendAsync(new VerwijderGebruiker.Command(bea.Gebruiker.GebruikerId!.Value)));
+        Assert.ThrowsAsync<GeenToegangException>(() => bram.SendAsync(new DeleteGebruiker.Command(anna.Gebruiker.GebruikerId!.Value)));
+        var laatste = Assert.ThrowsAsync<RefusedException>(() => bea.SendAsync(new DeleteGebruiker.Command(bea.Gebruiker.GebruikerId!.Value)));
         Assert.That(laatste!.Message, Does.StartWith("Dit is de enige beheerder"));
-        Assert.ThrowsAsync<RefusedException>(() => bea.SendAsync(new ZetBeheerder.Command(bea.Gebruiker.GebruikerId!.Value, false)));
+        Assert.ThrowsAsync<RefusedException>(() => bea.SendAsync(new SetBeheerder.Command(bea.Gebruiker.GebruikerId!.Value, false)));
 
-        await bea.SendAsync(new VerwijderGebruiker.Command(anna.Gebruiker.GebruikerId!.Value));
+        await bea.SendAsync(new DeleteGebruiker.Command(anna.Gebruiker.GebruikerId!.Value));
         Assert.That((await bea.SendAsync(new ListGebruikers.Query())).Select(g => g.Naam), Is.EqualTo(new[] { "Bea Beheer", "Bram" }));
     }
 
@@ -92,11 +92,11 @@ public class PrivacyTests
         var fennaId = fenna.Gebruiker.GebruikerId!.Value;
         var rikId = rik.Gebruiker.GebruikerId!.Value;
 
-        var e = Assert.ThrowsAsync<RefusedException>(() => fenna.SendAsync(new WijzigLidmaatschap.Command(a, fennaId, ProgrammaRol.Lezer)));
+        var e = Assert.ThrowsAsync<RefusedException>(() => fenna.SendAsync(new UpdateLidmaatschap.Command(a, fennaId, ProgrammaRol.Lezer)));
         Assert.That(e!.Message, Does.StartWith("Dit is de enige facilitator"));
-        await fenna.SendAsync(new WijzigLidmaatschap.Command(a, rikId, ProgrammaRol.Lezer));
+        await fenna.SendAsync(new UpdateLidmaatschap.Command(a, rikId, ProgrammaRol.Lezer));
         Assert.ThrowsAsync<GeenToegangException>(() => rik.SendAsync(new CreateSpeerpunt.Command(a, "Armoede", "")), "the new role applies at once");
-        await fenna.SendAsync(new WijzigLidmaatschap.Command(a, rikId, null));
+        await fenna.SendAsync(new UpdateLidmaatschap.Command(a, rikId, null));
         Assert.That((await fenna.SendAsync(new ListLeden.Query(a))).Lijst.Select(l => l.Naam), Is.EqualTo(new[] { "Fenna" }));
         Assert.ThrowsAsync<GeenToegangException>(() => rik.SendAsync(new ListSpeerpunten.Query(a)));
     }

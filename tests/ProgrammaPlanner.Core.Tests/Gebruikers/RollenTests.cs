@@ -42,7 +42,7 @@ public class RollenTests
             Assert.That(Toegang.Voor(typeof(CreateSpeerpunt.Command))!.Recht, Is.EqualTo(Recht.Bewerken));
             Assert.That(Toegang.Voor(typeof(ListSpeerpunten.Query))!.Recht, Is.EqualTo(Recht.Lezen));
             Assert.That(Toegang.Voor(typeof(FreezePlanversie.Command))!.Recht, Is.EqualTo(Recht.Faciliteren));
-            Assert.That(Toegang.Voor(typeof(NodigUit.Command))!.Recht, Is.EqualTo(Recht.Faciliteren));
+            Assert.That(Toegang.Voor(typeof(InviteLid.Command))!.Recht, Is.EqualTo(Recht.Faciliteren));
             Assert.That(Toegang.Voor(typeof(ApprovePlanversie.Command))!.Recht, Is.EqualTo(Recht.Besluiten));
             Assert.That(Toegang.Past(Recht.Bewerken, ProgrammaRol.Bestuurder), Is.False);
             Assert.That(Toegang.Past(Recht.Lezen, ProgrammaRol.Bestuurder), Is.True);

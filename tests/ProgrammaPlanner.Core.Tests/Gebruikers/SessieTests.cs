@@ -10,13 +10,13 @@ public class SessieTests
     {
         await using var app = TestApp.Create();
         await using var laptop = await app.AccountAsync("Anna");
-        var telefoonSessie = await app.SendAsync(new Aanmelden.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, "Safari op iPhone"));
+        var telefoonSessie = await app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, "Safari op iPhone"));
         await using var telefoon = app.Als(new TestGebruiker(telefoonSessie.GebruikerId, telefoonSessie.SessieId, "Anna"));
 
         var sessies = await laptop.SendAsync(new ListMijnSessies.Query());
         Assert.That(sessies.Select(s => (s.Apparaat, s.IsDeze)), Is.EquivalentTo(new[] { ("onbekende browser", true), ("Safari op iPhone", false) }));
 
-        Assert.That(await laptop.SendAsync(new BeeindigSessie.Command(telefoonSessie.SessieId)), Is.EqualTo(1));
+        Assert.That(await laptop.SendAsync(new EndSessie.Command(telefoonSessie.SessieId)), Is.EqualTo(1));
 
         Assert.ThrowsAsync<NietAangemeldException>(() => telefoon.SendAsync(new GetMijnAccount.Query()));
         Assert.That((await laptop.SendAsync(new GetMijnAccount.Query())).Naam, Is.EqualTo("Anna"));
@@ -29,7 +29,7 @@ public class SessieTests
         await using var anna = await app.AccountAsync("Anna");
         await using var bram = await app.AccountAsync("Bram");
 
-        Assert.That(await bram.SendAsync(new BeeindigSessie.Command(anna.Gebruiker.SessieId)), Is.Zero);
+        Assert.That(await bram.SendAsync(new EndSessie.Command(anna.Gebruiker.SessieId)), Is.Zero);
         Assert.That((await anna.SendAsync(new GetMijnAccount.Query())).Naam, Is.EqualTo("Anna"));
     }
 
@@ -41,7 +41,7 @@ public class SessieTests
         await using var anna = await app.AccountAsync("Anna");
         await using var bram = await app.AccountAsync("Bram");
 
-        await anna.SendAsync(new Afmelden.Command());
+        await anna.SendAsync(new SignOut.Command());
         Assert.ThrowsAsync<NietAangemeldException>(() => anna.SendAsync(new GetMijnAccount.Query()));
 
         klok.Nu += TimeSpan.FromHours(11);
@@ -57,16 +57,16 @@ public class SessieTests
     {
         await using var app = TestApp.Create();
         await using var laptop = await app.AccountAsync("Anna");
-        var ander = await app.SendAsync(new Aanmelden.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, ""));
+        var ander = await app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, ""));
         await using var telefoon = app.Als(new TestGebruiker(ander.GebruikerId, ander.SessieId, "Anna"));
 
-        var fout = Assert.ThrowsAsync<ValidationException>(() => laptop.SendAsync(new WijzigWachtwoord.Command("geraden", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord")));
+        var fout = Assert.ThrowsAsync<ValidationException>(() => laptop.SendAsync(new ChangeWachtwoord.Command("geraden", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord")));
         Assert.That(fout!.Errors["Huidig"], Is.EqualTo(new[] { "Het huidige wachtwoord klopt niet." }));
 
-        await laptop.SendAsync(new WijzigWachtwoord.Command(Accounts.Wachtwoord, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"));
+        await laptop.SendAsync(new ChangeWachtwoord.Command(Accounts.Wachtwoord, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"));
 
         Assert.ThrowsAsync<NietAangemeldException>(() => telefoon.SendAsync(new GetMijnAccount.Query()));
         Assert.That((await laptop.SendAsync(new GetMijnAccount.Query())).Naam, Is.EqualTo("Anna"));
-        Assert.That((await app.SendAsync(new Aanmelden.Query(Accounts.EmailVan("Anna"), "een nieuw lang wachtwoord", ""))).Naam, Is.EqualTo("Anna"));
+        Assert.That((await app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), "een nieuw lang wachtwoord", ""))).Naam, Is.EqualTo("Anna"));
     }
 }

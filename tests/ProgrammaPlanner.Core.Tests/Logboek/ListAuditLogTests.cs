@@ -1,7 +1,7 @@
 using Dapper;
-using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Logboek;
 using ProgrammaPlanner.Core.Partners;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Tests.Logboek;
 
@@ -32,6 +32,28 @@ public class ListAuditLogTests
         Assert.That(log.Rijen[0].Tijdstip, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
         Assert.That(log.Rijen[0].Tijdstip.Offset, Is.EqualTo(TimeSpan.Zero));
         Assert.That(log.Gebruikers, Is.EqualTo(new[] { "systeem" }));
+    }
+
+    [Test]
+    public async Task RowsStoredUnderAnOldClassName_ReadWithTheirDutchLabel()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.CreateProgrammaAsync();
+        await LogAsync(app, id, "2099-01-01T10:00:00.000Z", "Fatima", "NodigUit"); // as stored before commands had a [Logboek] name
+        await LogAsync(app, id, "2099-01-01T11:00:00.000Z", "Fatima", "BestaatNietMeer");
+        await using (var c = await app.Db.OpenAsync())
+            await c.ExecuteAsync(Migratie("0005_LogboekNamen.sql"));
+
+        var log = await app.SendAsync(new ListAuditLog.Query(id, null, null, null, 1, 20));
+
+        Assert.That(log.Rijen.Select(r => r.Label), Is.EqualTo(new[] { "BestaatNietMeer", "Lid uitgenodigd", "Programma aangemaakt" }));
+    }
+
+    private static string Migratie(string naam)
+    {
+        var assembly = typeof(LogboekAttribute).Assembly;
+        using var stream = assembly.GetManifestResourceStream(assembly.GetManifestResourceNames().Single(n => n.EndsWith(naam, StringComparison.Ordinal)))!;
+        return new StreamReader(stream).ReadToEnd();
     }
 
     [Test]

@@ -108,8 +108,11 @@ public class PartnerTests
 
         var partner = (await app.SendAsync(new ListPartners.Query(programma))).Single();
         Assert.That(version, Is.EqualTo(2));
-        Assert.That(partner, Is.EqualTo(new ListPartners.PartnerItem { Id = id, Naam = "Civic", Soort = "zorg", Rol = "financier", Contactpersoon = "Piet",
-            Email = "a@b.nl", BestuurderNaam = "Bea", BestuurderFunctie = "bestuurder", Plaats = "Noord", Version = 2 }));
+        Assert.That(partner, Is.EqualTo(new ListPartners.PartnerItem
+        {
+            Id = id, Naam = "Civic", Soort = "zorg", Rol = "financier", Contactpersoon = "Piet",
+            Email = "a@b.nl", BestuurderNaam = "Bea", BestuurderFunctie = "bestuurder", Plaats = "Noord", Version = 2
+        }));
     }
 
     [Test]

@@ -1,8 +1,8 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Prioritering;
 using ProgrammaPlanner.Core.Projecten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
 using ProgrammaPlanner.Core.Tests.Bijeenkomsten;
+using ProgrammaPlanner.Core.Tests.Doelstellingen;
 
 namespace ProgrammaPlanner.Core.Tests.Prioritering;
 

@@ -1,9 +1,9 @@
-using ProgrammaPlanner.TestSupport;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.TestSupport;
 using static ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
 namespace ProgrammaPlanner.Core.Tests.Programmaplan;

@@ -57,8 +57,11 @@ public class ProgrammaTests
 
         var programma = await app.SendAsync(new GetProgramma.Query(id));
         Assert.That(version, Is.EqualTo(2));
-        Assert.That(programma, Is.EqualTo(new GetProgramma.Programma { Id = id, Naam = "Samen Oost", Motto = "Nieuw motto", Gebied = "Oost", Startjaar = 2026, Eindjaar = 2029,
-            Fase = Fase.Implementatiefase, Aanleiding = "Aanleiding", Ambitie = "Ambitie", Version = 2 }));
+        Assert.That(programma, Is.EqualTo(new GetProgramma.Programma
+        {
+            Id = id, Naam = "Samen Oost", Motto = "Nieuw motto", Gebied = "Oost", Startjaar = 2026, Eindjaar = 2029,
+            Fase = Fase.Implementatiefase, Aanleiding = "Aanleiding", Ambitie = "Ambitie", Version = 2
+        }));
     }
 
     [Test]

@@ -54,7 +54,9 @@ public class ProjectTests
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Project(plan) with
         {
-            Naam = "", Status = "bezig", Einddatum = new DateOnly(2026, 1, 31),
+            Naam = "",
+            Status = "bezig",
+            Einddatum = new DateOnly(2026, 1, 31),
         }));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Naam", "Status", "Einddatum" }));
@@ -73,7 +75,9 @@ public class ProjectTests
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Project(plan) with
         {
-            TrekkerPartnerId = ander.Civic, PartnerIds = [plan.Dock, ander.Dock], DoelstellingIds = [ander.Doelstelling],
+            TrekkerPartnerId = ander.Civic,
+            PartnerIds = [plan.Dock, ander.Dock],
+            DoelstellingIds = [ander.Doelstelling],
         }));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "TrekkerPartnerId", "PartnerIds", "DoelstellingIds" }));
@@ -115,7 +119,10 @@ public class ProjectTests
 
         var version = await app.SendAsync(Update(plan, id, 1, Project(plan, "Geldzorgen de baas") with
         {
-            TrekkerPartnerId = plan.Prisma, PartnerIds = [plan.Civic], DoelstellingIds = [], Status = "lopend",
+            TrekkerPartnerId = plan.Prisma,
+            PartnerIds = [plan.Civic],
+            DoelstellingIds = [],
+            Status = "lopend",
         }));
 
         var p = await app.SendAsync(new GetProject.Query(plan.ProgrammaId, id));
@@ -219,7 +226,11 @@ public class ProjectTests
         var a = await app.SendAsync(Project(plan, "Schuldhulp"));
         var b = await app.SendAsync(Project(plan, "Buurtkamer") with
         {
-            Doorbraak = false, TrekkerPartnerId = plan.Prisma, PartnerIds = [], DoelstellingIds = [eenzaam], Status = "lopend",
+            Doorbraak = false,
+            TrekkerPartnerId = plan.Prisma,
+            PartnerIds = [],
+            DoelstellingIds = [eenzaam],
+            Status = "lopend",
         });
         await app.SendAsync(new SetInzet.Command(plan.ProgrammaId, a, 1,
             [new SetInzet.InzetRegel(plan.Civic, 2026, "subsidie", 12500.10m, 0m), new SetInzet.InzetRegel(plan.Dock, 2027, "in natura", 0.20m, 8m)]));

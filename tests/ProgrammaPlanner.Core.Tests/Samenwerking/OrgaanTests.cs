@@ -27,7 +27,7 @@ public class OrgaanTests
         Assert.That(result.Version, Is.EqualTo(1));
         Assert.That(organen, Has.Count.EqualTo(1));
         Assert.That(organen[0] with { Leden = [] }, Is.EqualTo(new ListOrganen.OrgaanItem
-            { Id = result.OrgaanId, Naam = "Stuurgroep", Mandaat = "Besluit over programmaplan en budget.", Volgorde = 1, Version = 1, Leden = [] }));
+        { Id = result.OrgaanId, Naam = "Stuurgroep", Mandaat = "Besluit over programmaplan en budget.", Volgorde = 1, Version = 1, Leden = [] }));
         Assert.That(organen[0].Leden, Is.EqualTo(new[]
         {
             new ListOrganen.LidItem { OrgaanId = result.OrgaanId, Volgorde = 1, Naam = "Jan Bakker", Functie = "voorzitter", PartnerId = dock, PartnerNaam = "Stichting DOCK" },

@@ -28,7 +28,7 @@ public class SpeerpuntTests
         Assert.That(lijst.Select(s => s.Id), Is.EqualTo(ids));
         Assert.That(await NamenInVolgordeAsync(app, programma), Is.EqualTo(new[] { "1:Armoede", "2:Eenzaamheid", "3:Langer zelfstandig thuis wonen" }));
         Assert.That(lijst[0], Is.EqualTo(new ListSpeerpunten.SpeerpuntItem
-            { Id = ids[0], Naam = "Armoede", Analyse = "Veel huishoudens met schulden.", Volgorde = 1, Version = 1, AantalDoelstellingen = 0 }));
+        { Id = ids[0], Naam = "Armoede", Analyse = "Veel huishoudens met schulden.", Volgorde = 1, Version = 1, AantalDoelstellingen = 0 }));
     }
 
     [Test]
@@ -80,7 +80,7 @@ public class SpeerpuntTests
         var item = (await app.SendAsync(new ListSpeerpunten.Query(programma)))[1];
         Assert.That(version, Is.EqualTo(2));
         Assert.That(item, Is.EqualTo(new ListSpeerpunten.SpeerpuntItem
-            { Id = ids[1], Naam = "Eenzaamheid onder ouderen", Analyse = "Een op de drie ouderen.", Volgorde = 2, Version = 2 }));
+        { Id = ids[1], Naam = "Eenzaamheid onder ouderen", Analyse = "Een op de drie ouderen.", Volgorde = 2, Version = 2 }));
     }
 
     [Test]

@@ -10,7 +10,7 @@ public class DashboardBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
 
         Assert.That(await page.TitleAsync(), Is.EqualTo("Samen Noord – ProgrammaPlanner"));
         Assert.That(await page.GetByTestId("boom-speerpunt").CountAsync(), Is.EqualTo(4));
@@ -35,7 +35,7 @@ public class DashboardBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         var partners = noord.Page; // add a partner without any role: the dashboard warns and links to its form
         await noord.GaNaarAsync("/partners", "Partners en wijken");
         await partners.GetByRole(AriaRole.Button, new() { Name = "Partner toevoegen" }).ClickAsync();
@@ -57,7 +57,7 @@ public class DashboardBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync(390, 844);
-        await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
 
         await Expect(page.GetByTestId("budget-totaal")).ToContainTextAsync("€ 1.272.250,75");
         var breedte = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");

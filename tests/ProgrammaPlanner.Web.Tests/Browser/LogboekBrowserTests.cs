@@ -10,7 +10,7 @@ public class LogboekBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/partners", "Partners en wijken");
         await page.GetByLabel("Nieuwe wijk").FillAsync("Tuindorp Oostzaan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijk toevoegen" }).ClickAsync();

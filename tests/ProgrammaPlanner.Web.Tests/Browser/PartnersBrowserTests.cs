@@ -12,7 +12,7 @@ public class PartnersBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/partners", "Partners en wijken");
 
         Assert.That(await page.GetByTestId("partners-tabel").Locator("tbody tr").CountAsync(), Is.EqualTo(9));
@@ -43,7 +43,7 @@ public class PartnersBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/partners", "Partners en wijken");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Partner toevoegen" }).ClickAsync();
@@ -66,7 +66,7 @@ public class PartnersBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/partners", "Partners en wijken");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Civic Amsterdam verwijderen" }).ClickAsync();
@@ -84,8 +84,8 @@ public class PartnersBrowserTests
         await using var app = await AppProcess.StartAsync();
         var eerste = await BrowserFixture.NewPageAsync();
         var tweede = await BrowserFixture.NewPageAsync();
-        var a = await ProgrammaPagina.OpenAsync(eerste, app, "Samen Noord");
-        var b = await ProgrammaPagina.OpenAsync(tweede, app, "Samen Noord");
+        var a = await ProgrammaPage.OpenAsync(eerste, app, "Samen Noord");
+        var b = await ProgrammaPage.OpenAsync(tweede, app, "Samen Noord");
         await a.GaNaarAsync("/partners", "Partners en wijken");
         await b.GaNaarAsync("/partners", "Partners en wijken");
         foreach (var p in new[] { eerste, tweede })
@@ -114,8 +114,8 @@ public class PartnersBrowserTests
         await using var app = await AppProcess.StartAsync();
         var kijker = await BrowserFixture.NewPageAsync();
         var schrijver = await BrowserFixture.NewPageAsync();
-        var k = await ProgrammaPagina.OpenAsync(kijker, app, "Samen Noord");
-        var s = await ProgrammaPagina.OpenAsync(schrijver, app, "Samen Noord");
+        var k = await ProgrammaPage.OpenAsync(kijker, app, "Samen Noord");
+        var s = await ProgrammaPage.OpenAsync(schrijver, app, "Samen Noord");
         await k.GaNaarAsync("/partners", "Partners en wijken");
         await s.GaNaarAsync("/partners", "Partners en wijken");
 
@@ -132,7 +132,7 @@ public class PartnersBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/partners", "Partners en wijken");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijk toevoegen" }).ClickAsync();

@@ -15,7 +15,7 @@ public class PlanversiesBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
 
-        var versies = new PlanversiesPagina(page, app, 1);
+        var versies = new PlanversiesPage(page, app, 1);
         await page.OpenAsync(app, Versies);
         await Expect(page.GetByText("Er is nog geen versie vastgelegd")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
@@ -54,7 +54,7 @@ public class PlanversiesBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync(390, 844);
-        await new PlanversiesPagina(page, app, 1).VastleggenAsync(1);
+        await new PlanversiesPage(page, app, 1).VastleggenAsync(1);
 
         await page.OpenAsync(app, "/programmas/1/bewerken");
         await page.GetByLabel("Motto").FillAsync("Samen sterker in Centrum");

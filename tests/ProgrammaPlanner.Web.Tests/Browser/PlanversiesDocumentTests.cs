@@ -11,7 +11,7 @@ public class PlanversiesDocumentTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var versies = new PlanversiesPagina(page, app, 1);
+        var versies = new PlanversiesPage(page, app, 1);
         await versies.VastleggenAsync(1);
         var voor = Tekst(await versies.DownloadAsync("/programmas/1/versies/1/plan.pdf"));
 
@@ -45,7 +45,7 @@ public class PlanversiesDocumentTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var versies = new PlanversiesPagina(page, app, 1);
+        var versies = new PlanversiesPage(page, app, 1);
         await versies.VastleggenAsync(1);
         await Expect(page.GetByTestId("versie-pdf")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("met-wijzigingen")).ToHaveCountAsync(0); // the first version has nothing to compare with

@@ -22,11 +22,11 @@ public class RollenBrowserTests
         // The facilitator prepares what only exists after use: a session open for input, a version ter besluitvorming.
         var facilitator = await BrowserFixture.NewPageAsync();
         var (bijeenkomst, code) = await BijeenkomstenPages.CreateAndOpenAsync(facilitator, app);
-        await new PlanversiesPagina(facilitator, app, Samples.SamenNoord).VastleggenAsync(1);
+        await new PlanversiesPage(facilitator, app, Samples.SamenNoord).VastleggenAsync(1);
 
         var page = await BrowserFixture.NewPageAsync();
         await page.OpenAsync(app, "/", Demo.Lezer);
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await Expect(page.GetByTestId("boom-speerpunt")).ToHaveCountAsync(4);
         await AssertNietsTeWijzigenAsync(page);
 
@@ -116,11 +116,11 @@ public class RollenBrowserTests
         await BijeenkomstenPages.JoinAsync(telefoon, app, code);
         await BijeenkomstenPages.SubmitAsync(telefoon, "Een huiskamer per buurt voor jongeren");
         await Expect(telefoon.GetByText("Een huiskamer per buurt voor jongeren")).ToBeVisibleAsync();
-        await new PlanversiesPagina(facilitator, app, Samples.SamenNoord).VastleggenAsync(1);
+        await new PlanversiesPage(facilitator, app, Samples.SamenNoord).VastleggenAsync(1);
 
         var page = await BrowserFixture.NewPageAsync();
         await page.OpenAsync(app, "/", Demo.Redacteur);
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
 
         // the content: a redacteur adds a basisvoorwaarde and a speerpunt
         await noord.GaNaarAsync("/samenwerking", "Samenwerking");

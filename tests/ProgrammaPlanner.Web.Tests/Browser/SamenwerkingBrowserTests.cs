@@ -10,7 +10,7 @@ public class SamenwerkingBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/samenwerking", "Samenwerking");
 
         Assert.That(await page.GetByTestId("basisvoorwaarde-tekst").AllInnerTextsAsync(), Is.EqualTo(new[]
@@ -29,7 +29,7 @@ public class SamenwerkingBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/samenwerking", "Samenwerking");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Basisvoorwaarde 5 omhoog" }).FocusAsync();
@@ -50,7 +50,7 @@ public class SamenwerkingBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/samenwerking", "Samenwerking");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Basisvoorwaarde toevoegen" }).ClickAsync();
@@ -73,7 +73,7 @@ public class SamenwerkingBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPagina.OpenAsync(page, app, "Samen Noord");
+        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         await noord.GaNaarAsync("/samenwerking", "Samenwerking");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Orgaan toevoegen" }).ClickAsync();

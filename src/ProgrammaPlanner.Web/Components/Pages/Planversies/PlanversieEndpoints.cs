@@ -23,27 +23,27 @@ public static class PlanversieEndpoints
         versie.MapGet("/plan.html", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
-                var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
+                var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
                 var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
                 return Results.Content(await html.RenderAsync(v.Plan, opties, wijzigingen: bijlage), "text/html; charset=utf-8");
             }));
         versie.MapGet("/plan.pdf", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
-                var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
+                var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
                 var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
                 return Results.File(await pdf.MaakAsync(v.Plan, opties, ct, wijzigingen: bijlage), ProgrammaplanExport.PdfType, Naam(v, "pdf", bijlage));
             }));
         versie.MapGet("/plan.docx", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
-                var (v, opties) = await LaadAsync(mediator, programmaId, nummer, ct);
+                var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
                 var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
                 return Results.File(PlanDocx.Maak(v.Plan, opties, wijzigingen: bijlage), ProgrammaplanExport.DocxType, Naam(v, "docx", bijlage));
             }));
     }
 
-    public static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LaadAsync(IMediator mediator, long programmaId, int nummer, CancellationToken ct)
+    public static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LoadAsync(IMediator mediator, long programmaId, int nummer, CancellationToken ct)
     {
         var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
         return (v, Opties(v.Versie));

@@ -9,14 +9,15 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
-/// First start without accounts: <see cref="MaakInrichtingslink"/> prints a one-time link on the server's console;
+/// First start without accounts: <see cref="CreateInrichtingslink"/> prints a one-time link on the server's console;
 /// whoever opens it creates the first beheerder account. Refused once any account exists.
 /// </summary>
-public static class RichInstallatieIn
+public static class SetUpInstallatie
 {
     [Vereist(Recht.Iedereen)]
+    [Logboek("SetUpInstallatie", "Installatie ingericht")]
     public sealed record Command([property: JsonIgnore] string Token, string Email, string Naam, [property: JsonIgnore] string Wachtwoord,
-        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<Aanmelden.Result>;
+        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<SignIn.Result>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -28,9 +29,9 @@ public static class RichInstallatieIn
         }
     }
 
-    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, Aanmelden.Result>
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, SignIn.Result>
     {
-        public async Task<Aanmelden.Result> Handle(Command cmd, CancellationToken ct)
+        public async Task<SignIn.Result> Handle(Command cmd, CancellationToken ct)
         {
             var nu = clock.GetUtcNow();
             await using var c = await db.OpenAsync(ct);
@@ -38,10 +39,10 @@ public static class RichInstallatieIn
             await Links.GebruikAsync(c, tx, cmd.Token, nu, Links.Inrichting);
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker", transaction: tx) > 0)
                 throw new RefusedException("Deze installatie is al ingericht. Meld u aan met uw account.");
-            var g = await AccepteerUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, isBeheerder: true, nu);
+            var g = await AcceptUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, isBeheerder: true, nu);
             var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
             await tx.CommitAsync(ct);
-            return new Aanmelden.Result(g.Id, sessie, g.Naam, g.IsBeheerder);
+            return new SignIn.Result(g.Id, sessie, g.Naam, g.IsBeheerder);
         }
     }
 }

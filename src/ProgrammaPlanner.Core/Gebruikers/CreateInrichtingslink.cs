@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Makes the one-time setup link when the installation has no account yet (null otherwise). Earlier setup links stop working.</summary>
-public static class MaakInrichtingslink
+public static class CreateInrichtingslink
 {
     [Vereist(Recht.Systeem)]
+    [Logboek("CreateInrichtingslink", "Inrichtingslink gemaakt")]
     public sealed record Command : ICommand<string?>;
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, string?>

@@ -6,10 +6,11 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Ends one of the user's own sessions (signing that browser out at its next step), or all but the current one.</summary>
-public static class BeeindigSessie
+public static class EndSessie
 {
     /// <summary><paramref name="SessieId"/> null: every session except this one.</summary>
     [Vereist(Recht.Aangemeld)]
+    [Logboek("EndSessie", "Sessie beëindigd")]
     public sealed record Command(string? SessieId) : ICommand<int>;
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>

@@ -10,9 +10,10 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// A beheerder invites someone to the installation without a programma, e.g. a colleague beheerder or a facilitator
 /// who is given programmes later. Returns the single-use link's token (valid for 7 days).
 /// </summary>
-public static class NodigGebruikerUit
+public static class InviteGebruiker
 {
     [Vereist(Recht.Beheerder)]
+    [Logboek("InviteGebruiker", "Gebruiker uitgenodigd")]
     public sealed record Command(string Email, bool IsBeheerder) : ICommand<Result>;
 
     public sealed record Result(string Token, DateTimeOffset VerlooptOp);

@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 /// <summary>Closes a vote round: no more votes, the result stands.</summary>
-public static class SluitStemronde
+public static class CloseStemronde
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("CloseStemronde", "Stemronde gesloten")]
     public sealed record Command(long ProgrammaId, long StemrondeId, int Version) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

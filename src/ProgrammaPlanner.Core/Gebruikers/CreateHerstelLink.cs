@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>A beheerder makes a password reset link for a user (valid 7 days, single use); earlier unused reset links of that user stop working.</summary>
-public static class MaakHerstelLink
+public static class CreateHerstelLink
 {
     [Vereist(Recht.Beheerder)]
+    [Logboek("CreateHerstelLink", "Herstellink gemaakt")]
     public sealed record Command(long GebruikerId) : ICommand<Result>;
 
     public sealed record Result(string Token, DateTimeOffset VerlooptOp);

@@ -10,11 +10,12 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// trail stays readable, its rows now naming "verwijderde gebruiker" and the address blanked from the summaries.
 /// Board decisions on plan versions keep the name under which they were taken: they are the record of that decision.
 /// </summary>
-public static class VerwijderGebruiker
+public static class DeleteGebruiker
 {
     public const string Verwijderd = "verwijderde gebruiker";
 
     [Vereist(Recht.Aangemeld)]
+    [Logboek("DeleteGebruiker", "Gebruiker verwijderd")]
     public sealed record Command(long GebruikerId) : ICommand<Unit>;
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Unit>

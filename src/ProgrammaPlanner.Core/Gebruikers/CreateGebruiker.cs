@@ -12,9 +12,10 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// The installation itself makes an account with its memberships: the beheerder from configuration on first start,
 /// or the demo accounts of the local sample setup. Never from a browser (people join through invitations).
 /// </summary>
-public static class MaakGebruikerAan
+public static class CreateGebruiker
 {
     [Vereist(Recht.Systeem)]
+    [Logboek("CreateGebruiker", "Gebruiker aangemaakt")]
     public sealed record Command(string Email, string Naam, [property: JsonIgnore] string Wachtwoord, bool IsBeheerder,
         IReadOnlyList<Lidmaatschap> Lidmaatschappen) : ICommand<long>;
 
@@ -39,7 +40,7 @@ public static class MaakGebruikerAan
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            var g = await AccepteerUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, cmd.IsBeheerder, clock.GetUtcNow());
+            var g = await AcceptUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, cmd.IsBeheerder, clock.GetUtcNow());
             foreach (var l in cmd.Lidmaatschappen)
             {
                 await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)", new { g.Id, l.ProgrammaId, l.Rol }, tx);

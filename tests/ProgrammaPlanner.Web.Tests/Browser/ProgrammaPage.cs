@@ -4,19 +4,19 @@ using Microsoft.Playwright;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>Page object for a programma's pages: find a programma as a user does (from the list) and move between its parts.</summary>
-public sealed class ProgrammaPagina(IPage page, AppProcess app)
+public sealed class ProgrammaPage(IPage page, AppProcess app)
 {
     public IPage Page { get; } = page;
     public long Id { get; private set; }
 
     /// <summary>Opens the programme list, clicks the programma's name and waits for its dashboard.</summary>
-    public static async Task<ProgrammaPagina> OpenAsync(IPage page, AppProcess app, string naam)
+    public static async Task<ProgrammaPage> OpenAsync(IPage page, AppProcess app, string naam)
     {
         await page.OpenAsync(app, "/");
         await page.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/programmas/\d+$"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 }).WaitForAsync();
-        var p = new ProgrammaPagina(page, app) { Id = long.Parse(Regex.Match(page.Url, @"/programmas/(\d+)$").Groups[1].Value) };
+        var p = new ProgrammaPage(page, app) { Id = long.Parse(Regex.Match(page.Url, @"/programmas/(\d+)$").Groups[1].Value) };
         return p;
     }
 

@@ -13,11 +13,12 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// The invitee chooses a name and password: the account is made,
 /// the membership of the invitation given, the link used up and a session opened, all in one transaction.
 /// </summary>
-public static class AccepteerUitnodiging
+public static class AcceptUitnodiging
 {
     [Vereist(Recht.Iedereen)]
+    [Logboek("AcceptUitnodiging", "Uitnodiging aangenomen")]
     public sealed record Command([property: JsonIgnore] string Token, string Naam, [property: JsonIgnore] string Wachtwoord,
-        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<Aanmelden.Result>;
+        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<SignIn.Result>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -28,9 +29,9 @@ public static class AccepteerUitnodiging
         }
     }
 
-    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, Aanmelden.Result>
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, SignIn.Result>
     {
-        public async Task<Aanmelden.Result> Handle(Command cmd, CancellationToken ct)
+        public async Task<SignIn.Result> Handle(Command cmd, CancellationToken ct)
         {
             var nu = clock.GetUtcNow();
             await using var c = await db.OpenAsync(ct);
@@ -41,7 +42,7 @@ public static class AccepteerUitnodiging
                 await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @programmaId, @rol)", new { g.Id, programmaId, rol }, tx);
             var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
             await tx.CommitAsync(ct);
-            return new Aanmelden.Result(g.Id, sessie, g.Naam, g.IsBeheerder);
+            return new SignIn.Result(g.Id, sessie, g.Naam, g.IsBeheerder);
         }
     }
 

@@ -8,9 +8,10 @@ namespace ProgrammaPlanner.Core.Planversies;
 /// <summary>
 /// A facilitator links a member to the partner they represent, so that as bestuurder they approve for that partner. PartnerId null removes the link.
 /// </summary>
-public static class KoppelPartnerLid
+public static class LinkPartnerLid
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("LinkPartnerLid", "Bestuurder aan partner gekoppeld")]
     public sealed record Command(long ProgrammaId, long GebruikerId, long? PartnerId) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

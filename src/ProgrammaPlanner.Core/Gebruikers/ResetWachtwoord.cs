@@ -9,12 +9,13 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
-/// With a reset link made by a beheerder (<see cref="MaakHerstelLink"/>) the user sets a new password. The lockout
+/// With a reset link made by a beheerder (<see cref="CreateHerstelLink"/>) the user sets a new password. The lockout
 /// is lifted and every open session ends (a new security stamp), so whoever knew the old password is out.
 /// </summary>
-public static class HerstelWachtwoord
+public static class ResetWachtwoord
 {
     [Vereist(Recht.Iedereen)]
+    [Logboek("ResetWachtwoord", "Wachtwoord hersteld")]
     public sealed record Command([property: JsonIgnore] string Token, [property: JsonIgnore] string Wachtwoord,
         [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
 

@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 /// <summary>Closes a session for input: its code stops working, and an open vote round closes with it.</summary>
-public static class SluitInvoer
+public static class CloseInvoer
 {
     [Vereist(Recht.Faciliteren)]
+    [Logboek("CloseInvoer", "Invoer gesloten")]
     public sealed record Command(long ProgrammaId, long BijeenkomstId, int Version) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

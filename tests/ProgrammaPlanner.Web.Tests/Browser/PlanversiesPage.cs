@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>Page object for /programmas/{id}/versies and a version's page.</summary>
-public sealed class PlanversiesPagina(IPage page, AppProcess app, long programmaId)
+public sealed class PlanversiesPage(IPage page, AppProcess app, long programmaId)
 {
     public string Pad => $"/programmas/{programmaId}/versies";
 

@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Withdraws an open invitation to the programma: its link stops working.</summary>
-public static class TrekUitnodigingIn
+public static class RevokeUitnodiging
 {
     [Vereist(Recht.Faciliteren, OokBeheerder = true)]
+    [Logboek("RevokeUitnodiging", "Uitnodiging ingetrokken")]
     public sealed record Command(long ProgrammaId, long LinkId) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, Unit>

@@ -7,9 +7,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Changes a member's role, or (Rol null) removes them from the programma. A programma always keeps a facilitator.</summary>
-public static class WijzigLidmaatschap
+public static class UpdateLidmaatschap
 {
     [Vereist(Recht.Faciliteren, OokBeheerder = true)]
+    [Logboek("UpdateLidmaatschap", "Lidmaatschap gewijzigd")]
     public sealed record Command(long ProgrammaId, long GebruikerId, string? Rol) : ICommand<Unit>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>

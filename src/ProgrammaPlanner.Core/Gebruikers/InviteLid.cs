@@ -11,9 +11,10 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// A facilitator invites someone to the programma with a role. Someone who already has an account becomes a member
 /// at once; anyone else gets a single-use link, valid for 7 days, that the facilitator passes on (no mail server).
 /// </summary>
-public static class NodigUit
+public static class InviteLid
 {
     [Vereist(Recht.Faciliteren, OokBeheerder = true)]
+    [Logboek("InviteLid", "Lid uitgenodigd")]
     public sealed record Command(long ProgrammaId, string Email, string Rol) : ICommand<Result>, IProgrammaScoped;
 
     /// <summary>Token null: the account existed and is now a member.</summary>

@@ -5,11 +5,11 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Tests.Gebruikers;
 
-public class AanmeldenTests
+public class SignInTests
 {
     private static async Task<string> AccountAsync(TestApp app, string naam = "Anna de Vries")
     {
-        await app.SendAsync(new MaakGebruikerAan.Command(Accounts.EmailVan(naam), naam, Accounts.Wachtwoord, false, []));
+        await app.SendAsync(new CreateGebruiker.Command(Accounts.EmailVan(naam), naam, Accounts.Wachtwoord, false, []));
         return Accounts.EmailVan(naam);
     }
 
@@ -19,7 +19,7 @@ public class AanmeldenTests
         await using var app = TestApp.Create();
         var email = await AccountAsync(app);
 
-        var r = await app.SendAsync(new Aanmelden.Query($"  {email.ToUpperInvariant()} ", Accounts.Wachtwoord, "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0"));
+        var r = await app.SendAsync(new SignIn.Query($"  {email.ToUpperInvariant()} ", Accounts.Wachtwoord, "Mozilla/5.0 (X11; Linux x86_64) Chrome/156.0"));
 
         Assert.That(r.Naam, Is.EqualTo("Anna de Vries"));
         await using var c = await app.Db.OpenAsync();
@@ -33,12 +33,12 @@ public class AanmeldenTests
         await using var app = TestApp.Create();
         var email = await AccountAsync(app);
 
-        var fout = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new Aanmelden.Query(email, "niet het goede wachtwoord", "")));
-        var onbekend = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new Aanmelden.Query("niemand@test.nl", "niet het goede wachtwoord", "")));
-        var leeg = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new Aanmelden.Query("", "", "")));
+        var fout = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query(email, "niet het goede wachtwoord", "")));
+        var onbekend = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query("niemand@test.nl", "niet het goede wachtwoord", "")));
+        var leeg = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query("", "", "")));
 
-        Assert.That(fout!.Errors[""], Is.EqualTo(new[] { Aanmelden.Onjuist }));
-        Assert.That(onbekend!.Errors[""], Is.EqualTo(new[] { Aanmelden.Onjuist }), "does not reveal which addresses have an account");
+        Assert.That(fout!.Errors[""], Is.EqualTo(new[] { SignIn.Onjuist }));
+        Assert.That(onbekend!.Errors[""], Is.EqualTo(new[] { SignIn.Onjuist }), "does not reveal which addresses have an account");
         Assert.That(leeg!.Errors.Keys, Is.EquivalentTo(new[] { "Email", "Wachtwoord" }));
         Assert.That(await app.CountAsync("sessie"), Is.Zero);
     }
@@ -49,10 +49,10 @@ public class AanmeldenTests
         await using var app = TestApp.Create();
         var email = await AccountAsync(app);
         for (var i = 1; i <= 4; i++)
-            Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new Aanmelden.Query(email, $"fout wachtwoord {i}", "")));
+            Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query(email, $"fout wachtwoord {i}", "")));
 
-        var vijfde = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new Aanmelden.Query(email, "fout wachtwoord 5", "")));
-        var goede = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new Aanmelden.Query(email, Accounts.Wachtwoord, "")));
+        var vijfde = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SignIn.Query(email, "fout wachtwoord 5", "")));
+        var goede = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SignIn.Query(email, Accounts.Wachtwoord, "")));
 
         Assert.That(vijfde!.Message, Does.StartWith("Na 5 mislukte pogingen is dit account 15 minuten geblokkeerd"));
         Assert.That(goede!.Message, Does.StartWith("Na 5 mislukte pogingen"));
@@ -63,7 +63,7 @@ public class AanmeldenTests
 
         // Identity's lockout compares with the real clock: let the 15 minutes pass in the database.
         await c.ExecuteAsync("UPDATE gebruiker SET geblokkeerd_tot = @verleden", new { verleden = Tijd.Stempel(DateTimeOffset.UtcNow.AddSeconds(-1)) });
-        Assert.That((await app.SendAsync(new Aanmelden.Query(email, Accounts.Wachtwoord, ""))).Naam, Is.EqualTo("Anna de Vries"));
+        Assert.That((await app.SendAsync(new SignIn.Query(email, Accounts.Wachtwoord, ""))).Naam, Is.EqualTo("Anna de Vries"));
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT mislukte_pogingen FROM gebruiker"), Is.Zero);
     }
 
@@ -71,7 +71,7 @@ public class AanmeldenTests
     public async Task PasswordShorterThan12_Refused()
     {
         await using var app = TestApp.Create();
-        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new MaakGebruikerAan.Command("kort@test.nl", "Kort", "elf tekens!", false, [])));
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new CreateGebruiker.Command("kort@test.nl", "Kort", "elf tekens!", false, [])));
         Assert.That(e!.Errors["Wachtwoord"][0], Does.StartWith("Het wachtwoord moet minstens 12 tekens lang zijn."));
         Assert.That(await app.CountAsync("gebruiker"), Is.Zero);
     }

@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Makes a user beheerder or takes it away. The installation always keeps a beheerder.</summary>
-public static class ZetBeheerder
+public static class SetBeheerder
 {
     [Vereist(Recht.Beheerder)]
+    [Logboek("SetBeheerder", "Beheerderschap gewijzigd")]
     public sealed record Command(long GebruikerId, bool IsBeheerder) : ICommand<Unit>;
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>

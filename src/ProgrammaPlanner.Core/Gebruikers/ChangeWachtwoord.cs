@@ -9,9 +9,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>The signed-in user changes their password (knowing the current one); their other sessions end.</summary>
-public static class WijzigWachtwoord
+public static class ChangeWachtwoord
 {
     [Vereist(Recht.Aangemeld)]
+    [Logboek("ChangeWachtwoord", "Wachtwoord gewijzigd")]
     public sealed record Command([property: JsonIgnore] string Huidig, [property: JsonIgnore] string Nieuw, [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>

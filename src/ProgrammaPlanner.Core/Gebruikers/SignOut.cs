@@ -6,9 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Signs out: ends the current session.</summary>
-public static class Afmelden
+public static class SignOut
 {
     [Vereist(Recht.Aangemeld)]
+    [Logboek("SignOut", "Afgemeld")]
     public sealed record Command : ICommand<Unit>;
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Unit>

@@ -11,7 +11,7 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 /// Signs in with e-mail address and password and opens a session. Five wrong passwords in a row lock the account
 /// for 15 minutes (Identity's lockout). Not a command: a sign-in is recorded in the sessions, not the audit log.
 /// </summary>
-public static class Aanmelden
+public static class SignIn
 {
     [Vereist(Recht.Iedereen)]
     public sealed record Query(string Email, [property: JsonIgnore] string Wachtwoord, string Apparaat) : IRequest<Result>;

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>Signing in and out, a programme of another coalition refused, an invitation passed on and accepted, sessions ended.</summary>
-public class AanmeldenBrowserTests
+public class SignInBrowserTests
 {
     [Test]
     public async Task Login_OtherCoalitionRefused_Logout()

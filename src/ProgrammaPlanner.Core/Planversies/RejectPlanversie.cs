@@ -1,0 +1,25 @@
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Planversies;
+
+/// <summary>A partner's bestuurder rejects the version: it goes back ("afgewezen") with the remark; editing goes on in the concept.</summary>
+public static class RejectPlanversie
+{
+    [Vereist(Recht.Besluiten)]
+    [Logboek("RejectPlanversie", "Planversie afgewezen")]
+    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Opmerking).MaximumLength(2000).WithMessage("De opmerking is te lang (maximaal 2000 tekens).");
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    {
+        public Task<string> Handle(Command cmd, CancellationToken ct) =>
+            InDeApp.BesluitAsync(db, user, clock, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Afgewezen, cmd.Opmerking, ct);
+    }
+}
