@@ -1,6 +1,6 @@
 namespace ProgrammaPlanner.Core;
 
-// The fixed value lists of the domain (DOMAIN.md), stored as these lower-case Dutch words.
+// The fixed value lists of the domain, stored as these lower-case Dutch words.
 // Strings, not enums: they read the same in the database, the JSON samples and the UI.
 
 public static class Fase

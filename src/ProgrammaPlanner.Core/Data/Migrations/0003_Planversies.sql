@@ -1,4 +1,4 @@
--- Plan versions and their approval by every partner's board (issue 7).
+-- Plan versions and their approval by every partner's board.
 -- A version's snapshot is the GetProgrammaplan read model as JSON, frozen at "vastleggen": it never changes.
 -- Only the decision state (status, dates) of a version moves on; decisions themselves are insert-only.
 

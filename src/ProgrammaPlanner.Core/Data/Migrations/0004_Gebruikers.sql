@@ -1,4 +1,4 @@
--- Accounts, programme membership and sessions (issue 5). Only what is needed to sign in and to know a role:
+-- Accounts, programme membership and sessions. Only what is needed to sign in and to know a role:
 -- e-mail address, a display name, the password hash (ASP.NET Core Identity's PasswordHasher) and lockout state.
 
 CREATE TABLE gebruiker (
