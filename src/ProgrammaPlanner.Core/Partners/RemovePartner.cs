@@ -57,7 +57,7 @@ public static class RemovePartner
                 await c.ExecuteAsync(
                     "DELETE FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
             {
                 throw new RefusedException($"De partner '{partner.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze partner.");
             }

@@ -53,7 +53,7 @@ public static class SaveCriterium
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "criterium", cmd.CriteriumId.Value, cmd.ProgrammaId, "Het criterium");
                 return new Result(cmd.CriteriumId.Value, cmd.Version + 1);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er is al een criterium '{args.Naam}'. Kies een andere naam.");
             }

@@ -47,7 +47,7 @@ public static class ImportProgramma
                     VALUES (@naam, @Motto, @Gebied, @Startjaar, @Eindjaar, @Fase, @Aanleiding, @Ambitie) RETURNING id
                     """, new { naam, Motto = p.Motto ?? "", Gebied = p.Gebied ?? "", p.Startjaar, p.Eindjaar, p.Fase, Aanleiding = p.Aanleiding ?? "", Ambitie = p.Ambitie ?? "" }, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For("programma.naam", BestaatAl(naam));
             }

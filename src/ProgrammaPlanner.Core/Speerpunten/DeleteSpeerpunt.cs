@@ -41,7 +41,7 @@ public static class DeleteSpeerpunt
             {
                 await c.ExecuteAsync("DELETE FROM speerpunt WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
             {
                 throw new RefusedException($"Het speerpunt '{speerpunt.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar dit speerpunt.");
             }

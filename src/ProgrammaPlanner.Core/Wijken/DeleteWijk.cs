@@ -45,7 +45,7 @@ public static class DeleteWijk
             {
                 await c.ExecuteAsync("DELETE FROM wijk WHERE id = @WijkId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
             {
                 throw new RefusedException($"De wijk '{wijk.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze wijk.");
             }
