@@ -32,10 +32,7 @@ public static class SetRealisatie
                 errors[nameof(Command.WijkId)] = ["Kies een wijk van dit programma, of geen wijk voor het hele programmagebied."];
             if (errors.Count > 0) throw new ValidationException(errors);
 
-            var rows = await c.ExecuteAsync(
-                "UPDATE doelstelling SET version = version + 1 WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version",
-                cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
+            await Versioned.BumpVersionAsync(c, tx, Tables.Doelstelling, cmd.DoelstellingId, cmd.ProgrammaId, cmd.Version, "De doelstelling");
 
             // The unique index uses COALESCE(wijk_id, 0), which ON CONFLICT cannot target portably: delete, then insert.
             await c.ExecuteAsync(

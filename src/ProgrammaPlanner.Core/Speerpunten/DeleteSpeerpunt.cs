@@ -46,10 +46,7 @@ public static class DeleteSpeerpunt
                 throw new RefusedException($"Het speerpunt '{speerpunt.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar dit speerpunt.");
             }
 
-            var rest = await c.QueryAsync<long>("SELECT id FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id", cmd, tx);
-            await c.ExecuteAsync(
-                "UPDATE speerpunt SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
-                rest.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+            await Volgorde.CloseGapAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId);
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

@@ -1,0 +1,45 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Pipeline;
+
+namespace ProgrammaPlanner.Core.Data;
+
+/// <summary>
+/// Optimistic concurrency on one row of a programma: a write only touches the row at the version the user read.
+/// When it touches nothing, nothing changed and the user learns whether the row is gone or was changed by someone else.
+/// </summary>
+internal static class Versioned
+{
+    /// <summary>Deletes the row if it still has <paramref name="version"/>; otherwise throws NotFound or Conflict about <paramref name="wat"/>.</summary>
+    public static async Task DeleteVersionedAsync(
+        SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
+    {
+        var rows = await c.ExecuteAsync(
+            $"DELETE FROM {table} WHERE id = @id AND version = @version AND {ProgrammaCondition(table)}",
+            new { id, version, programmaId }, tx);
+        if (rows == 0) throw await Concurrency.ExplainAsync(c, table, id, programmaId, wat, tx);
+    }
+
+    /// <summary>
+    /// Raises the row's version if it still has <paramref name="version"/> and returns the new one; otherwise throws
+    /// NotFound or Conflict about <paramref name="wat"/>. The caller changes the row's fields in the same transaction.
+    /// </summary>
+    public static async Task<int> BumpVersionAsync(
+        SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
+    {
+        var rows = await c.ExecuteAsync(
+            $"UPDATE {table} SET version = version + 1 WHERE id = @id AND version = @version AND {ProgrammaCondition(table)}",
+            new { id, version, programmaId }, tx);
+        if (rows == 0) throw await Concurrency.ExplainAsync(c, table, id, programmaId, wat, tx);
+        return version + 1;
+    }
+
+    // Mijlpalen and risico's belong to a programma through their project; the others carry programma_id themselves.
+    private static string ProgrammaCondition(string table) => table switch
+    {
+        Tables.Mijlpaal or Tables.Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
+        Tables.Actiepunt or Tables.Basisvoorwaarde or Tables.Besluit or Tables.Bijdrage or Tables.Bijeenkomst or Tables.Criterium
+            or Tables.Doelstelling or Tables.Orgaan or Tables.Project or Tables.Speerpunt or Tables.Stemronde => "programma_id = @programmaId",
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
+    };
+}
