@@ -26,7 +26,8 @@ public static class SetRealisatie
 
             var errors = new Dictionary<string, string[]>();
             if (cmd.Jaar < periode.Startjaar || cmd.Jaar > periode.Eindjaar)
-                errors[nameof(Command.Jaar)] = [$"{cmd.Jaar} valt buiten de programmaperiode {DoelstellingRules.Periode(periode)}. Kies een jaar binnen die periode."];
+                errors[nameof(Command.Jaar)] =
+                    [$"{cmd.Jaar} valt buiten de programmaperiode {DoelstellingRules.Periode(periode)}. Kies een jaar binnen die periode."];
             if (cmd.WijkId is not null && await c.ExecuteScalarAsync<long>(
                     "SELECT COUNT(*) FROM wijk WHERE id = @WijkId AND programma_id = @ProgrammaId", cmd, tx) == 0)
                 errors[nameof(Command.WijkId)] = ["Kies een wijk van dit programma, of geen wijk voor het hele programmagebied."];
