@@ -15,8 +15,10 @@ internal static class Tables
     public const string Doelstelling = "doelstelling";
     public const string Mijlpaal = "mijlpaal";
     public const string Orgaan = "orgaan";
+    public const string Partner = "partner";
     public const string Project = "project";
     public const string Risico = "risico";
     public const string Speerpunt = "speerpunt";
     public const string Stemronde = "stemronde";
+    public const string Wijk = "wijk";
 }

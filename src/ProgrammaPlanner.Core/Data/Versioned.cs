@@ -21,6 +21,20 @@ internal static class Versioned
     }
 
     /// <summary>
+    /// The naam of a row that a delete will name in its refusals, read in the delete's transaction. Throws NotFound or
+    /// Conflict about <paramref name="wat"/> unless the row is there at <paramref name="version"/>.
+    /// </summary>
+    public static async Task<string> FindNaamAsync(
+        SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
+    {
+        var rijen = await c.QueryAsync<(string Naam, long Version)>(
+            $"SELECT naam, version FROM {table} WHERE id = @id AND {ProgrammaCondition(table)}", new { id, programmaId }, tx);
+        foreach (var r in rijen)
+            if (r.Version == version) return r.Naam;
+        throw await Concurrency.ExplainAsync(c, table, id, programmaId, wat, tx);
+    }
+
+    /// <summary>
     /// Raises the row's version if it still has <paramref name="version"/> and returns the new one; otherwise throws
     /// NotFound or Conflict about <paramref name="wat"/>. The caller changes the row's fields in the same transaction.
     /// </summary>
@@ -39,7 +53,8 @@ internal static class Versioned
     {
         Tables.Mijlpaal or Tables.Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
         Tables.Actiepunt or Tables.Basisvoorwaarde or Tables.Besluit or Tables.Bijdrage or Tables.Bijeenkomst or Tables.Criterium
-            or Tables.Doelstelling or Tables.Orgaan or Tables.Project or Tables.Speerpunt or Tables.Stemronde => "programma_id = @programmaId",
+            or Tables.Doelstelling or Tables.Orgaan or Tables.Partner or Tables.Project or Tables.Speerpunt or Tables.Stemronde or Tables.Wijk
+            => "programma_id = @programmaId",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
     };
 }

@@ -13,7 +13,9 @@ public static class ChangeWachtwoord
 {
     [Vereist(Recht.Aangemeld)]
     [Logboek("ChangeWachtwoord", "Wachtwoord gewijzigd")]
-    public sealed record Command([property: JsonIgnore] string Huidig, [property: JsonIgnore] string Nieuw,
+    public sealed record Command(
+        [property: JsonIgnore] string Huidig,
+        [property: JsonIgnore] string Nieuw,
         [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>
