@@ -15,7 +15,7 @@ internal static class Versioned
         SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
     {
         var rows = await c.ExecuteAsync(
-            $"DELETE FROM {table} WHERE id = @id AND version = @version AND {ProgrammaCondition(table)}",
+            $"DELETE FROM {table} WHERE id = @id AND version = @version AND {Tables.ProgrammaCondition(table)}",
             new { id, version, programmaId }, tx);
         if (rows == 0) throw await Concurrency.ExplainAsync(c, table, id, programmaId, wat, tx);
     }
@@ -28,7 +28,7 @@ internal static class Versioned
         SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
     {
         var rijen = await c.QueryAsync<(string Naam, long Version)>(
-            $"SELECT naam, version FROM {table} WHERE id = @id AND {ProgrammaCondition(table)}", new { id, programmaId }, tx);
+            $"SELECT naam, version FROM {table} WHERE id = @id AND {Tables.ProgrammaCondition(table)}", new { id, programmaId }, tx);
         foreach (var r in rijen)
             if (r.Version == version) return r.Naam;
         throw await Concurrency.ExplainAsync(c, table, id, programmaId, wat, tx);
@@ -42,19 +42,9 @@ internal static class Versioned
         SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
     {
         var rows = await c.ExecuteAsync(
-            $"UPDATE {table} SET version = version + 1 WHERE id = @id AND version = @version AND {ProgrammaCondition(table)}",
+            $"UPDATE {table} SET version = version + 1 WHERE id = @id AND version = @version AND {Tables.ProgrammaCondition(table)}",
             new { id, version, programmaId }, tx);
         if (rows == 0) throw await Concurrency.ExplainAsync(c, table, id, programmaId, wat, tx);
         return version + 1;
     }
-
-    // Mijlpalen and risico's belong to a programma through their project; the others carry programma_id themselves.
-    private static string ProgrammaCondition(string table) => table switch
-    {
-        Tables.Mijlpaal or Tables.Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
-        Tables.Actiepunt or Tables.Basisvoorwaarde or Tables.Besluit or Tables.Bijdrage or Tables.Bijeenkomst or Tables.Criterium
-            or Tables.Doelstelling or Tables.Orgaan or Tables.Partner or Tables.Project or Tables.Speerpunt or Tables.Stemronde or Tables.Wijk
-            => "programma_id = @programmaId",
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
-    };
 }
