@@ -36,7 +36,11 @@ public static class AddBijdrage
                 INSERT INTO bijdrage (programma_id, bijeenkomst_id, soort, tekst, partner_id, naam, ingediend_op)
                 VALUES (@ProgrammaId, @BijeenkomstId, @Soort, @Tekst, @PartnerId, @Naam, @Nu)
                 RETURNING id
-                """, new { cmd.ProgrammaId, cmd.BijeenkomstId, cmd.Soort, Tekst = cmd.Tekst.Trim(), cmd.PartnerId, Naam = cmd.Naam?.Trim() ?? "", Nu = BijdrageRules.Tijdstip(clock) }, tx);
+                """, new
+                {
+                    cmd.ProgrammaId, cmd.BijeenkomstId, cmd.Soort, Tekst = cmd.Tekst.Trim(), cmd.PartnerId,
+                    Naam = cmd.Naam?.Trim() ?? "", Nu = BijdrageRules.Tijdstip(clock)
+                }, tx);
             await tx.CommitAsync(ct);
             return id;
         }

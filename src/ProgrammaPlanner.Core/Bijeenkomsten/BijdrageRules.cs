@@ -15,7 +15,8 @@ public static class BijdrageRules
         v.RuleFor(tekst)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Schrijf eerst uw bijdrage: het tekstvak is leeg.")
             .Must(t => (t ?? "").Trim().Length <= MaxTekst)
-            .WithMessage(t => $"Uw bijdrage is te lang: {(tekst.Compile()(t) ?? "").Trim().Length} tekens, maximaal {MaxTekst}. Maak hem korter of verdeel hem over twee bijdragen.");
+            .WithMessage(t => $"Uw bijdrage is te lang: {(tekst.Compile()(t) ?? "").Trim().Length} tekens, maximaal {MaxTekst}. " +
+                "Maak hem korter of verdeel hem over twee bijdragen.");
 
     public static string Tijdstip(TimeProvider clock) =>
         clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
@@ -49,7 +50,8 @@ public static class BijdrageRules
     /// Links a bijdrage (of this programma, not merged away) to an element of this programma and bumps its version;
     /// clears "niet overgenomen". Version null: the caller already checked it in this request.
     /// </summary>
-    public static async Task<int> LinkAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId, int? version, string soort, long elementId)
+    public static async Task<int> LinkAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId,
+        int? version, string soort, long elementId)
     {
         var (_, huidig) = await FindAsync(c, programmaId, bijdrageId, tx);
         if (version is { } v && v != huidig) throw await Concurrency.ExplainAsync(c, "bijdrage", bijdrageId, programmaId, "De bijdrage", tx);
@@ -59,7 +61,8 @@ public static class BijdrageRules
         if (await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {tabel} WHERE id = @elementId AND programma_id = @programmaId",
                 new { elementId, programmaId }, tx) == 0)
             throw ValidationException.For("ElementId", $"Kies een {soort} van dit programma.");
-        await c.ExecuteAsync($"INSERT INTO {link} (bijdrage_id, {kolom}) VALUES (@bijdrageId, @elementId) ON CONFLICT DO NOTHING", new { bijdrageId, elementId }, tx);
+        await c.ExecuteAsync($"INSERT INTO {link} (bijdrage_id, {kolom}) VALUES (@bijdrageId, @elementId) ON CONFLICT DO NOTHING",
+            new { bijdrageId, elementId }, tx);
         await c.ExecuteAsync("UPDATE bijdrage SET niet_overgenomen = NULL, version = version + 1 WHERE id = @bijdrageId", new { bijdrageId }, tx);
         return huidig + 1;
     }

@@ -40,14 +40,16 @@ public static class CastStemmen
                 ?? throw ValidationException.For(nameof(Command.BijdrageIds), "Er loopt op dit moment geen stemronde. Wacht tot de gespreksleider die opent.");
             if (cmd.BijdrageIds.Count > ronde.Stemmen)
                 throw ValidationException.For(nameof(Command.BijdrageIds),
-                    $"U heeft {ronde.Stemmen} {(ronde.Stemmen == 1 ? "stem" : "stemmen")} en koos er {cmd.BijdrageIds.Count}. Haal er {cmd.BijdrageIds.Count - ronde.Stemmen} weg.");
+                    $"U heeft {ronde.Stemmen} {(ronde.Stemmen == 1 ? "stem" : "stemmen")} en koos er {cmd.BijdrageIds.Count}. " +
+                    $"Haal er {cmd.BijdrageIds.Count - ronde.Stemmen} weg.");
             var ids = cmd.BijdrageIds.Distinct().ToList();
             var geldig = await c.ExecuteScalarAsync<long>(
                 "SELECT COUNT(*) FROM bijdrage WHERE id IN @ids AND bijeenkomst_id = @Id AND samengevoegd_in_id IS NULL", new { ids, sessie.Id }, tx);
             if (geldig != ids.Count)
                 throw ValidationException.For(nameof(Command.BijdrageIds), "U kunt alleen stemmen op bijdragen van deze bijeenkomst. Laad de pagina opnieuw.");
 
-            await c.ExecuteAsync("DELETE FROM stem WHERE stemronde_id = @ronde AND deelnemer_id = @deelnemer", new { ronde = ronde.Id, deelnemer = deelnemer.Id }, tx);
+            await c.ExecuteAsync("DELETE FROM stem WHERE stemronde_id = @ronde AND deelnemer_id = @deelnemer",
+                new { ronde = ronde.Id, deelnemer = deelnemer.Id }, tx);
             foreach (var bijdrageId in cmd.BijdrageIds)
                 await c.ExecuteAsync("INSERT INTO stem (stemronde_id, deelnemer_id, bijdrage_id) VALUES (@ronde, @deelnemer, @bijdrageId)",
                     new { ronde = ronde.Id, deelnemer = deelnemer.Id, bijdrageId }, tx);

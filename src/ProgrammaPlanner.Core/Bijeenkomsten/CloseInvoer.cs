@@ -18,17 +18,14 @@ public static class CloseInvoer
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            var rows = await c.ExecuteAsync(
-                """
-                UPDATE bijeenkomst SET invoer_open = 0, version = version + 1
-                WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId AND version = @Version
-                """, cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst", tx);
+            var version = await Versioned.BumpVersionAsync(c, tx, Tables.Bijeenkomst, cmd.BijeenkomstId, cmd.ProgrammaId, cmd.Version, "De bijeenkomst");
             await c.ExecuteAsync(
-                "UPDATE stemronde SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1",
-                cmd, tx);
+                """
+                UPDATE bijeenkomst SET invoer_open = 0 WHERE id = @BijeenkomstId;
+                UPDATE stemronde SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
+                """, cmd, tx);
             await tx.CommitAsync(ct);
-            return cmd.Version + 1;
+            return version;
         }
     }
 }

@@ -17,10 +17,11 @@ public static class CloseStemronde
         public async Task<int> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync(
-                "UPDATE stemronde SET open = 0, version = version + 1 WHERE id = @StemrondeId AND programma_id = @ProgrammaId AND version = @Version", cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "stemronde", cmd.StemrondeId, cmd.ProgrammaId, "De stemronde");
-            return cmd.Version + 1;
+            await using var tx = c.BeginTransaction();
+            var version = await Versioned.BumpVersionAsync(c, tx, Tables.Stemronde, cmd.StemrondeId, cmd.ProgrammaId, cmd.Version, "De stemronde");
+            await c.ExecuteAsync("UPDATE stemronde SET open = 0 WHERE id = @StemrondeId", cmd, tx);
+            await tx.CommitAsync(ct);
+            return version;
         }
     }
 }

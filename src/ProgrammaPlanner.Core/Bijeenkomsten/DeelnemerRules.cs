@@ -40,7 +40,8 @@ public static class DeelnemerRules
     }
 
     /// <summary>The participant's id and partner in this session; a ValidationException when they have not joined.</summary>
-    public static async Task<(long Id, long PartnerId, string Naam)> FindDeelnemerAsync(SqliteConnection c, long bijeenkomstId, string sleutel, SqliteTransaction? tx = null)
+    public static async Task<(long Id, long PartnerId, string Naam)> FindDeelnemerAsync(SqliteConnection c, long bijeenkomstId,
+        string sleutel, SqliteTransaction? tx = null)
     {
         var rows = await c.QueryAsync<(long Id, long PartnerId, string Naam)>(
             "SELECT id, partner_id, naam FROM deelnemer WHERE bijeenkomst_id = @bijeenkomstId AND sleutel = @sleutel", new { bijeenkomstId, sleutel }, tx);

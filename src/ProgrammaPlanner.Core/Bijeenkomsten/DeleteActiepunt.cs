@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
@@ -15,8 +14,7 @@ public static class DeleteActiepunt
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync("DELETE FROM actiepunt WHERE id = @ActiepuntId AND programma_id = @ProgrammaId AND version = @Version", cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "actiepunt", cmd.ActiepuntId, cmd.ProgrammaId, "Het actiepunt");
+            await Versioned.DeleteVersionedAsync(c, null, Tables.Actiepunt, cmd.ActiepuntId, cmd.ProgrammaId, cmd.Version, "Het actiepunt");
             return Unit.Value;
         }
     }

@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
@@ -15,8 +14,7 @@ public static class DeleteBesluit
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync("DELETE FROM besluit WHERE id = @BesluitId AND programma_id = @ProgrammaId AND version = @Version", cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "besluit", cmd.BesluitId, cmd.ProgrammaId, "Het besluit");
+            await Versioned.DeleteVersionedAsync(c, null, Tables.Besluit, cmd.BesluitId, cmd.ProgrammaId, cmd.Version, "Het besluit");
             return Unit.Value;
         }
     }

@@ -26,9 +26,7 @@ public static class DeleteBijeenkomst
                 throw new RefusedException(
                     $"De bijeenkomst '{titel}' kan niet worden verwijderd: er {(bijdragen == 1 ? "is 1 bijdrage" : $"zijn {bijdragen} bijdragen")} " +
                     "ingebracht. Die laten zien waar het plan vandaan komt; markeer ze zo nodig als 'niet overgenomen'.");
-            var rows = await c.ExecuteAsync(
-                "DELETE FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst", tx);
+            await Versioned.DeleteVersionedAsync(c, tx, Tables.Bijeenkomst, cmd.BijeenkomstId, cmd.ProgrammaId, cmd.Version, "De bijeenkomst");
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

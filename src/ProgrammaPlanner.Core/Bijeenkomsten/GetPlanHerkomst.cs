@@ -60,14 +60,18 @@ public static class GetPlanHerkomst
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true);
-            var linked = "EXISTS (SELECT 1 FROM bijdrage_speerpunt x WHERE x.bijdrage_id = b.id) OR EXISTS (SELECT 1 FROM bijdrage_doelstelling x WHERE x.bijdrage_id = b.id) OR EXISTS (SELECT 1 FROM bijdrage_project x WHERE x.bijdrage_id = b.id)";
+            var linked = "EXISTS (SELECT 1 FROM bijdrage_speerpunt x WHERE x.bijdrage_id = b.id) " +
+                "OR EXISTS (SELECT 1 FROM bijdrage_doelstelling x WHERE x.bijdrage_id = b.id) " +
+                "OR EXISTS (SELECT 1 FROM bijdrage_project x WHERE x.bijdrage_id = b.id)";
             await using var grid = await c.QueryMultipleAsync(
                 $"""
                 SELECT k.id, k.soort, k.titel, k.datum,
                     (SELECT COUNT(DISTINCT b.partner_id) FROM bijdrage b WHERE b.bijeenkomst_id = k.id) AS partners,
                     (SELECT COUNT(*) FROM bijdrage b WHERE b.bijeenkomst_id = k.id AND b.samengevoegd_in_id IS NULL) AS bijdragen,
-                    (SELECT COUNT(*) FROM bijdrage b WHERE b.bijeenkomst_id = k.id AND b.samengevoegd_in_id IS NULL AND b.niet_overgenomen IS NULL AND ({linked})) AS overgenomen,
-                    (SELECT COUNT(*) FROM bijdrage b WHERE b.bijeenkomst_id = k.id AND b.samengevoegd_in_id IS NULL AND b.niet_overgenomen IS NOT NULL) AS niet_overgenomen,
+                    (SELECT COUNT(*) FROM bijdrage b WHERE b.bijeenkomst_id = k.id AND b.samengevoegd_in_id IS NULL
+                        AND b.niet_overgenomen IS NULL AND ({linked})) AS overgenomen,
+                    (SELECT COUNT(*) FROM bijdrage b WHERE b.bijeenkomst_id = k.id AND b.samengevoegd_in_id IS NULL
+                        AND b.niet_overgenomen IS NOT NULL) AS niet_overgenomen,
                     (SELECT COUNT(*) FROM besluit s WHERE s.bijeenkomst_id = k.id) AS besluiten
                 FROM bijeenkomst k WHERE k.programma_id = @ProgrammaId ORDER BY k.datum, k.id;
                 SELECT 'speerpunt' AS element_soort, e.id AS element_id, e.naam AS element_naam, l.bijdrage_id, e.volgorde AS orde

@@ -48,9 +48,12 @@ public static class MergeBijdragen
                 UPDATE bijdrage SET samengevoegd_in_id = @DoelId, version = version + 1 WHERE id = @BronId AND programma_id = @ProgrammaId;
                 UPDATE bijdrage SET tekst = @Tekst, niet_overgenomen = NULL, version = version + 1 WHERE id = @DoelId AND programma_id = @ProgrammaId;
                 UPDATE stem SET bijdrage_id = @DoelId WHERE bijdrage_id = @BronId;
-                INSERT INTO bijdrage_speerpunt (bijdrage_id, speerpunt_id) SELECT @DoelId, speerpunt_id FROM bijdrage_speerpunt WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
-                INSERT INTO bijdrage_doelstelling (bijdrage_id, doelstelling_id) SELECT @DoelId, doelstelling_id FROM bijdrage_doelstelling WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
-                INSERT INTO bijdrage_project (bijdrage_id, project_id) SELECT @DoelId, project_id FROM bijdrage_project WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
+                INSERT INTO bijdrage_speerpunt (bijdrage_id, speerpunt_id)
+                    SELECT @DoelId, speerpunt_id FROM bijdrage_speerpunt WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
+                INSERT INTO bijdrage_doelstelling (bijdrage_id, doelstelling_id)
+                    SELECT @DoelId, doelstelling_id FROM bijdrage_doelstelling WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
+                INSERT INTO bijdrage_project (bijdrage_id, project_id)
+                    SELECT @DoelId, project_id FROM bijdrage_project WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
                 DELETE FROM bijdrage_speerpunt WHERE bijdrage_id = @BronId;
                 DELETE FROM bijdrage_doelstelling WHERE bijdrage_id = @BronId;
                 DELETE FROM bijdrage_project WHERE bijdrage_id = @BronId;
@@ -59,7 +62,8 @@ public static class MergeBijdragen
             return cmd.DoelVersion + 1;
         }
 
-        private static async Task<BijdrageRij> Rij(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long programmaId, long id) =>
+        private static async Task<BijdrageRij> Rij(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+            long programmaId, long id) =>
             await c.QuerySingleOrDefaultAsync<BijdrageRij>(
                 "SELECT bijeenkomst_id, samengevoegd_in_id, version FROM bijdrage WHERE id = @id AND programma_id = @programmaId", new { id, programmaId }, tx)
             ?? throw BijeenkomstRules.BijdrageNotFound();

@@ -33,7 +33,7 @@ public static class OpenInvoer
                     if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst");
                     return new Result(code, cmd.Version + 1);
                 }
-                catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067 && poging < 10) // code taken by another open session
+                catch (SqliteException e) when (Db.IsUniqueViolation(e) && poging < 10) // code taken by another open session
                 {
                 }
             }

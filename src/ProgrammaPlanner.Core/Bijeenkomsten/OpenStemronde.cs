@@ -42,7 +42,7 @@ public static class OpenStemronde
                 await tx.CommitAsync(ct);
                 return id;
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw new RefusedException("Er loopt al een stemronde. Sluit die eerst.");
             }

@@ -32,9 +32,11 @@ public static class SetNietOvergenomen
             await using var tx = c.BeginTransaction();
             await BijdrageRules.FindAsync(c, cmd.ProgrammaId, cmd.BijdrageId, tx);
             if (cmd.Reden is not null && (await BijdrageRules.ElementenAsync(c, tx, cmd.BijdrageId)).Count > 0)
-                throw new RefusedException("Deze bijdrage is overgenomen in het plan. Ontkoppel hem eerst van wat hij is geworden, en markeer hem dan als niet overgenomen.");
+                throw new RefusedException("Deze bijdrage is overgenomen in het plan. " +
+                    "Ontkoppel hem eerst van wat hij is geworden, en markeer hem dan als niet overgenomen.");
             var rows = await c.ExecuteAsync(
-                "UPDATE bijdrage SET niet_overgenomen = @Reden, version = version + 1 WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version",
+                "UPDATE bijdrage SET niet_overgenomen = @Reden, version = version + 1 " +
+                "WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version",
                 cmd with { Reden = cmd.Reden?.Trim() }, tx);
             if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", cmd.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
             await tx.CommitAsync(ct);

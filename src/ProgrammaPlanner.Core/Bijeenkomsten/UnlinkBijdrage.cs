@@ -25,13 +25,11 @@ public static class UnlinkBijdrage
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            var rows = await c.ExecuteAsync(
-                "UPDATE bijdrage SET version = version + 1 WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", cmd.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
+            var version = await Versioned.BumpVersionAsync(c, tx, Tables.Bijdrage, cmd.BijdrageId, cmd.ProgrammaId, cmd.Version, "De bijdrage");
             var (link, kolom, _) = ElementSoort.Tabellen(cmd.ElementSoort);
             await c.ExecuteAsync($"DELETE FROM {link} WHERE bijdrage_id = @BijdrageId AND {kolom} = @ElementId", cmd, tx);
             await tx.CommitAsync(ct);
-            return cmd.Version + 1;
+            return version;
         }
     }
 }

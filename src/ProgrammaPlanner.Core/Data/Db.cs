@@ -34,4 +34,14 @@ public sealed class Db
         }
         return connection;
     }
+
+    // SQLite's extended result codes for a broken constraint; a PostgreSQL provider would answer these from its SQLSTATE.
+    private const int SqliteConstraintUnique = 2067;
+    private const int SqliteConstraintForeignKey = 787;
+
+    /// <summary>The statement broke a UNIQUE constraint (a name or code that is already taken).</summary>
+    public static bool IsUniqueViolation(SqliteException e) => e.SqliteExtendedErrorCode == SqliteConstraintUnique;
+
+    /// <summary>The statement broke a FOREIGN KEY constraint (other rows still refer to this one).</summary>
+    public static bool IsForeignKeyViolation(SqliteException e) => e.SqliteExtendedErrorCode == SqliteConstraintForeignKey;
 }

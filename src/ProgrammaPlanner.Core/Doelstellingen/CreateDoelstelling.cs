@@ -42,7 +42,7 @@ public static class CreateDoelstelling
                     RETURNING id
                     """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
             }

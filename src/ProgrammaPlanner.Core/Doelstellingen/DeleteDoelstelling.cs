@@ -34,9 +34,7 @@ public static class DeleteDoelstelling
                     $"{string.Join(", ", projecten.Select(p => $"'{p}'"))} {(projecten.Count == 1 ? "draagt" : "dragen")} eraan bij. " +
                     "Haal de doelstelling eerst bij die projecten weg of koppel ze aan een andere doelstelling.");
 
-            var rows = await c.ExecuteAsync(
-                "DELETE FROM doelstelling WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
+            await Versioned.DeleteVersionedAsync(c, tx, Tables.Doelstelling, cmd.DoelstellingId, cmd.ProgrammaId, cmd.Version, "De doelstelling");
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

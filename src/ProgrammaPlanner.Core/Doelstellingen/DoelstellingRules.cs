@@ -67,7 +67,8 @@ public static class DoelstellingRules
 
         if (d.NulmetingJaar is { } nj && nj > periode.Eindjaar)
             errors[nameof(IDoelstellingGegevens.NulmetingJaar)] =
-                [$"Het jaar van de nulmeting ({nj}) ligt na de programmaperiode {Periode(periode)}. Een nulmeting is een beginwaarde: kies een jaar tot en met {periode.Eindjaar}."];
+                [$"Het jaar van de nulmeting ({nj}) ligt na de programmaperiode {Periode(periode)}. " +
+                 $"Een nulmeting is een beginwaarde: kies een jaar tot en met {periode.Eindjaar}."];
 
         for (var i = 0; i < d.Streefwaarden.Count; i++)
         {

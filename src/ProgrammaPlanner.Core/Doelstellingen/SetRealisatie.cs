@@ -26,16 +26,14 @@ public static class SetRealisatie
 
             var errors = new Dictionary<string, string[]>();
             if (cmd.Jaar < periode.Startjaar || cmd.Jaar > periode.Eindjaar)
-                errors[nameof(Command.Jaar)] = [$"{cmd.Jaar} valt buiten de programmaperiode {DoelstellingRules.Periode(periode)}. Kies een jaar binnen die periode."];
+                errors[nameof(Command.Jaar)] =
+                    [$"{cmd.Jaar} valt buiten de programmaperiode {DoelstellingRules.Periode(periode)}. Kies een jaar binnen die periode."];
             if (cmd.WijkId is not null && await c.ExecuteScalarAsync<long>(
                     "SELECT COUNT(*) FROM wijk WHERE id = @WijkId AND programma_id = @ProgrammaId", cmd, tx) == 0)
                 errors[nameof(Command.WijkId)] = ["Kies een wijk van dit programma, of geen wijk voor het hele programmagebied."];
             if (errors.Count > 0) throw new ValidationException(errors);
 
-            var rows = await c.ExecuteAsync(
-                "UPDATE doelstelling SET version = version + 1 WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version",
-                cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
+            await Versioned.BumpVersionAsync(c, tx, Tables.Doelstelling, cmd.DoelstellingId, cmd.ProgrammaId, cmd.Version, "De doelstelling");
 
             // The unique index uses COALESCE(wijk_id, 0), which ON CONFLICT cannot target portably: delete, then insert.
             await c.ExecuteAsync(

@@ -43,7 +43,7 @@ public static class UpdateDoelstelling
                     """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
             }

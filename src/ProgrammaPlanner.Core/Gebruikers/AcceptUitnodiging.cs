@@ -39,7 +39,8 @@ public static class AcceptUitnodiging
             var link = await Links.GebruikAsync(c, tx, cmd.Token, nu, Links.Uitnodiging);
             var g = await NieuwAccountAsync(c, tx, users, link.Email, cmd.Naam, cmd.Wachtwoord, link.IsBeheerder, nu);
             if (link is { ProgrammaId: { } programmaId, Rol: { } rol })
-                await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @programmaId, @rol)", new { g.Id, programmaId, rol }, tx);
+                await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @programmaId, @rol)",
+                    new { g.Id, programmaId, rol }, tx);
             var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
             await tx.CommitAsync(ct);
             return new SignIn.Result(g.Id, sessie, g.Naam, g.IsBeheerder);

@@ -13,7 +13,10 @@ public static class ChangeWachtwoord
 {
     [Vereist(Recht.Aangemeld)]
     [Logboek("ChangeWachtwoord", "Wachtwoord gewijzigd")]
-    public sealed record Command([property: JsonIgnore] string Huidig, [property: JsonIgnore] string Nieuw, [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
+    public sealed record Command(
+        [property: JsonIgnore] string Huidig,
+        [property: JsonIgnore] string Nieuw,
+        [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -28,7 +31,8 @@ public static class ChangeWachtwoord
     {
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
-            var g = await users.FindByIdAsync(user.GebruikerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "") ?? throw new NietAangemeldException();
+            var g = await users.FindByIdAsync(user.GebruikerId?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "")
+                ?? throw new NietAangemeldException();
             if (!await users.CheckPasswordAsync(g, cmd.Huidig))
                 throw ValidationException.For(nameof(Command.Huidig), "Het huidige wachtwoord klopt niet.");
             var result = await users.ChangePasswordAsync(g, cmd.Huidig, cmd.Nieuw);

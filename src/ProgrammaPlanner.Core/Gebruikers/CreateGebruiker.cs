@@ -43,7 +43,8 @@ public static class CreateGebruiker
             var g = await AcceptUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, cmd.IsBeheerder, clock.GetUtcNow());
             foreach (var l in cmd.Lidmaatschappen)
             {
-                await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)", new { g.Id, l.ProgrammaId, l.Rol }, tx);
+                await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)",
+                    new { g.Id, l.ProgrammaId, l.Rol }, tx);
                 if (l.PartnerId is { } partnerId)
                     await c.ExecuteAsync("INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@Id, @ProgrammaId, @partnerId)",
                         new { g.Id, l.ProgrammaId, partnerId }, tx);

@@ -46,7 +46,8 @@ public static class DeleteGebruiker
 internal static class Eigenaar
 {
     /// <summary>Own data is one's own business; someone else's only a beheerder's.</summary>
-    public static async Task EisZelfOfBeheerderAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction? tx, ICurrentUser user, long gebruikerId)
+    public static async Task EisZelfOfBeheerderAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction? tx,
+        ICurrentUser user, long gebruikerId)
     {
         if (user.IsSysteem || user.GebruikerId == gebruikerId) return;
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker WHERE id = @GebruikerId AND is_beheerder = 1", new { user.GebruikerId }, tx) == 0)

@@ -20,8 +20,10 @@ public static class EndSessie
             await using var c = await db.OpenAsync(ct);
             var args = new { cmd.SessieId, user.GebruikerId, huidige = user.SessieId, nu = Tijd.Stempel(clock.GetUtcNow()) };
             return cmd.SessieId is null
-                ? await c.ExecuteAsync("UPDATE sessie SET beeindigd_op = @nu WHERE gebruiker_id = @GebruikerId AND id <> @huidige AND beeindigd_op IS NULL", args)
-                : await c.ExecuteAsync("UPDATE sessie SET beeindigd_op = @nu WHERE gebruiker_id = @GebruikerId AND id = @SessieId AND beeindigd_op IS NULL", args);
+                ? await c.ExecuteAsync("UPDATE sessie SET beeindigd_op = @nu " +
+                    "WHERE gebruiker_id = @GebruikerId AND id <> @huidige AND beeindigd_op IS NULL", args)
+                : await c.ExecuteAsync("UPDATE sessie SET beeindigd_op = @nu " +
+                    "WHERE gebruiker_id = @GebruikerId AND id = @SessieId AND beeindigd_op IS NULL", args);
         }
     }
 }

@@ -31,11 +31,13 @@ public static class ExportGebruikersgegevens
             {
                 account,
                 lidmaatschappen = await c.QueryAsync(
-                    "SELECT p.naam AS programma, l.rol FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id WHERE l.gebruiker_id = @GebruikerId", query),
+                    "SELECT p.naam AS programma, l.rol FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id " +
+                    "WHERE l.gebruiker_id = @GebruikerId", query),
                 namensPartner = await c.QueryAsync(
                     "SELECT p.naam AS partner FROM partner_lid pl JOIN partner p ON p.id = pl.partner_id WHERE pl.gebruiker_id = @GebruikerId", query),
                 sessies = await c.QueryAsync(
-                    "SELECT apparaat, aangemaakt_op, laatst_actief_op, beeindigd_op FROM sessie WHERE gebruiker_id = @GebruikerId ORDER BY aangemaakt_op", query),
+                    "SELECT apparaat, aangemaakt_op, laatst_actief_op, beeindigd_op FROM sessie " +
+                    "WHERE gebruiker_id = @GebruikerId ORDER BY aangemaakt_op", query),
                 logboek = await c.QueryAsync(
                     "SELECT tijdstip, opdracht, programma_id, samenvatting FROM audit WHERE gebruiker_id = @GebruikerId ORDER BY id", query),
             };

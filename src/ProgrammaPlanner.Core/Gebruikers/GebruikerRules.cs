@@ -20,7 +20,9 @@ public static partial class GebruikerRules
 
     public static IRuleBuilderOptions<T, string> GeldigWachtwoord<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Kies een wachtwoord.")
-            .MinimumLength(MinimaleWachtwoordLengte).WithMessage($"Het wachtwoord moet minstens {MinimaleWachtwoordLengte} tekens lang zijn. Een zin van een paar woorden is sterk en goed te onthouden.")
+            .MinimumLength(MinimaleWachtwoordLengte).WithMessage(
+                $"Het wachtwoord moet minstens {MinimaleWachtwoordLengte} tekens lang zijn. " +
+                "Een zin van een paar woorden is sterk en goed te onthouden.")
             .MaximumLength(128).WithMessage("Het wachtwoord is te lang (maximaal 128 tekens).");
 
     /// <summary>A new password, typed twice.</summary>

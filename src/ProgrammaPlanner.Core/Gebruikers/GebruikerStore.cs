@@ -35,7 +35,8 @@ public sealed class GebruikerStore(Db db) :
         await using var c = await db.OpenAsync(ct);
         user.Id = await c.ExecuteScalarAsync<long>(
             """
-            INSERT INTO gebruiker (email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder, mislukte_pogingen, geblokkeerd_tot, aangemaakt_op)
+            INSERT INTO gebruiker (email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder,
+            mislukte_pogingen, geblokkeerd_tot, aangemaakt_op)
             VALUES (@Email, @EmailGenormaliseerd, @Naam, @WachtwoordHash, @SecurityStamp, @IsBeheerder, @MisluktePogingen, @GeblokkeerdTot, @AangemaaktOp)
             RETURNING id
             """, user);
@@ -73,26 +74,47 @@ public sealed class GebruikerStore(Db db) :
     public async Task<Gebruiker?> FindByEmailAsync(string normalizedEmail, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
-        return await c.QuerySingleOrDefaultAsync<Gebruiker>($"SELECT {Kolommen} FROM gebruiker WHERE email_genormaliseerd = @normalizedEmail", new { normalizedEmail });
+        return await c.QuerySingleOrDefaultAsync<Gebruiker>($"SELECT {Kolommen} FROM gebruiker WHERE email_genormaliseerd = @normalizedEmail",
+            new { normalizedEmail });
     }
 
     public Task<string> GetUserIdAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(user.Id.ToString(CultureInfo.InvariantCulture));
     public Task<string?> GetUserNameAsync(Gebruiker user, CancellationToken ct) => Task.FromResult<string?>(user.Email);
-    public Task SetUserNameAsync(Gebruiker user, string? userName, CancellationToken ct) { user.Email = userName ?? ""; return Task.CompletedTask; }
+    public Task SetUserNameAsync(Gebruiker user, string? userName, CancellationToken ct)
+    {
+        user.Email = userName ?? "";
+        return Task.CompletedTask;
+    }
     public Task<string?> GetNormalizedUserNameAsync(Gebruiker user, CancellationToken ct) => Task.FromResult<string?>(user.EmailGenormaliseerd);
-    public Task SetNormalizedUserNameAsync(Gebruiker user, string? normalizedName, CancellationToken ct) { user.EmailGenormaliseerd = normalizedName ?? ""; return Task.CompletedTask; }
+    public Task SetNormalizedUserNameAsync(Gebruiker user, string? normalizedName, CancellationToken ct)
+    {
+        user.EmailGenormaliseerd = normalizedName ?? "";
+        return Task.CompletedTask;
+    }
 
-    public Task SetPasswordHashAsync(Gebruiker user, string? passwordHash, CancellationToken ct) { user.WachtwoordHash = passwordHash; return Task.CompletedTask; }
+    public Task SetPasswordHashAsync(Gebruiker user, string? passwordHash, CancellationToken ct)
+    {
+        user.WachtwoordHash = passwordHash;
+        return Task.CompletedTask;
+    }
     public Task<string?> GetPasswordHashAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(user.WachtwoordHash);
     public Task<bool> HasPasswordAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(user.WachtwoordHash is not null);
 
-    public Task SetEmailAsync(Gebruiker user, string? email, CancellationToken ct) { user.Email = email ?? ""; return Task.CompletedTask; }
+    public Task SetEmailAsync(Gebruiker user, string? email, CancellationToken ct)
+    {
+        user.Email = email ?? "";
+        return Task.CompletedTask;
+    }
     public Task<string?> GetEmailAsync(Gebruiker user, CancellationToken ct) => Task.FromResult<string?>(user.Email);
     // No mail server is assumed: an address counts as confirmed once its owner used the link that was passed on to them.
     public Task<bool> GetEmailConfirmedAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(true);
     public Task SetEmailConfirmedAsync(Gebruiker user, bool confirmed, CancellationToken ct) => Task.CompletedTask;
     public Task<string?> GetNormalizedEmailAsync(Gebruiker user, CancellationToken ct) => Task.FromResult<string?>(user.EmailGenormaliseerd);
-    public Task SetNormalizedEmailAsync(Gebruiker user, string? normalizedEmail, CancellationToken ct) { user.EmailGenormaliseerd = normalizedEmail ?? ""; return Task.CompletedTask; }
+    public Task SetNormalizedEmailAsync(Gebruiker user, string? normalizedEmail, CancellationToken ct)
+    {
+        user.EmailGenormaliseerd = normalizedEmail ?? "";
+        return Task.CompletedTask;
+    }
 
     public Task<DateTimeOffset?> GetLockoutEndDateAsync(Gebruiker user, CancellationToken ct) =>
         Task.FromResult(user.GeblokkeerdTot is null ? (DateTimeOffset?)null : DateTimeOffset.Parse(user.GeblokkeerdTot, CultureInfo.InvariantCulture));

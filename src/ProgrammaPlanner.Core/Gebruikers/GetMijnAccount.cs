@@ -35,7 +35,8 @@ public static class GetMijnAccount
             var account = await c.QuerySingleOrDefaultAsync<Account>("SELECT id, naam, email, is_beheerder FROM gebruiker WHERE id = @GebruikerId", user)
                 ?? throw new NietAangemeldException();
             var lid = await c.QueryAsync<Lidmaatschap>(
-                "SELECT p.id AS programma_id, p.naam AS programma, l.rol FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id WHERE l.gebruiker_id = @GebruikerId ORDER BY p.naam",
+                "SELECT p.id AS programma_id, p.naam AS programma, l.rol FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id " +
+                "WHERE l.gebruiker_id = @GebruikerId ORDER BY p.naam",
                 user);
             return account with { Lidmaatschappen = lid.ToList() };
         }

@@ -42,7 +42,8 @@ public static class InviteLid
                 var rol = await c.ExecuteScalarAsync<string?>("SELECT rol FROM lidmaatschap WHERE gebruiker_id = @Id AND programma_id = @ProgrammaId",
                     new { bestaand.Id, cmd.ProgrammaId }, tx);
                 if (rol is not null)
-                    throw ValidationException.For(nameof(Command.Email), $"{bestaand.Naam} is al lid van dit programma als {rol}. Wijzig de rol in de lijst met leden.");
+                    throw ValidationException.For(nameof(Command.Email),
+                        $"{bestaand.Naam} is al lid van dit programma als {rol}. Wijzig de rol in de lijst met leden.");
                 await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)",
                     new { bestaand.Id, cmd.ProgrammaId, cmd.Rol }, tx);
                 await tx.CommitAsync(ct);

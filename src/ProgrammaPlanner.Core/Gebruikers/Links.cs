@@ -45,7 +45,11 @@ public static class Links
             """
             INSERT INTO link (token_hash, soort, email, gebruiker_id, programma_id, rol, is_beheerder, verloopt_op, aangemaakt_door_id, aangemaakt_op)
             VALUES (@hash, @soort, @email, @gebruikerId, @programmaId, @rol, @isBeheerder, @verloopt, @door, @nu)
-            """, new { hash = Hash(token), soort, email, gebruikerId, programmaId, rol, isBeheerder, verloopt = Tijd.Stempel(verloopt), door, nu = Tijd.Stempel(nu) }, tx);
+            """, new
+            {
+                hash = Hash(token), soort, email, gebruikerId, programmaId, rol, isBeheerder,
+                verloopt = Tijd.Stempel(verloopt), door, nu = Tijd.Stempel(nu)
+            }, tx);
         return (token, verloopt);
     }
 

@@ -25,7 +25,8 @@ public static class UpdateLidmaatschap
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            var huidig = await c.ExecuteScalarAsync<string?>("SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx)
+            var huidig = await c.ExecuteScalarAsync<string?>(
+                "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx)
                 ?? throw new NotFoundException("Deze gebruiker is geen lid (meer) van dit programma.");
             if (huidig == ProgrammaRol.Facilitator && cmd.Rol != ProgrammaRol.Facilitator &&
                 await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM lidmaatschap WHERE programma_id = @ProgrammaId AND rol = 'facilitator'", cmd, tx) == 1)

@@ -36,7 +36,7 @@ public static class AddPartner
                            """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId }))
                        ?? throw ProgrammaScope.ProgrammaNotFound();
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), PartnerRules.DubbeleNaam(cmd.Naam));
             }

@@ -18,7 +18,4 @@ internal static class ProgrammaScope
         var q = delen.ToList();
         return q.Count <= 1 ? string.Concat(q) : $"{string.Join(", ", q[..^1])} en {q[^1]}";
     }
-
-    public const int SqliteUnique = 2067;      // SQLITE_CONSTRAINT_UNIQUE
-    public const int SqliteForeignKey = 787;   // SQLITE_CONSTRAINT_FOREIGNKEY
 }

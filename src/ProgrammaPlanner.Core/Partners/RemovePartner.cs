@@ -31,10 +31,7 @@ public static class RemovePartner
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
 
-            var partner = await c.QuerySingleOrDefaultAsync<Rij>(
-                "SELECT naam, version FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId", cmd, tx)
-                ?? throw new NotFoundException("De partner bestaat niet (meer).");
-            if (partner.Version != cmd.Version) throw await Concurrency.ExplainAsync(c, "partner", cmd.PartnerId, cmd.ProgrammaId, "De partner", tx);
+            var naam = await Versioned.FindNaamAsync(c, tx, Tables.Partner, cmd.PartnerId, cmd.ProgrammaId, cmd.Version, "De partner");
 
             var afhankelijk = (await c.QueryAsync<(string Soort, string Naam)>(
                 """
@@ -50,16 +47,15 @@ public static class RemovePartner
                 SELECT 'orgaan', o.naam FROM orgaan_lid l JOIN orgaan o ON o.id = l.orgaan_id
                 WHERE l.partner_id = @PartnerId AND o.programma_id = @ProgrammaId
                 """, cmd, tx)).ToList();
-            if (afhankelijk.Count > 0) throw Weigering(partner.Naam, afhankelijk);
+            if (afhankelijk.Count > 0) throw Weigering(naam, afhankelijk);
 
             try
             {
-                await c.ExecuteAsync(
-                    "DELETE FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
+                await Versioned.DeleteVersionedAsync(c, tx, Tables.Partner, cmd.PartnerId, cmd.ProgrammaId, cmd.Version, "De partner");
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
             {
-                throw new RefusedException($"De partner '{partner.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze partner.");
+                throw new RefusedException($"De partner '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze partner.");
             }
             await tx.CommitAsync(ct);
             return Unit.Value;
@@ -74,12 +70,6 @@ public static class RemovePartner
             return new RefusedException(
                 $"De partner '{naam}' kan niet worden verwijderd: {string.Join("; ", delen)}. " +
                 $"{char.ToUpperInvariant(wat[0])}{wat[1..]}; daarna kunt u de partner verwijderen.");
-        }
-
-        private sealed record Rij
-        {
-            public string Naam { get; init; } = "";
-            public int Version { get; init; }
         }
     }
 }

@@ -35,7 +35,7 @@ public static class UpdatePartner
                     WHERE id = @PartnerId AND programma_id = @ProgrammaId AND version = @Version
                     """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId, cmd.PartnerId, cmd.Version }));
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), PartnerRules.DubbeleNaam(cmd.Naam));
             }

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
 
 namespace ProgrammaPlanner.Core.Pipeline;
 
@@ -32,17 +33,12 @@ public static class Concurrency
     /// <summary>
     /// After a versioned UPDATE/DELETE that touched no row: tells "gone (from this programma)" from "changed by
     /// someone else". A row of another programma reads as not found, so its existence is not revealed.
-    /// <paramref name="table"/> is always a constant from the calling handler, never user input.
+    /// <paramref name="table"/> is one of the <see cref="Tables"/> constants, never user input.
     /// </summary>
     public static async Task<Exception> ExplainAsync(SqliteConnection c, string table, long id, long programmaId, string wat, SqliteTransaction? tx = null)
     {
-        var scope = table switch
-        {
-            "programma" => "id = @programmaId",
-            "mijlpaal" or "risico" => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
-            _ => "programma_id = @programmaId",
-        };
-        var exists = await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {table} WHERE id = @id AND {scope}", new { id, programmaId }, tx) > 0;
+        var exists = await c.ExecuteScalarAsync<long>(
+            $"SELECT COUNT(*) FROM {table} WHERE id = @id AND {Tables.ProgrammaCondition(table)}", new { id, programmaId }, tx) > 0;
         return exists
             ? new ConflictException($"{wat} is intussen door iemand anders gewijzigd. Laad de gegevens opnieuw en voer uw wijziging nogmaals in.")
             : new NotFoundException($"{wat} bestaat niet (meer).");

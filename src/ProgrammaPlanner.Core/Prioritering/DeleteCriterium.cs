@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
@@ -17,8 +16,7 @@ public static class DeleteCriterium
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync("DELETE FROM criterium WHERE id = @CriteriumId AND programma_id = @ProgrammaId AND version = @Version", cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "criterium", cmd.CriteriumId, cmd.ProgrammaId, "Het criterium");
+            await Versioned.DeleteVersionedAsync(c, null, Tables.Criterium, cmd.CriteriumId, cmd.ProgrammaId, cmd.Version, "Het criterium");
             return Unit.Value;
         }
     }

@@ -80,7 +80,11 @@ public static class GetPrioritering
             var projecten = (await grid.ReadAsync<Kandidaat>()).ToList();
             var partners = (await grid.ReadAsync<Partner>()).ToList();
             var scores = (await grid.ReadAsync<ScoreRij>()).ToList();
-            return new Prioritering { Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores, Ranking = Rangschik(criteria, projecten, partners, scores) };
+            return new Prioritering
+            {
+                Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores,
+                Ranking = Rangschik(criteria, projecten, partners, scores)
+            };
         }
     }
 
@@ -97,7 +101,8 @@ public static class GetPrioritering
             var perCriterium = eigen.GroupBy(s => s.CriteriumId).Select(g => (W: gewicht[g.Key], Gem: (decimal)g.Average(s => s.Waarde))).ToList();
             decimal? gewogen = perCriterium.Count == 0 ? null : Math.Round(perCriterium.Sum(x => x.W * x.Gem) / perCriterium.Sum(x => x.W), 2);
             var perPartner = eigen.GroupBy(s => s.PartnerId)
-                .Select(g => (Partner: naam.GetValueOrDefault(g.Key, "?"), Score: Math.Round(g.Sum(s => gewicht[s.CriteriumId] * s.Waarde) / g.Sum(s => gewicht[s.CriteriumId]), 2)))
+                .Select(g => (Partner: naam.GetValueOrDefault(g.Key, "?"),
+                    Score: Math.Round(g.Sum(s => gewicht[s.CriteriumId] * s.Waarde) / g.Sum(s => gewicht[s.CriteriumId]), 2)))
                 .OrderBy(x => x.Partner, StringComparer.CurrentCulture).ToList();
             decimal? spreiding = perPartner.Count < 2 ? null : perPartner.Max(x => x.Score) - perPartner.Min(x => x.Score);
             decimal? sd = null;

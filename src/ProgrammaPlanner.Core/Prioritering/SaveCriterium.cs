@@ -48,12 +48,13 @@ public static class SaveCriterium
                     return new Result(id, 1);
                 }
                 var rows = await c.ExecuteAsync(
-                    "UPDATE criterium SET naam = @Naam, gewicht = @Gewicht, version = version + 1 WHERE id = @CriteriumId AND programma_id = @ProgrammaId AND version = @Version",
+                    "UPDATE criterium SET naam = @Naam, gewicht = @Gewicht, version = version + 1 " +
+                    "WHERE id = @CriteriumId AND programma_id = @ProgrammaId AND version = @Version",
                     args);
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "criterium", cmd.CriteriumId.Value, cmd.ProgrammaId, "Het criterium");
                 return new Result(cmd.CriteriumId.Value, cmd.Version + 1);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er is al een criterium '{args.Naam}'. Kies een andere naam.");
             }

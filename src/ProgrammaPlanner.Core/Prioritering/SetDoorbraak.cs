@@ -17,10 +17,11 @@ public static class SetDoorbraak
         public async Task<int> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync(
-                "UPDATE project SET doorbraak = @Doorbraak, version = version + 1 WHERE id = @ProjectId AND programma_id = @ProgrammaId AND version = @Version", cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project");
-            return cmd.Version + 1;
+            await using var tx = c.BeginTransaction();
+            var version = await Versioned.BumpVersionAsync(c, tx, Tables.Project, cmd.ProjectId, cmd.ProgrammaId, cmd.Version, "Het project");
+            await c.ExecuteAsync("UPDATE project SET doorbraak = @Doorbraak WHERE id = @ProjectId", cmd, tx);
+            await tx.CommitAsync(ct);
+            return version;
         }
     }
 }

@@ -29,7 +29,11 @@ public static class SetScores
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            var args = new { cmd.ProgrammaId, cmd.PartnerId, Projecten = cmd.Scores.Select(s => s.ProjectId).Distinct().ToList(), Criteria = cmd.Scores.Select(s => s.CriteriumId).Distinct().ToList() };
+            var args = new
+            {
+                cmd.ProgrammaId, cmd.PartnerId, Projecten = cmd.Scores.Select(s => s.ProjectId).Distinct().ToList(),
+                Criteria = cmd.Scores.Select(s => s.CriteriumId).Distinct().ToList()
+            };
             await using var grid = await c.QueryMultipleAsync(
                 """
                 SELECT COUNT(*) FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId;
@@ -38,7 +42,8 @@ public static class SetScores
                 """, args, tx);
             if (await grid.ReadSingleAsync<long>() == 0) throw ValidationException.For(nameof(Command.PartnerId), "Kies een partner van dit programma.");
             if (await grid.ReadSingleAsync<long>() != args.Projecten.Count || await grid.ReadSingleAsync<long>() != args.Criteria.Count)
-                throw ValidationException.For(nameof(Command.Scores), "Er zijn projecten of criteria bij die niet (meer) bij dit programma horen. Laad de pagina opnieuw.");
+                throw ValidationException.For(nameof(Command.Scores),
+                    "Er zijn projecten of criteria bij die niet (meer) bij dit programma horen. Laad de pagina opnieuw.");
 
             foreach (var s in cmd.Scores)
                 if (s.Waarde is { } waarde)

@@ -42,7 +42,7 @@ public static class CreateProgramma
                 await tx.CommitAsync(ct);
                 return new Result(id);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067) // SQLITE_CONSTRAINT_UNIQUE
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er bestaat al een programma met de naam '{cmd.Naam.Trim()}'.");
             }

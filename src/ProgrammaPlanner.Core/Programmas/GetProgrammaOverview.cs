@@ -24,8 +24,19 @@ public static class GetProgrammaOverview
         public IReadOnlyList<Waarschuwing> Waarschuwingen { get; init; } = [];
     }
 
-    public sealed record Speerpunt { public long Id { get; init; } public string Naam { get; init; } = ""; public IReadOnlyList<Doelstelling> Doelstellingen { get; init; } = []; }
-    public sealed record Doelstelling { public long Id { get; init; } public long SpeerpuntId { get; init; } public string Naam { get; init; } = ""; public IReadOnlyList<ProjectItem> Projecten { get; init; } = []; }
+    public sealed record Speerpunt
+    {
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+        public IReadOnlyList<Doelstelling> Doelstellingen { get; init; } = [];
+    }
+    public sealed record Doelstelling
+    {
+        public long Id { get; init; }
+        public long SpeerpuntId { get; init; }
+        public string Naam { get; init; } = "";
+        public IReadOnlyList<ProjectItem> Projecten { get; init; } = [];
+    }
     public sealed record ProjectItem { public long Id { get; init; } public string Naam { get; init; } = ""; public string Status { get; init; } = ""; }
 
     public sealed record Budget
@@ -103,17 +114,24 @@ public static class GetProgrammaOverview
 
             var (start, eind) = (programma.Startjaar, programma.Eindjaar);
             var waarschuwingen = new List<Waarschuwing>();
-            waarschuwingen.AddRange(speerpunten.Where(s => !doelenPerSpeerpunt[s.Id].Any()).Select(s => new Waarschuwing(WaarschuwingSoort.SpeerpuntZonderDoelstellingen,
+            waarschuwingen.AddRange(speerpunten.Where(s => !doelenPerSpeerpunt[s.Id].Any()).Select(s => new Waarschuwing(
+                WaarschuwingSoort.SpeerpuntZonderDoelstellingen,
                 $"Speerpunt '{s.Naam}' heeft nog geen doelstellingen. Voeg minstens één meerjarige doelstelling toe.", "speerpunt", s.Id)));
-            waarschuwingen.AddRange(doelstellingen.Where(d => !projectenPerDoel[d.Id].Any()).Select(d => new Waarschuwing(WaarschuwingSoort.DoelstellingZonderProject,
+            waarschuwingen.AddRange(doelstellingen.Where(d => !projectenPerDoel[d.Id].Any()).Select(d => new Waarschuwing(
+                WaarschuwingSoort.DoelstellingZonderProject,
                 $"Geen enkel project draagt bij aan doelstelling '{d.Naam}'. Koppel een project aan deze doelstelling.", "doelstelling", d.Id)));
-            waarschuwingen.AddRange(projecten.Where(p => !metDoel.Contains(p.Id)).Select(p => new Waarschuwing(WaarschuwingSoort.ProjectZonderDoelstelling,
+            waarschuwingen.AddRange(projecten.Where(p => !metDoel.Contains(p.Id)).Select(p => new Waarschuwing(
+                WaarschuwingSoort.ProjectZonderDoelstelling,
                 $"Project '{p.Naam}' draagt aan geen enkele doelstelling bij. Koppel het aan een doelstelling.", "project", p.Id)));
-            waarschuwingen.AddRange(projecten.Where(p => p.Startdatum.Year < start || p.Einddatum.Year > eind).Select(p => new Waarschuwing(WaarschuwingSoort.ProjectBuitenPeriode,
-                $"Project '{p.Naam}' loopt van {p.Startdatum.ToString("d MMMM yyyy", Nl)} tot {p.Einddatum.ToString("d MMMM yyyy", Nl)} en valt (deels) buiten de programmaperiode {start}–{eind}. Pas de projectperiode aan.",
+            waarschuwingen.AddRange(projecten.Where(p => p.Startdatum.Year < start || p.Einddatum.Year > eind).Select(p => new Waarschuwing(
+                WaarschuwingSoort.ProjectBuitenPeriode,
+                $"Project '{p.Naam}' loopt van {p.Startdatum.ToString("d MMMM yyyy", Nl)} tot {p.Einddatum.ToString("d MMMM yyyy", Nl)} " +
+                $"en valt (deels) buiten de programmaperiode {start}–{eind}. Pas de projectperiode aan.",
                 "project", p.Id)));
-            waarschuwingen.AddRange(partners.Where(p => !p.HeeftRol).Select(p => new Waarschuwing(WaarschuwingSoort.PartnerZonderRol,
-                $"Partner '{p.Naam}' heeft nog geen rol: geen trekker of deelnemer van een project, geen inzet en geen lid van een governance-orgaan.", "partner", p.Id)));
+            waarschuwingen.AddRange(partners.Where(p => !p.HeeftRol).Select(p => new Waarschuwing(
+                WaarschuwingSoort.PartnerZonderRol,
+                $"Partner '{p.Naam}' heeft nog geen rol: geen trekker of deelnemer van een project, geen inzet en geen lid van een governance-orgaan.",
+                "partner", p.Id)));
 
             var jaren = Begroting.Jaren(start, eind, posten);
             var perJaar = Begroting.PerJaar(jaren, posten);
@@ -135,8 +153,22 @@ public static class GetProgrammaOverview
         }
     }
 
-    private sealed class ProjectRij { public long Id { get; init; } public string Naam { get; init; } = ""; public string Status { get; init; } = ""; public DateOnly Startdatum { get; init; } public DateOnly Einddatum { get; init; } }
-    private sealed class PostRij { public long ProjectId { get; init; } public long PartnerId { get; init; } public int Jaar { get; init; } public decimal Euro { get; init; } public decimal Uren { get; init; } }
+    private sealed class ProjectRij
+    {
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+        public string Status { get; init; } = "";
+        public DateOnly Startdatum { get; init; }
+        public DateOnly Einddatum { get; init; }
+    }
+    private sealed class PostRij
+    {
+        public long ProjectId { get; init; }
+        public long PartnerId { get; init; }
+        public int Jaar { get; init; }
+        public decimal Euro { get; init; }
+        public decimal Uren { get; init; }
+    }
     private sealed class Koppeling { public long ProjectId { get; init; } public long DoelstellingId { get; init; } }
     private sealed class PartnerRij { public long Id { get; init; } public string Naam { get; init; } = ""; public bool HeeftRol { get; init; } }
 }

@@ -45,9 +45,13 @@ public static class ImportProgramma
                     """
                     INSERT INTO programma (naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie)
                     VALUES (@naam, @Motto, @Gebied, @Startjaar, @Eindjaar, @Fase, @Aanleiding, @Ambitie) RETURNING id
-                    """, new { naam, Motto = p.Motto ?? "", Gebied = p.Gebied ?? "", p.Startjaar, p.Eindjaar, p.Fase, Aanleiding = p.Aanleiding ?? "", Ambitie = p.Ambitie ?? "" }, tx);
+                    """, new
+                    {
+                        naam, Motto = p.Motto ?? "", Gebied = p.Gebied ?? "",
+                        p.Startjaar, p.Eindjaar, p.Fase, Aanleiding = p.Aanleiding ?? "", Ambitie = p.Ambitie ?? ""
+                    }, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For("programma.naam", BestaatAl(naam));
             }
@@ -103,17 +107,27 @@ public static class ImportProgramma
                     """
                     INSERT INTO project (programma_id, naam, doel, doorbraak, trekker_partner_id, startdatum, einddatum, status)
                     VALUES (@id, @naam, @doel, @doorbraak, @trekker, @Startdatum, @Einddatum, @Status) RETURNING id
-                    """, new { id, naam = Naam(x.Naam), doel = x.Doel ?? "", doorbraak = x.Doorbraak ?? false, trekker, x.Startdatum, x.Einddatum, x.Status }, tx);
+                    """, new
+                    {
+                        id, naam = Naam(x.Naam), doel = x.Doel ?? "", doorbraak = x.Doorbraak ?? false,
+                        trekker, x.Startdatum, x.Einddatum, x.Status
+                    }, tx);
                 await c.ExecuteAsync("INSERT INTO project_partner (project_id, partner_id) VALUES (@projectId, @partnerId)",
                     Items(x.Partners).Select(n => partners[Naam(n)]).Prepend(trekker).Distinct().Select(partnerId => new { projectId, partnerId }), tx);
                 await c.ExecuteAsync("INSERT INTO project_doelstelling (project_id, doelstelling_id) VALUES (@projectId, @doelId)",
                     Items(x.Doelstellingen).Select(n => new { projectId, doelId = doelen[Naam(n)] }), tx);
                 await c.ExecuteAsync("INSERT INTO mijlpaal (project_id, titel, datum, status) VALUES (@projectId, @titel, @Datum, @Status)",
                     Items(x.Mijlpalen).Select(m => new { projectId, titel = m.Titel!.Trim(), m.Datum, m.Status }), tx);
-                await c.ExecuteAsync("INSERT INTO risico (project_id, omschrijving, kans, impact, maatregel) VALUES (@projectId, @Omschrijving, @Kans, @Impact, @maatregel)",
+                await c.ExecuteAsync("INSERT INTO risico (project_id, omschrijving, kans, impact, maatregel) " +
+                    "VALUES (@projectId, @Omschrijving, @Kans, @Impact, @maatregel)",
                     Items(x.Risicos).Select(r => new { projectId, r.Omschrijving, r.Kans, r.Impact, maatregel = r.Maatregel ?? "" }), tx);
-                await c.ExecuteAsync("INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren) VALUES (@projectId, @partnerId, @Jaar, @Soort, @euro, @uren)",
-                    Items(x.Inzet).Select(r => new { projectId, partnerId = partners[Naam(r.Partner)], r.Jaar, r.Soort, euro = r.Euro ?? 0m, uren = r.Uren ?? 0m }), tx);
+                await c.ExecuteAsync("INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren) " +
+                    "VALUES (@projectId, @partnerId, @Jaar, @Soort, @euro, @uren)",
+                    Items(x.Inzet).Select(r => new
+                    {
+                        projectId, partnerId = partners[Naam(r.Partner)],
+                        r.Jaar, r.Soort, euro = r.Euro ?? 0m, uren = r.Uren ?? 0m
+                    }), tx);
             }
 
             await c.ExecuteAsync("INSERT INTO basisvoorwaarde (programma_id, volgorde, tekst) VALUES (@id, @volgorde, @tekst)",
@@ -123,7 +137,8 @@ public static class ImportProgramma
                 var orgaanId = await c.ExecuteScalarAsync<long>(
                     "INSERT INTO orgaan (programma_id, naam, mandaat, volgorde) VALUES (@id, @naam, @mandaat, @volgorde) RETURNING id",
                     new { id, naam = Naam(o.Naam), mandaat = o.Mandaat ?? "", volgorde }, tx);
-                await c.ExecuteAsync("INSERT INTO orgaan_lid (orgaan_id, volgorde, naam, functie, partner_id) VALUES (@orgaanId, @volgorde, @naam, @functie, @partnerId)",
+                await c.ExecuteAsync("INSERT INTO orgaan_lid (orgaan_id, volgorde, naam, functie, partner_id) " +
+                    "VALUES (@orgaanId, @volgorde, @naam, @functie, @partnerId)",
                     Items(o.Leden).Select((l, i) => new
                     {
                         orgaanId, volgorde = i + 1, naam = l.Naam!.Trim(), functie = l.Functie ?? "",

@@ -165,7 +165,8 @@ public static class ProgrammaBestand
                     var sw = d.Streefwaarden![j];
                     Jaar($"{k}.streefwaarden[{j}].jaar", $"{wie}, streefwaarde", sw?.Jaar);
                     if (sw?.Waarde is null) Fout($"{k}.streefwaarden[{j}].waarde", $"{wie}: de streefwaarde voor {sw?.Jaar} ontbreekt.");
-                    if (sw?.Jaar is not null && !jaren.Add(sw.Jaar)) Fout($"{k}.streefwaarden[{j}].jaar", $"{wie}: er staan twee streefwaarden voor {sw.Jaar}.");
+                    if (sw?.Jaar is not null && !jaren.Add(sw.Jaar))
+                        Fout($"{k}.streefwaarden[{j}].jaar", $"{wie}: er staan twee streefwaarden voor {sw.Jaar}.");
                 }
                 var realisaties = new HashSet<(int?, string)>();
                 for (var j = 0; j < (d.Realisaties?.Count ?? 0); j++)
@@ -174,7 +175,8 @@ public static class ProgrammaBestand
                     var rk = $"{k}.realisaties[{j}]";
                     Jaar($"{rk}.jaar", $"{wie}, realisatie", r?.Jaar);
                     if (r?.Waarde is null) Fout($"{rk}.waarde", $"{wie}: de waarde van realisatie {j + 1} ontbreekt.");
-                    if (r?.Wijk is { } w && !wijken.Contains(Naam(w))) Fout($"{rk}.wijk", $"{wie}: realisatie in wijk '{w}', maar die wijk staat niet bij de wijken van het programma.");
+                    if (r?.Wijk is { } w && !wijken.Contains(Naam(w)))
+                        Fout($"{rk}.wijk", $"{wie}: realisatie in wijk '{w}', maar die wijk staat niet bij de wijken van het programma.");
                     if (r?.Jaar is not null && !realisaties.Add((r.Jaar, Naam(r.Wijk))))
                         Fout(rk, $"{wie}: er staan twee realisaties voor {r.Jaar}{(r.Wijk is null ? "" : $" in wijk '{r.Wijk}'")}.");
                 }
@@ -226,12 +228,14 @@ public static class ProgrammaBestand
                     var (rk, n) = ($"{k}.inzet[{j}]", Naam(r?.Partner));
                     var rwie = $"{wie}, inzet van '{n}' in {r?.Jaar}";
                     if (!partners.Contains(n)) Fout($"{rk}.partner", $"{rwie}: '{n}' is geen partner van het programma.");
-                    else if (!deelnemers.Contains(n)) Fout($"{rk}.partner", $"{rwie}: die partner doet niet mee aan het project. Voeg de partner toe aan 'partners' van het project.");
+                    else if (!deelnemers.Contains(n))
+                        Fout($"{rk}.partner", $"{rwie}: die partner doet niet mee aan het project. Voeg de partner toe aan 'partners' van het project.");
                     Jaar($"{rk}.jaar", rwie, r?.Jaar);
                     Keuze($"{rk}.soort", rwie, "soort", r?.Soort, InzetSoort.Alle);
                     if (r?.Euro < 0) Fout($"{rk}.euro", $"{rwie}: het bedrag {r.Euro} is negatief; vul 0 of meer in.");
                     if (r?.Uren < 0) Fout($"{rk}.uren", $"{rwie}: het aantal uren {r.Uren} is negatief; vul 0 of meer in.");
-                    if (r is not null && !regels.Add((n, r.Jaar, r.Soort))) Fout(rk, $"{rwie}: er staan twee regels voor soort '{r.Soort}'; tel ze op tot één regel.");
+                    if (r is not null && !regels.Add((n, r.Jaar, r.Soort)))
+                        Fout(rk, $"{rwie}: er staan twee regels voor soort '{r.Soort}'; tel ze op tot één regel.");
                 }
             }
 
@@ -244,14 +248,16 @@ public static class ProgrammaBestand
                 var l = b.Governance[i]!.Leden![j];
                 var wie = $"Orgaan '{Naam(b.Governance[i]!.Naam)}', lid {j + 1}";
                 if (Leeg(l?.Naam)) Fout($"governance[{i}].leden[{j}].naam", $"{wie}: de naam ontbreekt.");
-                if (l?.Partner is { } lp && !partners.Contains(Naam(lp))) Fout($"governance[{i}].leden[{j}].partner", $"{wie}: '{lp}' is geen partner van het programma.");
+                if (l?.Partner is { } lp && !partners.Contains(Naam(lp)))
+                    Fout($"governance[{i}].leden[{j}].partner", $"{wie}: '{lp}' is geen partner van het programma.");
             }
         return f;
 
         DateOnly? Dag(string key, string wie, string veld, string? tekst)
         {
             if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-            Fout(key, tekst is null ? $"{wie}: de {veld} ontbreekt." : $"{wie}: de {veld} '{tekst}' is geen datum; schrijf die als jjjj-mm-dd, bijvoorbeeld 2018-03-01.");
+            Fout(key, tekst is null ? $"{wie}: de {veld} ontbreekt."
+                : $"{wie}: de {veld} '{tekst}' is geen datum; schrijf die als jjjj-mm-dd, bijvoorbeeld 2018-03-01.");
             return null;
         }
     }

@@ -49,7 +49,7 @@ public static class UpdateProgramma
                     """, cmd with { Naam = cmd.Naam.Trim() }, tx);
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "programma", cmd.ProgrammaId, cmd.ProgrammaId, "Het programma", tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er bestaat al een programma met de naam '{cmd.Naam.Trim()}'.");
             }

@@ -42,7 +42,7 @@ public static class CreateProject
                     RETURNING id
                     """, cmd with { Naam = naam }, tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
             }

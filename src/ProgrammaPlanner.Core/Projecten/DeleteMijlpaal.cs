@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
@@ -15,12 +14,7 @@ public static class DeleteMijlpaal
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync(
-                """
-                DELETE FROM mijlpaal WHERE id = @MijlpaalId AND version = @Version
-                  AND project_id IN (SELECT id FROM project WHERE programma_id = @ProgrammaId)
-                """, cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "mijlpaal", cmd.MijlpaalId, cmd.ProgrammaId, "De mijlpaal");
+            await Versioned.DeleteVersionedAsync(c, null, Tables.Mijlpaal, cmd.MijlpaalId, cmd.ProgrammaId, cmd.Version, "De mijlpaal");
             return Unit.Value;
         }
     }

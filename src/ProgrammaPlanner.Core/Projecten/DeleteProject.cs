@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
@@ -16,9 +15,7 @@ public static class DeleteProject
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync(
-                "DELETE FROM project WHERE id = @ProjectId AND programma_id = @ProgrammaId AND version = @Version", cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project");
+            await Versioned.DeleteVersionedAsync(c, null, Tables.Project, cmd.ProjectId, cmd.ProgrammaId, cmd.Version, "Het project");
             return Unit.Value;
         }
     }

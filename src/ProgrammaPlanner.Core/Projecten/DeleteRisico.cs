@@ -1,4 +1,3 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
@@ -15,12 +14,7 @@ public static class DeleteRisico
         public async Task<Unit> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rows = await c.ExecuteAsync(
-                """
-                DELETE FROM risico WHERE id = @RisicoId AND version = @Version
-                  AND project_id IN (SELECT id FROM project WHERE programma_id = @ProgrammaId)
-                """, cmd);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "risico", cmd.RisicoId, cmd.ProgrammaId, "Het risico");
+            await Versioned.DeleteVersionedAsync(c, null, Tables.Risico, cmd.RisicoId, cmd.ProgrammaId, cmd.Version, "Het risico");
             return Unit.Value;
         }
     }

@@ -56,7 +56,8 @@ public static class ProjectRules
         var onbekend = p.DoelstellingIds.Distinct().Where(id => !doelen.Contains(id)).ToList();
         if (onbekend.Count > 0)
             errors[nameof(IProjectGegevens.DoelstellingIds)] =
-                [$"{Ids("Doelstelling", onbekend)} {(onbekend.Count == 1 ? "hoort" : "horen")} niet bij dit programma. Kies alleen doelstellingen van dit programma."];
+                [$"{Ids("Doelstelling", onbekend)} {(onbekend.Count == 1 ? "hoort" : "horen")} niet bij dit programma. " +
+                 "Kies alleen doelstellingen van dit programma."];
 
         if (errors.Count > 0) throw new ValidationException(errors);
     }

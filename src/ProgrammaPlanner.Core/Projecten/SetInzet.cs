@@ -76,10 +76,7 @@ public static class SetInzet
             }
             if (errors.Count > 0) throw new ValidationException(errors);
 
-            var rows = await c.ExecuteAsync(
-                "UPDATE project SET version = version + 1 WHERE id = @ProjectId AND programma_id = @ProgrammaId AND version = @Version",
-                cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project", tx);
+            var version = await Versioned.BumpVersionAsync(c, tx, Tables.Project, cmd.ProjectId, cmd.ProgrammaId, cmd.Version, "Het project");
 
             await c.ExecuteAsync("DELETE FROM inzet WHERE project_id = @ProjectId", cmd, tx);
             foreach (var (r, _) in regels)
@@ -87,7 +84,7 @@ public static class SetInzet
                     "INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren) VALUES (@ProjectId, @PartnerId, @Jaar, @Soort, @Euro, @Uren)",
                     new { cmd.ProjectId, r.PartnerId, r.Jaar, r.Soort, r.Euro, r.Uren }, tx);
             await tx.CommitAsync(ct);
-            return cmd.Version + 1;
+            return version;
         }
     }
 }

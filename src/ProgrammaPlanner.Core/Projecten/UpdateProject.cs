@@ -54,7 +54,7 @@ public static class UpdateProject
                     """, cmd with { Naam = naam }, tx);
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project", tx);
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == 2067)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
             }

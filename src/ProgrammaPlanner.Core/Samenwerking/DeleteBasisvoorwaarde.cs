@@ -1,7 +1,5 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
-using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Samenwerking;
@@ -19,14 +17,8 @@ public static class DeleteBasisvoorwaarde
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
 
-            var rows = await c.ExecuteAsync(
-                "DELETE FROM basisvoorwaarde WHERE id = @BasisvoorwaardeId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "basisvoorwaarde", cmd.BasisvoorwaardeId, cmd.ProgrammaId, "De basisvoorwaarde", tx);
-
-            var rest = await c.QueryAsync<long>("SELECT id FROM basisvoorwaarde WHERE programma_id = @ProgrammaId ORDER BY volgorde, id", cmd, tx);
-            await c.ExecuteAsync(
-                "UPDATE basisvoorwaarde SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
-                rest.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+            await Versioned.DeleteVersionedAsync(c, tx, Tables.Basisvoorwaarde, cmd.BasisvoorwaardeId, cmd.ProgrammaId, cmd.Version, "De basisvoorwaarde");
+            await Volgorde.CloseGapAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId);
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

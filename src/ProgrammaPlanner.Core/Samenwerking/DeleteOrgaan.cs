@@ -1,7 +1,5 @@
-using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
-using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Samenwerking;
@@ -20,14 +18,8 @@ public static class DeleteOrgaan
             await using var tx = c.BeginTransaction();
 
             // orgaan_lid rows go with it (ON DELETE CASCADE).
-            var rows = await c.ExecuteAsync(
-                "DELETE FROM orgaan WHERE id = @OrgaanId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "orgaan", cmd.OrgaanId, cmd.ProgrammaId, "Het orgaan", tx);
-
-            var rest = await c.QueryAsync<long>("SELECT id FROM orgaan WHERE programma_id = @ProgrammaId ORDER BY volgorde, id", cmd, tx);
-            await c.ExecuteAsync(
-                "UPDATE orgaan SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
-                rest.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+            await Versioned.DeleteVersionedAsync(c, tx, Tables.Orgaan, cmd.OrgaanId, cmd.ProgrammaId, cmd.Version, "Het orgaan");
+            await Volgorde.CloseGapAsync(c, tx, Tables.Orgaan, cmd.ProgrammaId);
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

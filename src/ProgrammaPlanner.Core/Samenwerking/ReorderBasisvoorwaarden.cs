@@ -1,8 +1,6 @@
-using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
-using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Samenwerking;
@@ -30,16 +28,10 @@ public static class ReorderBasisvoorwaarden
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
 
-            if (await c.ExecuteScalarAsync<long?>("SELECT id FROM programma WHERE id = @ProgrammaId", cmd, tx) is null)
-                throw ProgrammaScope.ProgrammaNotFound();
-            var bestaand = (await c.QueryAsync<long>("SELECT id FROM basisvoorwaarde WHERE programma_id = @ProgrammaId", cmd, tx)).ToHashSet();
-            if (!bestaand.SetEquals(cmd.Ids) || bestaand.Count != cmd.Ids.Count)
+            if (!await Volgorde.ReorderAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId, cmd.Ids))
                 throw ValidationException.For(nameof(Command.Ids),
-                    "De volgorde moet precies alle basisvoorwaarden van dit programma bevatten. Er is intussen een basisvoorwaarde toegevoegd of verwijderd: laad de lijst opnieuw.");
-
-            await c.ExecuteAsync(
-                "UPDATE basisvoorwaarde SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
-                cmd.Ids.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+                    "De volgorde moet precies alle basisvoorwaarden van dit programma bevatten. " +
+                    "Er is intussen een basisvoorwaarde toegevoegd of verwijderd: laad de lijst opnieuw.");
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

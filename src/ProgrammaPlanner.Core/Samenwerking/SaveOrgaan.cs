@@ -75,7 +75,7 @@ public static class SaveOrgaan
                                ?? throw ProgrammaScope.ProgrammaNotFound();
                 }
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam),
                     $"Er is in dit programma al een orgaan met de naam '{cmd.Naam.Trim()}'. Kies een andere naam.");

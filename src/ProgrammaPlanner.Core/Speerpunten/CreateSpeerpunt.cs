@@ -35,7 +35,7 @@ public static class CreateSpeerpunt
                            """, new { cmd.ProgrammaId, Naam = cmd.Naam.Trim(), Analyse = cmd.Analyse?.Trim() ?? "" })
                        ?? throw ProgrammaScope.ProgrammaNotFound();
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), SpeerpuntRules.DubbeleNaam(cmd.Naam));
             }

@@ -23,41 +23,29 @@ public static class DeleteSpeerpunt
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
 
-            var speerpunt = await c.QuerySingleOrDefaultAsync<Rij>(
-                "SELECT naam, version FROM speerpunt WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId", cmd, tx)
-                ?? throw new NotFoundException("Het speerpunt bestaat niet (meer).");
-            if (speerpunt.Version != cmd.Version) throw await Concurrency.ExplainAsync(c, "speerpunt", cmd.SpeerpuntId, cmd.ProgrammaId, "Het speerpunt", tx);
+            var naam = await Versioned.FindNaamAsync(c, tx, Tables.Speerpunt, cmd.SpeerpuntId, cmd.ProgrammaId, cmd.Version, "Het speerpunt");
 
             var doelstellingen = (await c.QueryAsync<string>(
                 "SELECT naam FROM doelstelling WHERE speerpunt_id = @SpeerpuntId AND programma_id = @ProgrammaId ORDER BY naam",
                 cmd, tx)).ToList();
             if (doelstellingen.Count > 0)
                 throw new RefusedException(
-                    $"Het speerpunt '{speerpunt.Naam}' kan niet worden verwijderd: er {(doelstellingen.Count == 1 ? "hangt" : "hangen")} nog " +
+                    $"Het speerpunt '{naam}' kan niet worden verwijderd: er {(doelstellingen.Count == 1 ? "hangt" : "hangen")} nog " +
                     $"{(doelstellingen.Count == 1 ? "de doelstelling" : "de doelstellingen")} {ProgrammaScope.Opsomming(doelstellingen)} onder. " +
                     "Verplaats die naar een ander speerpunt of verwijder ze; daarna kunt u het speerpunt verwijderen.");
 
             try
             {
-                await c.ExecuteAsync("DELETE FROM speerpunt WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
+                await Versioned.DeleteVersionedAsync(c, tx, Tables.Speerpunt, cmd.SpeerpuntId, cmd.ProgrammaId, cmd.Version, "Het speerpunt");
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
             {
-                throw new RefusedException($"Het speerpunt '{speerpunt.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar dit speerpunt.");
+                throw new RefusedException($"Het speerpunt '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar dit speerpunt.");
             }
 
-            var rest = await c.QueryAsync<long>("SELECT id FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id", cmd, tx);
-            await c.ExecuteAsync(
-                "UPDATE speerpunt SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
-                rest.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+            await Volgorde.CloseGapAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId);
             await tx.CommitAsync(ct);
             return Unit.Value;
-        }
-
-        private sealed record Rij
-        {
-            public string Naam { get; init; } = "";
-            public int Version { get; init; }
         }
     }
 }

@@ -1,8 +1,6 @@
-using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
-using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Speerpunten;
@@ -31,16 +29,10 @@ public static class ReorderSpeerpunten
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
 
-            if (await c.ExecuteScalarAsync<long?>("SELECT id FROM programma WHERE id = @ProgrammaId", cmd, tx) is null)
-                throw ProgrammaScope.ProgrammaNotFound();
-            var bestaand = (await c.QueryAsync<long>("SELECT id FROM speerpunt WHERE programma_id = @ProgrammaId", cmd, tx)).ToHashSet();
-            if (!bestaand.SetEquals(cmd.SpeerpuntIds) || bestaand.Count != cmd.SpeerpuntIds.Count)
+            if (!await Volgorde.ReorderAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId, cmd.SpeerpuntIds))
                 throw ValidationException.For(nameof(Command.SpeerpuntIds),
-                    "De volgorde moet precies alle speerpunten van dit programma bevatten. Er is intussen een speerpunt toegevoegd of verwijderd: laad de lijst opnieuw.");
-
-            await c.ExecuteAsync(
-                "UPDATE speerpunt SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
-                cmd.SpeerpuntIds.Select((id, i) => new { Id = id, Volgorde = i + 1, cmd.ProgrammaId }), tx);
+                    "De volgorde moet precies alle speerpunten van dit programma bevatten. " +
+                    "Er is intussen een speerpunt toegevoegd of verwijderd: laad de lijst opnieuw.");
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

@@ -34,7 +34,7 @@ public static class UpdateSpeerpunt
                     WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId AND version = @Version
                     """, cmd with { Naam = cmd.Naam.Trim(), Analyse = cmd.Analyse?.Trim() ?? "" });
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), SpeerpuntRules.DubbeleNaam(cmd.Naam));
             }

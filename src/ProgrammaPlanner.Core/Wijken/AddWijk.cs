@@ -31,7 +31,7 @@ public static class AddWijk
                            cmd with { Naam = cmd.Naam.Trim() })
                        ?? throw ProgrammaScope.ProgrammaNotFound();
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), WijkRules.DubbeleNaam(cmd.Naam));
             }

@@ -20,10 +20,7 @@ public static class DeleteWijk
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
 
-            var wijk = await c.QuerySingleOrDefaultAsync<Rij>(
-                "SELECT naam, version FROM wijk WHERE id = @WijkId AND programma_id = @ProgrammaId", cmd, tx)
-                ?? throw new NotFoundException("De wijk bestaat niet (meer).");
-            if (wijk.Version != cmd.Version) throw await Concurrency.ExplainAsync(c, "wijk", cmd.WijkId, cmd.ProgrammaId, "De wijk", tx);
+            var naam = await Versioned.FindNaamAsync(c, tx, Tables.Wijk, cmd.WijkId, cmd.ProgrammaId, cmd.Version, "De wijk");
 
             var gebruik = (await c.QueryAsync<(string Doelstelling, long Aantal)>(
                 """
@@ -36,27 +33,21 @@ public static class DeleteWijk
                 var totaal = gebruik.Sum(g => g.Aantal);
                 var delen = ProgrammaScope.Reeks(gebruik.Select(g => $"{g.Aantal} bij doelstelling '{g.Doelstelling}'"));
                 throw new RefusedException(
-                    $"De wijk '{wijk.Naam}' kan niet worden verwijderd: er {(totaal == 1 ? "staat" : "staan")} nog {totaal} " +
+                    $"De wijk '{naam}' kan niet worden verwijderd: er {(totaal == 1 ? "staat" : "staan")} nog {totaal} " +
                     $"{(totaal == 1 ? "realisatie" : "realisaties")} op: {delen}. " +
                     "Verwijder die realisaties of boek ze op een andere wijk; daarna kunt u de wijk verwijderen.");
             }
 
             try
             {
-                await c.ExecuteAsync("DELETE FROM wijk WHERE id = @WijkId AND programma_id = @ProgrammaId AND version = @Version", cmd, tx);
+                await Versioned.DeleteVersionedAsync(c, tx, Tables.Wijk, cmd.WijkId, cmd.ProgrammaId, cmd.Version, "De wijk");
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteForeignKey)
+            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
             {
-                throw new RefusedException($"De wijk '{wijk.Naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze wijk.");
+                throw new RefusedException($"De wijk '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze wijk.");
             }
             await tx.CommitAsync(ct);
             return Unit.Value;
-        }
-
-        private sealed record Rij
-        {
-            public string Naam { get; init; } = "";
-            public int Version { get; init; }
         }
     }
 }

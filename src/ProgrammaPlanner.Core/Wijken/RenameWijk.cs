@@ -33,7 +33,7 @@ public static class RenameWijk
                     WHERE id = @WijkId AND programma_id = @ProgrammaId AND version = @Version
                     """, cmd with { Naam = cmd.Naam.Trim() });
             }
-            catch (SqliteException e) when (e.SqliteExtendedErrorCode == ProgrammaScope.SqliteUnique)
+            catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), WijkRules.DubbeleNaam(cmd.Naam));
             }

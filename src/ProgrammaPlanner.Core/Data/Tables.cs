@@ -1,0 +1,36 @@
+namespace ProgrammaPlanner.Core.Data;
+
+/// <summary>
+/// Names of the tables that shared helpers put into SQL text. <see cref="ProgrammaCondition"/> accepts only these
+/// constants, so a table name never comes from input.
+/// </summary>
+internal static class Tables
+{
+    public const string Actiepunt = "actiepunt";
+    public const string Basisvoorwaarde = "basisvoorwaarde";
+    public const string Besluit = "besluit";
+    public const string Bijdrage = "bijdrage";
+    public const string Bijeenkomst = "bijeenkomst";
+    public const string Criterium = "criterium";
+    public const string Doelstelling = "doelstelling";
+    public const string Mijlpaal = "mijlpaal";
+    public const string Orgaan = "orgaan";
+    public const string Partner = "partner";
+    public const string Programma = "programma";
+    public const string Project = "project";
+    public const string Risico = "risico";
+    public const string Speerpunt = "speerpunt";
+    public const string Stemronde = "stemronde";
+    public const string Wijk = "wijk";
+
+    /// <summary>The SQL condition that ties a row of <paramref name="table"/> to <c>@programmaId</c>.</summary>
+    public static string ProgrammaCondition(string table) => table switch
+    {
+        Programma => "id = @programmaId",
+        // Mijlpalen and risico's belong to a programma through their project.
+        Mijlpaal or Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
+        Actiepunt or Basisvoorwaarde or Besluit or Bijdrage or Bijeenkomst or Criterium or Doelstelling or Orgaan or Partner
+            or Project or Speerpunt or Stemronde or Wijk => "programma_id = @programmaId",
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
+    };
+}
