@@ -4,6 +4,7 @@ using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Programmaplan;
 using ProgrammaPlanner.Core.Samenwerking;
+using ProgrammaPlanner.Core.Tests.Uitwisseling;
 
 namespace ProgrammaPlanner.Core.Tests.Planversies;
 
@@ -117,5 +118,29 @@ public class FreezeTests
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetPlanversie.Query(ander, 1)));
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ListPlanversies.Query(42)));
         Assert.That((await app.SendAsync(new ListPlanversies.Query(ander))).Versies, Is.Empty);
+    }
+
+    [Test]
+    public async Task FreezeAgain_FaultAtTheLastWrite_NothingWrittenAndTheVersionTerBesluitvormingStays()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+        var counts = await app.CountAllAsync();
+        var dump = await Bestanden.DumpAsync(app);
+        // The second version's partners are its last write, after version 1 was marked vervangen and version 2 inserted.
+        await app.FailOnAsync("INSERT", "planversie_partner");
+
+        FaultInjection.AssertInjectedFault(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Correctie streefwaarde")));
+
+        await app.RemoveFaultAsync();
+        var after = await app.CountAllAsync();
+        string[] touched = ["planversie", "planversie_partner", "audit"];
+        Assert.That(touched.Select(t => (t, after[t])).ToArray(), Is.EqualTo(touched.Select(t => (t, counts[t])).ToArray()));
+        Assert.That(after, Is.EqualTo(counts));
+        Assert.That(await Bestanden.DumpAsync(app), Is.EqualTo(dump));
+        var tijdlijn = await app.SendAsync(new ListPlanversies.Query(p.ProgrammaId));
+        Assert.That(tijdlijn.Versies.Select(v => (v.Nummer, v.Status)), Is.EqualTo(new[] { (1, PlanversieStatus.TerBesluitvorming) }));
     }
 }
