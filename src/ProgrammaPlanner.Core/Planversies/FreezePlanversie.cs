@@ -37,8 +37,9 @@ public static class FreezePlanversie
             var hash = Snapshot.Hash(json);
 
             var vorige = await c.QuerySingleOrDefaultAsync<Vorige>(
-                "SELECT nummer, status, hash FROM planversie WHERE programma_id = @ProgrammaId ORDER BY nummer DESC LIMIT 1", cmd, tx);
-            if (vorige is { } v && v.Hash == hash && v.Status is PlanversieStatus.TerBesluitvorming or PlanversieStatus.Vastgesteld)
+                "SELECT nummer, status, hash, snapshot FROM planversie WHERE programma_id = @ProgrammaId ORDER BY nummer DESC LIMIT 1", cmd, tx);
+            if (vorige is { } v && v.Status is PlanversieStatus.TerBesluitvorming or PlanversieStatus.Vastgesteld
+                && (v.Hash == hash || Snapshot.IsSamePlan(v.Snapshot, json)))
                 throw new RefusedException($"Er is niets gewijzigd sinds versie {v.Nummer}, die al {v.Status} is. Wijzig eerst het plan.");
 
             var nummer = (int)((vorige?.Nummer ?? 0) + 1);
@@ -72,5 +73,6 @@ public static class FreezePlanversie
         public long Nummer { get; init; }
         public string Status { get; init; } = "";
         public string Hash { get; init; } = "";
+        public string Snapshot { get; init; } = "";
     }
 }

@@ -43,5 +43,11 @@ public static class Snapshot
         };
     }
 
+    /// <summary>
+    /// Whether a stored version holds the same plan as <paramref name="json"/> (written now), also when it was stored in an
+    /// older format whose text, and so whose hash, differs.
+    /// </summary>
+    public static bool IsSamePlan(string stored, string json) => Serialize(Deserialize(stored)) == json;
+
     public static string Hash(string json) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Pipeline;
@@ -75,6 +76,30 @@ public class FreezeTests
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
         Assert.That(e!.Message, Does.Contain("niets gewijzigd sinds versie 1"));
         Assert.That(await app.CountAsync("planversie"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Freeze_NothingChangedSinceAVersionStoredBeforeTheFormatNumber_Refused()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await using (var c = await app.Db.OpenAsync())
+        {
+            // Version 1 as it was stored before the format number: same names, no "Formaat", so another text and hash.
+            var snapshot = JsonNode.Parse(await c.QuerySingleAsync<string>("SELECT snapshot FROM planversie"))!.AsObject();
+            snapshot.Remove("Formaat");
+            var json = snapshot.ToJsonString();
+            await c.ExecuteAsync("DELETE FROM planversie_partner; DELETE FROM planversie;");
+            await c.ExecuteAsync(
+                """
+                INSERT INTO planversie (programma_id, nummer, status, snapshot, hash, toelichting, vastgelegd_op, vastgelegd_door)
+                VALUES (@id, 1, @status, @json, @hash, '', '2025-01-01T00:00:00.000Z', 'systeem')
+                """, new { id = p.ProgrammaId, status = PlanversieStatus.TerBesluitvorming, json, hash = Snapshot.Hash(json) });
+        }
+
+        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
+        Assert.That(e!.Message, Does.Contain("niets gewijzigd sinds versie 1"));
     }
 
     [Test]
