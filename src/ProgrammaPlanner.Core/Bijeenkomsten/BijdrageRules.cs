@@ -15,8 +15,8 @@ public static class BijdrageRules
         v.RuleFor(tekst)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Schrijf eerst uw bijdrage: het tekstvak is leeg.")
             .Must(t => (t ?? "").Trim().Length <= MaxTekst)
-            .WithMessage(t => $"Uw bijdrage is te lang: {(tekst.Compile()(t) ?? "").Trim().Length} tekens, maximaal {MaxTekst}. " +
-                "Maak hem korter of verdeel hem over twee bijdragen.");
+            .WithMessage(t => $"Uw bijdrage is te lang: {(tekst.Compile()(t) ?? "").Trim().Length} tekens, maximaal {MaxTekst}. "
+                              + "Maak hem korter of verdeel hem over twee bijdragen.");
 
     public static string Tijdstip(TimeProvider clock) =>
         clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
@@ -50,8 +50,8 @@ public static class BijdrageRules
     /// Links a bijdrage (of this programma, not merged away) to an element of this programma and bumps its version;
     /// clears "niet overgenomen". Version null: the caller already checked it in this request.
     /// </summary>
-    public static async Task<int> LinkAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId,
-        int? version, string soort, long elementId)
+    public static async Task<int> LinkAsync(
+        SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId, int? version, string soort, long elementId)
     {
         var (_, huidig) = await FindAsync(c, programmaId, bijdrageId, tx);
         if (version is { } v && v != huidig) throw await Concurrency.ExplainAsync(c, "bijdrage", bijdrageId, programmaId, "De bijdrage", tx);
@@ -68,12 +68,11 @@ public static class BijdrageRules
     }
 
     /// <summary>Before a convert: the bijdrage exists in this programma, has this version and was not merged away.</summary>
-    public static async Task CheckConvertibleAsync(Data.Db db, long programmaId, long bijdrageId, int version, CancellationToken ct)
+    public static async Task CheckConvertibleAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId, int version)
     {
-        await using var c = await db.OpenAsync(ct);
-        var (_, huidig) = await FindAsync(c, programmaId, bijdrageId);
-        if (huidig != version) throw await Concurrency.ExplainAsync(c, "bijdrage", bijdrageId, programmaId, "De bijdrage");
-        if (await c.ExecuteScalarAsync<long?>("SELECT samengevoegd_in_id FROM bijdrage WHERE id = @bijdrageId", new { bijdrageId }) is not null)
+        var (_, huidig) = await FindAsync(c, programmaId, bijdrageId, tx);
+        if (huidig != version) throw await Concurrency.ExplainAsync(c, "bijdrage", bijdrageId, programmaId, "De bijdrage", tx);
+        if (await c.ExecuteScalarAsync<long?>("SELECT samengevoegd_in_id FROM bijdrage WHERE id = @bijdrageId", new { bijdrageId }, tx) is not null)
             throw new RefusedException("Deze bijdrage is samengevoegd met een andere; zet de bijdrage om waarin hij is opgegaan.");
     }
 }

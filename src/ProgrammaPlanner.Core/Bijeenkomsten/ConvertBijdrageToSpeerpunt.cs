@@ -8,30 +8,36 @@ using ProgrammaPlanner.Core.Speerpunten;
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 /// <summary>
-/// One action on the wall: creates het speerpunt from a bijdrage (through the ordinary CreateSpeerpunt command, so the same rules
-/// and field messages apply) and links the bijdrage to it. Returns the new id and the bijdrage's new version.
+/// One action on the wall: creates het speerpunt from a bijdrage and links the bijdrage to it, in one transaction: both happen or
+/// neither. The same rules and field messages apply as to CreateSpeerpunt. Returns the new id and the bijdrage's new version.
 /// </summary>
 public static class ConvertBijdrageToSpeerpunt
 {
     [Vereist(Recht.Faciliteren)]
     [Logboek("ConvertBijdrageToSpeerpunt", "Bijdrage omgezet in speerpunt")]
-    public sealed record Command(long ProgrammaId, long BijdrageId, int Version, CreateSpeerpunt.Command Speerpunt) : ICommand<BijdrageOmgezet>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, long BijdrageId, int Version, CreateSpeerpunt.Command Speerpunt)
+        : ICommand<BijdrageOmgezet>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(x => x.Speerpunt.ProgrammaId).Equal(x => x.ProgrammaId)
-            .WithMessage("Het nieuwe element moet bij hetzelfde programma horen als de bijdrage.");
+        public Validator()
+        {
+            RuleFor(x => x.Speerpunt.ProgrammaId).Equal(x => x.ProgrammaId)
+                .WithMessage("Het nieuwe element moet bij hetzelfde programma horen als de bijdrage.");
+            this.IncludeNested(x => x.Speerpunt, new CreateSpeerpunt.Validator());
+        }
     }
 
-    public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Command, BijdrageOmgezet>
+    public sealed class Handler(Db db) : IRequestHandler<Command, BijdrageOmgezet>
     {
         public async Task<BijdrageOmgezet> Handle(Command cmd, CancellationToken ct)
         {
-            // Check the bijdrage before creating anything, so a stale or unknown bijdrage creates nothing.
-            await BijdrageRules.CheckConvertibleAsync(db, cmd.ProgrammaId, cmd.BijdrageId, cmd.Version, ct);
-            var id = await mediator.Send(cmd.Speerpunt, ct);
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
+            // Check the bijdrage before creating anything, so a stale or unknown bijdrage gets its own message.
+            await BijdrageRules.CheckConvertibleAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, cmd.Version);
+            // CreateSpeerpunt needs Bewerken; this command already passed the stricter Faciliteren, and its validator ran CreateSpeerpunt's.
+            var id = await CreateSpeerpunt.InsertAsync(c, tx, cmd.Speerpunt);
             var version = await BijdrageRules.LinkAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, null, ElementSoort.Speerpunt, id);
             await tx.CommitAsync(ct);
             return new BijdrageOmgezet(id, version);

@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -67,29 +68,36 @@ public static class GetBijeenkomst
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true);
-            await using var grid = await c.QueryMultipleAsync(
-                """
-                SELECT id, programma_id, soort, titel, datum, begintijd, eindtijd, locatie, vraagstelling, agenda, code, invoer_open, version
-                FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId;
-                SELECT bp.partner_id, bp.uitgenodigd, bp.aanwezig FROM bijeenkomst_partner bp
-                JOIN bijeenkomst b ON b.id = bp.bijeenkomst_id WHERE b.id = @BijeenkomstId AND b.programma_id = @ProgrammaId;
-                SELECT id, nummer, stemmen_per_deelnemer, version FROM stemronde
-                WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
-                SELECT id, tekst, version FROM besluit WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId ORDER BY id;
-                SELECT a.id, a.omschrijving, a.eigenaar_partner_id, p.naam AS eigenaar, a.deadline, a.status, a.version
-                FROM actiepunt a JOIN partner p ON p.id = a.eigenaar_partner_id
-                WHERE a.bijeenkomst_id = @BijeenkomstId AND a.programma_id = @ProgrammaId ORDER BY a.deadline, a.id;
-                """, query, tx);
-            var b = await grid.ReadSingleOrDefaultAsync<Bijeenkomst>() ?? throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
-            var partners = (await grid.ReadAsync<(long PartnerId, long Uitgenodigd, long Aanwezig)>()).ToList();
-            return b with
-            {
-                UitgenodigdIds = partners.Where(p => p.Uitgenodigd != 0).Select(p => p.PartnerId).ToList(),
-                AanwezigIds = partners.Where(p => p.Aanwezig != 0).Select(p => p.PartnerId).ToList(),
-                OpenStemronde = await grid.ReadSingleOrDefaultAsync<Stemronde>(),
-                Besluiten = (await grid.ReadAsync<Besluit>()).ToList(),
-                Actiepunten = (await grid.ReadAsync<Actiepunt>()).ToList(),
-            };
+            return await LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
         }
+    }
+
+    /// <summary>The bijeenkomst inside the caller's transaction; checks no rights (the caller's request did).</summary>
+    public static async Task<Bijeenkomst> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long bijeenkomstId)
+    {
+        var query = new Query(programmaId, bijeenkomstId);
+        await using var grid = await c.QueryMultipleAsync(
+            """
+            SELECT id, programma_id, soort, titel, datum, begintijd, eindtijd, locatie, vraagstelling, agenda, code, invoer_open, version
+            FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId;
+            SELECT bp.partner_id, bp.uitgenodigd, bp.aanwezig FROM bijeenkomst_partner bp
+            JOIN bijeenkomst b ON b.id = bp.bijeenkomst_id WHERE b.id = @BijeenkomstId AND b.programma_id = @ProgrammaId;
+            SELECT id, nummer, stemmen_per_deelnemer, version FROM stemronde
+            WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
+            SELECT id, tekst, version FROM besluit WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId ORDER BY id;
+            SELECT a.id, a.omschrijving, a.eigenaar_partner_id, p.naam AS eigenaar, a.deadline, a.status, a.version
+            FROM actiepunt a JOIN partner p ON p.id = a.eigenaar_partner_id
+            WHERE a.bijeenkomst_id = @BijeenkomstId AND a.programma_id = @ProgrammaId ORDER BY a.deadline, a.id;
+            """, query, tx);
+        var b = await grid.ReadSingleOrDefaultAsync<Bijeenkomst>() ?? throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
+        var partners = (await grid.ReadAsync<(long PartnerId, long Uitgenodigd, long Aanwezig)>()).ToList();
+        return b with
+        {
+            UitgenodigdIds = partners.Where(p => p.Uitgenodigd != 0).Select(p => p.PartnerId).ToList(),
+            AanwezigIds = partners.Where(p => p.Aanwezig != 0).Select(p => p.PartnerId).ToList(),
+            OpenStemronde = await grid.ReadSingleOrDefaultAsync<Stemronde>(),
+            Besluiten = (await grid.ReadAsync<Besluit>()).ToList(),
+            Actiepunten = (await grid.ReadAsync<Actiepunt>()).ToList(),
+        };
     }
 }

@@ -51,13 +51,14 @@ public static class GetVerslag
         public int Stemmen { get; init; }
     }
 
-    public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Query, Verslag>
+    public sealed class Handler(Db db) : IRequestHandler<Query, Verslag>
     {
         public async Task<Verslag> Handle(Query query, CancellationToken ct)
         {
-            var bijeenkomst = await mediator.Send(new GetBijeenkomst.Query(query.ProgrammaId, query.BijeenkomstId), ct);
-            var bijdragen = await mediator.Send(new ListBijdragen.Query(query.ProgrammaId, query.BijeenkomstId), ct);
             await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction(deferred: true); // session, bijdragen and votes from one moment
+            var bijeenkomst = await GetBijeenkomst.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
+            var bijdragen = await ListBijdragen.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
             await using var grid = await c.QueryMultipleAsync(
                 """
                 SELECT naam FROM programma WHERE id = @ProgrammaId;
@@ -70,7 +71,7 @@ public static class GetVerslag
                 FROM stemronde r WHERE r.bijeenkomst_id = @BijeenkomstId AND r.programma_id = @ProgrammaId ORDER BY r.nummer;
                 SELECT s.stemronde_id AS ronde_id, s.bijdrage_id, COUNT(*) AS stemmen FROM stem s JOIN stemronde r ON r.id = s.stemronde_id
                 WHERE r.bijeenkomst_id = @BijeenkomstId AND r.programma_id = @ProgrammaId GROUP BY s.stemronde_id, s.bijdrage_id;
-                """, query);
+                """, query, tx);
             var programma = await grid.ReadSingleAsync<string>();
             var partners = (await grid.ReadAsync<(string Naam, long Uitgenodigd, long Aanwezig)>()).ToList();
             var deelnemers = (await grid.ReadAsync<Deelnemer>()).ToList();

@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -48,28 +49,35 @@ public static class ListBijdragen
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true);
-            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId", query, tx) == 0)
-                throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
-            await using var grid = await c.QueryMultipleAsync(
-                """
-                SELECT b.id, b.soort, b.tekst, b.partner_id, p.naam AS partner, b.naam, b.cluster, b.niet_overgenomen, b.samengevoegd_in_id,
-                       b.ingediend_op, b.version,
-                       (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
-                           (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
-                FROM bijdrage b JOIN partner p ON p.id = b.partner_id
-                WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
-                SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
-                JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
-                UNION ALL
-                SELECT l.bijdrage_id, 'doelstelling', e.id, e.naam FROM bijdrage_doelstelling l JOIN doelstelling e ON e.id = l.doelstelling_id
-                JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
-                UNION ALL
-                SELECT l.bijdrage_id, 'project', e.id, e.naam FROM bijdrage_project l JOIN project e ON e.id = l.project_id
-                JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId;
-                """, query, tx);
-            var bijdragen = (await grid.ReadAsync<Bijdrage>()).ToList();
-            var elementen = (await grid.ReadAsync<Element>()).ToLookup(e => e.BijdrageId);
-            return bijdragen.Select(b => b with { Elementen = elementen[b.Id].OrderBy(e => e.Soort).ThenBy(e => e.Naam).ToList() }).ToList();
+            return await LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
         }
+    }
+
+    /// <summary>The bijdragen inside the caller's transaction; checks no rights (the caller's request did).</summary>
+    public static async Task<IReadOnlyList<Bijdrage>> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long bijeenkomstId)
+    {
+        var query = new Query(programmaId, bijeenkomstId);
+        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId", query, tx) == 0)
+            throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
+        await using var grid = await c.QueryMultipleAsync(
+            """
+            SELECT b.id, b.soort, b.tekst, b.partner_id, p.naam AS partner, b.naam, b.cluster, b.niet_overgenomen, b.samengevoegd_in_id,
+                   b.ingediend_op, b.version,
+                   (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
+                       (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
+            FROM bijdrage b JOIN partner p ON p.id = b.partner_id
+            WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
+            SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
+            JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
+            UNION ALL
+            SELECT l.bijdrage_id, 'doelstelling', e.id, e.naam FROM bijdrage_doelstelling l JOIN doelstelling e ON e.id = l.doelstelling_id
+            JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
+            UNION ALL
+            SELECT l.bijdrage_id, 'project', e.id, e.naam FROM bijdrage_project l JOIN project e ON e.id = l.project_id
+            JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId;
+            """, query, tx);
+        var bijdragen = (await grid.ReadAsync<Bijdrage>()).ToList();
+        var elementen = (await grid.ReadAsync<Element>()).ToLookup(e => e.BijdrageId);
+        return bijdragen.Select(b => b with { Elementen = elementen[b.Id].OrderBy(e => e.Soort).ThenBy(e => e.Naam).ToList() }).ToList();
     }
 }

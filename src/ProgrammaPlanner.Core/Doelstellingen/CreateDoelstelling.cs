@@ -27,28 +27,38 @@ public static class CreateDoelstelling
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            await DoelstellingRules.CheckAsync(c, tx, cmd);
-
-            long id;
-            var naam = cmd.Naam.Trim();
-            try
-            {
-                id = await c.ExecuteScalarAsync<long>(
-                    """
-                    INSERT INTO doelstelling (programma_id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid,
-                        indicator_bron, hoger_is_beter, meetfrequentie, nulmeting_waarde, nulmeting_jaar)
-                    VALUES (@ProgrammaId, @SpeerpuntId, @Naam, @Omschrijving, @IndicatorNaam, @IndicatorEenheid,
-                        @IndicatorBron, @HogerIsBeter, @Meetfrequentie, @NulmetingWaarde, @NulmetingJaar)
-                    RETURNING id
-                    """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
-            }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
-            {
-                throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
-            }
-            await DoelstellingRules.InsertStreefwaardenAsync(c, tx, id, cmd.Streefwaarden);
+            var id = await InsertAsync(c, tx, cmd);
             await tx.CommitAsync(ct);
             return id;
         }
+    }
+
+    /// <summary>
+    /// The checks and inserts, in the caller's transaction: also a step of a command that creates a doelstelling among other things.
+    /// Checks no rights and runs no validator: the calling command's pipeline did (a caller must apply <see cref="Validator"/>).
+    /// </summary>
+    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    {
+        await DoelstellingRules.CheckAsync(c, tx, cmd);
+
+        long id;
+        var naam = cmd.Naam.Trim();
+        try
+        {
+            id = await c.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO doelstelling (programma_id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid,
+                    indicator_bron, hoger_is_beter, meetfrequentie, nulmeting_waarde, nulmeting_jaar)
+                VALUES (@ProgrammaId, @SpeerpuntId, @Naam, @Omschrijving, @IndicatorNaam, @IndicatorEenheid,
+                    @IndicatorBron, @HogerIsBeter, @Meetfrequentie, @NulmetingWaarde, @NulmetingJaar)
+                RETURNING id
+                """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
+        }
+        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        {
+            throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
+        }
+        await DoelstellingRules.InsertStreefwaardenAsync(c, tx, id, cmd.Streefwaarden);
+        return id;
     }
 }

@@ -35,22 +35,22 @@ public static class ComparePlanversies
         versies.FirstOrDefault(v => v.InWerking && v.Nummer < (nummer ?? int.MaxValue))
         ?? versies.Where(v => v.Nummer < (nummer ?? int.MaxValue)).MaxBy(v => v.Nummer);
 
-    public sealed class Handler(Db db, IMediator mediator) : IRequestHandler<Query, Vergelijking>
+    public sealed class Handler(Db db) : IRequestHandler<Query, Vergelijking>
     {
         public async Task<Vergelijking> Handle(Query query, CancellationToken ct)
         {
-            IReadOnlyList<Versie> versies;
-            await using (var c = await db.OpenAsync(ct))
-            {
-                await ProgrammaBestaat.EisAsync(c, query.ProgrammaId);
-                versies = await VersieLezer.LeesAsync(c, query.ProgrammaId);
-            }
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction(deferred: true); // both sides and the labels from one moment
+            await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
+            var versies = await VersieLezer.LeesAsync(c, query.ProgrammaId, tx: tx);
             var nummerA = query.A ?? Basis(versies, query.B)?.Nummer
                 ?? throw new NotFoundException(query.B is null
                     ? "Er is nog geen vastgelegde versie om mee te vergelijken. Leg eerst een versie vast."
                     : $"Versie {query.B} is de eerste versie; er is niets om mee te vergelijken.");
-            var a = await PlanAsync(query.ProgrammaId, nummerA, ct);
-            var b = query.B is { } nummerB ? await PlanAsync(query.ProgrammaId, nummerB, ct) : await mediator.Send(new GetProgrammaplan.Query(query.ProgrammaId), ct);
+            var a = await GetPlanversie.LoadPlanAsync(c, tx, query.ProgrammaId, nummerA);
+            var b = query.B is { } nummerB
+                ? await GetPlanversie.LoadPlanAsync(c, tx, query.ProgrammaId, nummerB)
+                : await GetProgrammaplan.LoadAsync(c, tx, query.ProgrammaId);
 
             return new Vergelijking
             {
@@ -64,9 +64,6 @@ public static class ComparePlanversies
                 Afspraken = Vergelijker.Afspraken(a, b),
             };
         }
-
-        private async Task<GetProgrammaplan.Programmaplan> PlanAsync(long programmaId, int nummer, CancellationToken ct) =>
-            (await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct)).Plan;
 
         private static string Label(IReadOnlyList<Versie> versies, int nummer) =>
             versies.FirstOrDefault(v => v.Nummer == nummer) is { } v ? $"versie {v.Nummer} ({v.Status})" : $"versie {nummer}";

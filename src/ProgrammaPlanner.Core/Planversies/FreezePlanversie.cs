@@ -22,21 +22,24 @@ public static class FreezePlanversie
         public Validator() => RuleFor(c => c.Toelichting).MaximumLength(2000).WithMessage("De toelichting is te lang (maximaal 2000 tekens).");
     }
 
-    public sealed class Handler(Db db, IMediator mediator, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command cmd, CancellationToken ct)
         {
-            var plan = await mediator.Send(new GetProgrammaplan.Query(cmd.ProgrammaId), ct);
+            await using var c = await db.OpenAsync(ct);
+            // One write transaction from reading the plan to the last insert: the snapshot is the plan of the moment the number
+            // is taken, and a failure anywhere leaves no half version. Reading the plan needs Lezen; this command already passed Faciliteren.
+            await using var tx = c.BeginTransaction();
+            var plan = await GetProgrammaplan.LoadAsync(c, tx, cmd.ProgrammaId);
             if (plan.Partners.Count == 0)
                 throw new RefusedException("Er zijn nog geen partners: voeg eerst de partners toe, want hun bestuurders moeten de versie goedkeuren.");
             var json = Snapshot.Serialize(plan);
             var hash = Snapshot.Hash(json);
 
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var vorige = await c.QuerySingleOrDefaultAsync<Vorige>(
-                "SELECT nummer, status, hash FROM planversie WHERE programma_id = @ProgrammaId ORDER BY nummer DESC LIMIT 1", cmd, tx);
-            if (vorige is { } v && v.Hash == hash && v.Status is PlanversieStatus.TerBesluitvorming or PlanversieStatus.Vastgesteld)
+                "SELECT nummer, status, hash, snapshot FROM planversie WHERE programma_id = @ProgrammaId ORDER BY nummer DESC LIMIT 1", cmd, tx);
+            if (vorige is { } v && v.Status is PlanversieStatus.TerBesluitvorming or PlanversieStatus.Vastgesteld
+                && (v.Hash == hash || Snapshot.IsSamePlan(v.Snapshot, json)))
                 throw new RefusedException($"Er is niets gewijzigd sinds versie {v.Nummer}, die al {v.Status} is. Wijzig eerst het plan.");
 
             var nummer = (int)((vorige?.Nummer ?? 0) + 1);
@@ -55,7 +58,10 @@ public static class FreezePlanversie
                     op = Tijd.Stempel(clock), door = user.Naam,
                 }, tx);
             await c.ExecuteAsync(
-                "INSERT INTO planversie_partner (planversie_id, partner_id, naam, bestuurder_naam, volgorde) VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)",
+                """
+                INSERT INTO planversie_partner (planversie_id, partner_id, naam, bestuurder_naam, volgorde)
+                VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)
+                """,
                 plan.Partners.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
             await tx.CommitAsync(ct);
             return nummer;
@@ -67,5 +73,6 @@ public static class FreezePlanversie
         public long Nummer { get; init; }
         public string Status { get; init; } = "";
         public string Hash { get; init; } = "";
+        public string Snapshot { get; init; } = "";
     }
 }

@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmaplan;
@@ -42,5 +43,16 @@ public static class GetPlanversie
                 MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
             };
         }
+    }
+
+    /// <summary>
+    /// The plan as frozen in version <paramref name="nummer"/>, inside the caller's transaction; checks no rights (the caller's request did).
+    /// </summary>
+    public static async Task<GetProgrammaplan.Programmaplan> LoadPlanAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, int nummer)
+    {
+        var json = await c.QuerySingleOrDefaultAsync<string>(
+            "SELECT snapshot FROM planversie WHERE programma_id = @programmaId AND nummer = @nummer", new { programmaId, nummer }, tx)
+            ?? throw new NotFoundException($"Versie {nummer} bestaat niet.");
+        return Snapshot.Deserialize(json);
     }
 }

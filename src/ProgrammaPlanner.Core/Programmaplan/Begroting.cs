@@ -1,26 +1,37 @@
+using System.Text.Json.Serialization;
+
 namespace ProgrammaPlanner.Core.Programmaplan;
 
 /// <summary>
 /// Budget totals computed in C# from the inzet rows (decimals never summed in SQL), so every table of the
 /// programmaplan and the dashboard adds up exactly: the sum of the rows equals the sum of the years equals the total.
+/// Its records are part of a frozen planversie's stored JSON: their names are pinned (see GetProgrammaplan.Model).
 /// </summary>
 public static class Begroting
 {
     /// <summary>Euro's and uren of one year.</summary>
     public sealed record Jaarbedrag
     {
+        [JsonPropertyName("Jaar")]
         public int Jaar { get; init; }
+        [JsonPropertyName("Euro")]
         public decimal Euro { get; init; }
+        [JsonPropertyName("Uren")]
         public decimal Uren { get; init; }
     }
 
     /// <summary>One row of a budget table (a partner or a project): every year of the table, then the total.</summary>
     public sealed record Regel
     {
+        [JsonPropertyName("Id")]
         public long Id { get; init; }
+        [JsonPropertyName("Naam")]
         public string Naam { get; init; } = "";
+        [JsonPropertyName("PerJaar")]
         public IReadOnlyList<Jaarbedrag> PerJaar { get; init; } = [];
+        [JsonPropertyName("TotaalEuro")]
         public decimal TotaalEuro { get; init; }
+        [JsonPropertyName("TotaalUren")]
         public decimal TotaalUren { get; init; }
     }
 

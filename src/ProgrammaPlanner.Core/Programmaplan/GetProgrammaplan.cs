@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -16,124 +17,137 @@ public static partial class GetProgrammaplan
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true); // one consistent snapshot for all SELECTs
-            await using var grid = await c.QueryMultipleAsync(
-                """
-                SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;
-                SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats FROM partner WHERE programma_id = @ProgrammaId ORDER BY id;
-                SELECT id, naam FROM wijk WHERE programma_id = @ProgrammaId ORDER BY id;
-                SELECT id, naam, analyse, volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
-                SELECT id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron, hoger_is_beter,
-                       meetfrequentie, nulmeting_waarde, nulmeting_jaar
-                FROM doelstelling WHERE programma_id = @ProgrammaId ORDER BY id;
-                SELECT s.doelstelling_id AS id, s.jaar, s.waarde FROM streefwaarde s JOIN doelstelling d ON d.id = s.doelstelling_id
-                WHERE d.programma_id = @ProgrammaId ORDER BY s.jaar;
-                SELECT r.doelstelling_id AS id, r.jaar, r.wijk_id, r.waarde FROM realisatie r JOIN doelstelling d ON d.id = r.doelstelling_id
-                WHERE d.programma_id = @ProgrammaId;
-                SELECT id, naam, doel, doorbraak, status, trekker_partner_id AS trekker_id, startdatum, einddatum
-                FROM project WHERE programma_id = @ProgrammaId ORDER BY id;
-                SELECT pp.project_id AS id, pp.partner_id AS ref FROM project_partner pp JOIN project p ON p.id = pp.project_id
-                WHERE p.programma_id = @ProgrammaId ORDER BY pp.partner_id;
-                SELECT pd.project_id AS id, pd.doelstelling_id AS ref FROM project_doelstelling pd JOIN project p ON p.id = pd.project_id
-                WHERE p.programma_id = @ProgrammaId;
-                SELECT m.project_id AS id, m.titel, m.datum, m.status FROM mijlpaal m JOIN project p ON p.id = m.project_id
-                WHERE p.programma_id = @ProgrammaId ORDER BY m.datum, m.id;
-                SELECT r.project_id AS id, r.omschrijving, r.kans, r.impact, r.maatregel FROM risico r JOIN project p ON p.id = r.project_id
-                WHERE p.programma_id = @ProgrammaId ORDER BY r.id;
-                SELECT i.project_id, i.partner_id, i.jaar, i.soort, i.euro, i.uren FROM inzet i JOIN project p ON p.id = i.project_id
-                WHERE p.programma_id = @ProgrammaId;
-                SELECT tekst FROM basisvoorwaarde WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
-                SELECT id, naam, mandaat FROM orgaan WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
-                SELECT l.orgaan_id AS id, l.naam, l.functie, l.partner_id AS ref FROM orgaan_lid l JOIN orgaan o ON o.id = l.orgaan_id
-                WHERE o.programma_id = @ProgrammaId ORDER BY l.volgorde;
-                """, query, tx);
-
-            var programma = await grid.ReadSingleOrDefaultAsync<Programma>() ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
-            var partners = (await grid.ReadAsync<Partner>()).ToList();
-            var wijken = (await grid.ReadAsync<Wijk>()).ToList();
-            var speerpunten = (await grid.ReadAsync<Speerpunt>()).ToList();
-            var doelstellingen = (await grid.ReadAsync<Doelstelling>()).ToList();
-            var streefwaarden = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-            var realisaties = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-            var projecten = (await grid.ReadAsync<Project>()).ToList();
-            var projectPartners = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id, r => r.Ref!.Value);
-            var projectDoelen = (await grid.ReadAsync<Rij>()).ToList();
-            var mijlpalen = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-            var risicos = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-            var inzet = (await grid.ReadAsync<InzetRij>()).ToList();
-            var basisvoorwaarden = (await grid.ReadAsync<string>()).ToList();
-            var organen = (await grid.ReadAsync<Rij>()).ToList();
-            var leden = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-
-            var partnerNaam = partners.ToDictionary(p => p.Id, p => p.Naam);
-            var partnerIndex = partners.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
-            var wijkNaam = wijken.ToDictionary(w => w.Id, w => w.Naam);
-            var wijkIndex = wijken.Select((w, i) => (w.Id, i)).ToDictionary(x => x.Id, x => x.i);
-            var projectNaam = projecten.ToDictionary(p => p.Id, p => p.Naam);
-            var speerpuntIndex = speerpunten.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
-            var doelVolgorde = doelstellingen.OrderBy(d => speerpuntIndex.GetValueOrDefault(d.SpeerpuntId)).ThenBy(d => d.Id)
-                .Select((d, i) => (d.Id, d.Naam, i)).ToDictionary(x => x.Id);
-            var projectenPerDoel = projectDoelen.ToLookup(r => r.Ref!.Value, r => r.Id);
-            var doelenPerProject = projectDoelen.ToLookup(r => r.Id, r => r.Ref!.Value);
-            var inzetPerProject = inzet.ToLookup(i => i.ProjectId);
-
-            var posten = inzet.Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
-            var jaren = Begroting.Jaren(programma.Startjaar, programma.Eindjaar, posten);
-            var perJaar = Begroting.PerJaar(jaren, posten);
-
-            var doelen = doelstellingen.Select(d => d with
-            {
-                Streefwaarden = streefwaarden[d.Id].Select(s => new Jaarwaarde { Jaar = s.Jaar, Waarde = s.Waarde!.Value }).ToList(),
-                Realisaties = realisaties[d.Id]
-                    .OrderBy(r => r.Jaar).ThenBy(r => r.WijkId is { } w ? wijkIndex.GetValueOrDefault(w, int.MaxValue) : -1)
-                    .Select(r => new Realisatie { Jaar = r.Jaar, Wijk = r.WijkId is { } w ? wijkNaam.GetValueOrDefault(w) : null, Waarde = r.Waarde!.Value })
-                    .ToList(),
-                Projecten = projectenPerDoel[d.Id].Order().Select(p => projectNaam[p]).ToList(),
-            }).ToLookup(d => d.SpeerpuntId);
-
-            return new Programmaplan
-            {
-                Programma = programma with { Jaren = Enumerable.Range(programma.Startjaar, programma.Eindjaar - programma.Startjaar + 1).ToList() },
-                Partners = partners,
-                Wijken = wijken,
-                Speerpunten = speerpunten.Select(s => s with { Doelstellingen = doelen[s.Id].ToList() }).ToList(),
-                Projecten = projecten.Select(p => p with
-                {
-                    Trekker = partnerNaam.GetValueOrDefault(p.TrekkerId, ""),
-                    Partners = projectPartners[p.Id].Select(id => partnerNaam[id]).ToList(),
-                    Doelstellingen = doelenPerProject[p.Id].Select(id => doelVolgorde[id]).OrderBy(d => d.i).Select(d => d.Naam).ToList(),
-                    Mijlpalen = mijlpalen[p.Id].Select(m => new Mijlpaal { Titel = m.Titel, Datum = m.Datum!.Value, Status = m.Status }).ToList(),
-                    Risicos = risicos[p.Id].Select(r => new Risico { Omschrijving = r.Omschrijving, Kans = r.Kans, Impact = r.Impact, Maatregel = r.Maatregel }).ToList(),
-                    Inzet = inzetPerProject[p.Id]
-                        .OrderBy(i => partnerIndex.GetValueOrDefault(i.PartnerId)).ThenBy(i => i.Jaar).ThenBy(i => SoortVolgorde(i.Soort)).ThenBy(i => i.Soort, StringComparer.Ordinal)
-                        .Select(i => new Inzetregel { Partner = partnerNaam[i.PartnerId], Jaar = i.Jaar, Soort = i.Soort, Euro = i.Euro, Uren = i.Uren })
-                        .ToList(),
-                    TotaalEuro = inzetPerProject[p.Id].Sum(i => i.Euro),
-                    TotaalUren = inzetPerProject[p.Id].Sum(i => i.Uren),
-                }).ToList(),
-                Basisvoorwaarden = basisvoorwaarden,
-                Organen = organen.Select(o => new Orgaan
-                {
-                    Naam = o.Naam, Mandaat = o.Mandaat,
-                    Leden = leden[o.Id].Select(l => new Lid { Naam = l.Naam, Functie = l.Functie, Partner = l.Ref is { } p ? partnerNaam[p] : null }).ToList(),
-                }).ToList(),
-                Financien = new Financien
-                {
-                    Jaren = jaren,
-                    PerPartner = Begroting.Regels(partners.Select(p => (p.Id, p.Naam)), p => p.PartnerId, jaren, posten),
-                    PerProject = Begroting.Regels(projecten.Select(p => (p.Id, p.Naam)), p => p.ProjectId, jaren, posten),
-                    PerJaar = perJaar,
-                    TotaalEuro = perJaar.Sum(j => j.Euro),
-                    TotaalUren = perJaar.Sum(j => j.Uren),
-                },
-            };
+            return await LoadAsync(c, tx, query.ProgrammaId);
         }
+    }
 
-        private static int SoortVolgorde(string soort)
+    /// <summary>
+    /// The read model inside the caller's transaction, so a command that freezes or exports it sees the same moment it writes in.
+    /// Checks no rights: the caller's own request was authorized by the pipeline.
+    /// </summary>
+    public static async Task<Programmaplan> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId)
+    {
+        var query = new Query(programmaId);
+        await using var grid = await c.QueryMultipleAsync(
+            """
+            SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;
+            SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats
+            FROM partner WHERE programma_id = @ProgrammaId ORDER BY id;
+            SELECT id, naam FROM wijk WHERE programma_id = @ProgrammaId ORDER BY id;
+            SELECT id, naam, analyse, volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
+            SELECT id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron, hoger_is_beter,
+                   meetfrequentie, nulmeting_waarde, nulmeting_jaar
+            FROM doelstelling WHERE programma_id = @ProgrammaId ORDER BY id;
+            SELECT s.doelstelling_id AS id, s.jaar, s.waarde FROM streefwaarde s JOIN doelstelling d ON d.id = s.doelstelling_id
+            WHERE d.programma_id = @ProgrammaId ORDER BY s.jaar;
+            SELECT r.doelstelling_id AS id, r.jaar, r.wijk_id, r.waarde FROM realisatie r JOIN doelstelling d ON d.id = r.doelstelling_id
+            WHERE d.programma_id = @ProgrammaId;
+            SELECT id, naam, doel, doorbraak, status, trekker_partner_id AS trekker_id, startdatum, einddatum
+            FROM project WHERE programma_id = @ProgrammaId ORDER BY id;
+            SELECT pp.project_id AS id, pp.partner_id AS ref FROM project_partner pp JOIN project p ON p.id = pp.project_id
+            WHERE p.programma_id = @ProgrammaId ORDER BY pp.partner_id;
+            SELECT pd.project_id AS id, pd.doelstelling_id AS ref FROM project_doelstelling pd JOIN project p ON p.id = pd.project_id
+            WHERE p.programma_id = @ProgrammaId;
+            SELECT m.project_id AS id, m.titel, m.datum, m.status FROM mijlpaal m JOIN project p ON p.id = m.project_id
+            WHERE p.programma_id = @ProgrammaId ORDER BY m.datum, m.id;
+            SELECT r.project_id AS id, r.omschrijving, r.kans, r.impact, r.maatregel FROM risico r JOIN project p ON p.id = r.project_id
+            WHERE p.programma_id = @ProgrammaId ORDER BY r.id;
+            SELECT i.project_id, i.partner_id, i.jaar, i.soort, i.euro, i.uren FROM inzet i JOIN project p ON p.id = i.project_id
+            WHERE p.programma_id = @ProgrammaId;
+            SELECT tekst FROM basisvoorwaarde WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
+            SELECT id, naam, mandaat FROM orgaan WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
+            SELECT l.orgaan_id AS id, l.naam, l.functie, l.partner_id AS ref FROM orgaan_lid l JOIN orgaan o ON o.id = l.orgaan_id
+            WHERE o.programma_id = @ProgrammaId ORDER BY l.volgorde;
+            """, query, tx);
+
+        var programma = await grid.ReadSingleOrDefaultAsync<Programma>() ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
+        var partners = (await grid.ReadAsync<Partner>()).ToList();
+        var wijken = (await grid.ReadAsync<Wijk>()).ToList();
+        var speerpunten = (await grid.ReadAsync<Speerpunt>()).ToList();
+        var doelstellingen = (await grid.ReadAsync<Doelstelling>()).ToList();
+        var streefwaarden = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+        var realisaties = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+        var projecten = (await grid.ReadAsync<Project>()).ToList();
+        var projectPartners = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id, r => r.Ref!.Value);
+        var projectDoelen = (await grid.ReadAsync<Rij>()).ToList();
+        var mijlpalen = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+        var risicos = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+        var inzet = (await grid.ReadAsync<InzetRij>()).ToList();
+        var basisvoorwaarden = (await grid.ReadAsync<string>()).ToList();
+        var organen = (await grid.ReadAsync<Rij>()).ToList();
+        var leden = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+
+        var partnerNaam = partners.ToDictionary(p => p.Id, p => p.Naam);
+        var partnerIndex = partners.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var wijkNaam = wijken.ToDictionary(w => w.Id, w => w.Naam);
+        var wijkIndex = wijken.Select((w, i) => (w.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var projectNaam = projecten.ToDictionary(p => p.Id, p => p.Naam);
+        var speerpuntIndex = speerpunten.Select((s, i) => (s.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        var doelVolgorde = doelstellingen.OrderBy(d => speerpuntIndex.GetValueOrDefault(d.SpeerpuntId)).ThenBy(d => d.Id)
+            .Select((d, i) => (d.Id, d.Naam, i)).ToDictionary(x => x.Id);
+        var projectenPerDoel = projectDoelen.ToLookup(r => r.Ref!.Value, r => r.Id);
+        var doelenPerProject = projectDoelen.ToLookup(r => r.Id, r => r.Ref!.Value);
+        var inzetPerProject = inzet.ToLookup(i => i.ProjectId);
+
+        var posten = inzet.Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
+        var jaren = Begroting.Jaren(programma.Startjaar, programma.Eindjaar, posten);
+        var perJaar = Begroting.PerJaar(jaren, posten);
+
+        var doelen = doelstellingen.Select(d => d with
         {
-            for (var i = 0; i < InzetSoort.Alle.Count; i++)
-                if (InzetSoort.Alle[i] == soort) return i;
-            return int.MaxValue;
-        }
+            Streefwaarden = streefwaarden[d.Id].Select(s => new Jaarwaarde { Jaar = s.Jaar, Waarde = s.Waarde!.Value }).ToList(),
+            Realisaties = realisaties[d.Id]
+                .OrderBy(r => r.Jaar).ThenBy(r => r.WijkId is { } w ? wijkIndex.GetValueOrDefault(w, int.MaxValue) : -1)
+                .Select(r => new Realisatie { Jaar = r.Jaar, Wijk = r.WijkId is { } w ? wijkNaam.GetValueOrDefault(w) : null, Waarde = r.Waarde!.Value })
+                .ToList(),
+            Projecten = projectenPerDoel[d.Id].Order().Select(p => projectNaam[p]).ToList(),
+        }).ToLookup(d => d.SpeerpuntId);
+
+        return new Programmaplan
+        {
+            Programma = programma with { Jaren = Enumerable.Range(programma.Startjaar, programma.Eindjaar - programma.Startjaar + 1).ToList() },
+            Partners = partners,
+            Wijken = wijken,
+            Speerpunten = speerpunten.Select(s => s with { Doelstellingen = doelen[s.Id].ToList() }).ToList(),
+            Projecten = projecten.Select(p => p with
+            {
+                Trekker = partnerNaam.GetValueOrDefault(p.TrekkerId, ""),
+                Partners = projectPartners[p.Id].Select(id => partnerNaam[id]).ToList(),
+                Doelstellingen = doelenPerProject[p.Id].Select(id => doelVolgorde[id]).OrderBy(d => d.i).Select(d => d.Naam).ToList(),
+                Mijlpalen = mijlpalen[p.Id].Select(m => new Mijlpaal { Titel = m.Titel, Datum = m.Datum!.Value, Status = m.Status }).ToList(),
+                Risicos = risicos[p.Id]
+                    .Select(r => new Risico { Omschrijving = r.Omschrijving, Kans = r.Kans, Impact = r.Impact, Maatregel = r.Maatregel }).ToList(),
+                Inzet = inzetPerProject[p.Id]
+                    .OrderBy(i => partnerIndex.GetValueOrDefault(i.PartnerId)).ThenBy(i => i.Jaar)
+                    .ThenBy(i => SoortVolgorde(i.Soort)).ThenBy(i => i.Soort, StringComparer.Ordinal)
+                    .Select(i => new Inzetregel { Partner = partnerNaam[i.PartnerId], Jaar = i.Jaar, Soort = i.Soort, Euro = i.Euro, Uren = i.Uren })
+                    .ToList(),
+                TotaalEuro = inzetPerProject[p.Id].Sum(i => i.Euro),
+                TotaalUren = inzetPerProject[p.Id].Sum(i => i.Uren),
+            }).ToList(),
+            Basisvoorwaarden = basisvoorwaarden,
+            Organen = organen.Select(o => new Orgaan
+            {
+                Naam = o.Naam, Mandaat = o.Mandaat,
+                Leden = leden[o.Id].Select(l => new Lid { Naam = l.Naam, Functie = l.Functie, Partner = l.Ref is { } p ? partnerNaam[p] : null }).ToList(),
+            }).ToList(),
+            Financien = new Financien
+            {
+                Jaren = jaren,
+                PerPartner = Begroting.Regels(partners.Select(p => (p.Id, p.Naam)), p => p.PartnerId, jaren, posten),
+                PerProject = Begroting.Regels(projecten.Select(p => (p.Id, p.Naam)), p => p.ProjectId, jaren, posten),
+                PerJaar = perJaar,
+                TotaalEuro = perJaar.Sum(j => j.Euro),
+                TotaalUren = perJaar.Sum(j => j.Uren),
+            },
+        };
+    }
+
+    private static int SoortVolgorde(string soort)
+    {
+        for (var i = 0; i < InzetSoort.Alle.Count; i++)
+            if (InzetSoort.Alle[i] == soort) return i;
+        return int.MaxValue;
     }
 
     /// <summary>A child row keyed by its parent's id (Id); the other columns depend on the SELECT.</summary>

@@ -1,4 +1,5 @@
 using MediatR;
+using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmaplan;
 using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
@@ -10,16 +11,20 @@ public static class ExportProgramma
 {
     public sealed record Query(long ProgrammaId) : IRequest<string>, IProgrammaScoped;
 
-    public sealed class Handler(IMediator mediator) : IRequestHandler<Query, string>
+    public sealed class Handler(Db db) : IRequestHandler<Query, string>
     {
         public async Task<string> Handle(Query query, CancellationToken ct)
         {
-            var plan = await mediator.Send(new GetProgrammaplan.Query(query.ProgrammaId), ct);
+            GetProgrammaplan.Programmaplan plan;
+            await using (var c = await db.OpenAsync(ct))
+            await using (var tx = c.BeginTransaction(deferred: true))
+                plan = await GetProgrammaplan.LoadAsync(c, tx, query.ProgrammaId);
             var p = plan.Programma;
             return Schrijf(new Bestand(
                 Formaat,
                 new Gegevens(p.Naam, p.Motto, p.Gebied, p.Startjaar, p.Eindjaar, p.Fase, p.Aanleiding, p.Ambitie),
-                plan.Partners.Select(x => new Partner(x.Naam, x.Soort, x.Rol, x.Contactpersoon, x.Email, x.BestuurderNaam, x.BestuurderFunctie, x.Plaats)).ToList(),
+                plan.Partners.Select(x => new Partner(
+                    x.Naam, x.Soort, x.Rol, x.Contactpersoon, x.Email, x.BestuurderNaam, x.BestuurderFunctie, x.Plaats)).ToList(),
                 plan.Wijken.Select(w => w.Naam).ToList(),
                 plan.Speerpunten.Select(s => new Speerpunt(s.Naam, s.Analyse, s.Doelstellingen.Select(d => new Doelstelling(
                     d.Naam, d.Omschrijving,

@@ -29,26 +29,36 @@ public static class CreateProject
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            await ProjectRules.CheckAsync(c, tx, cmd);
-
-            long id;
-            var naam = cmd.Naam.Trim();
-            try
-            {
-                id = await c.ExecuteScalarAsync<long>(
-                    """
-                    INSERT INTO project (programma_id, naam, doel, doorbraak, trekker_partner_id, startdatum, einddatum, status)
-                    VALUES (@ProgrammaId, @Naam, @Doel, @Doorbraak, @TrekkerPartnerId, @Startdatum, @Einddatum, @Status)
-                    RETURNING id
-                    """, cmd with { Naam = naam }, tx);
-            }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
-            {
-                throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
-            }
-            await ProjectRules.InsertLinksAsync(c, tx, id, cmd);
+            var id = await InsertAsync(c, tx, cmd);
             await tx.CommitAsync(ct);
             return id;
         }
+    }
+
+    /// <summary>
+    /// The checks and inserts, in the caller's transaction: also a step of a command that creates a project among other things.
+    /// Checks no rights and runs no validator: the calling command's pipeline did (a caller must apply <see cref="Validator"/>).
+    /// </summary>
+    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    {
+        await ProjectRules.CheckAsync(c, tx, cmd);
+
+        long id;
+        var naam = cmd.Naam.Trim();
+        try
+        {
+            id = await c.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO project (programma_id, naam, doel, doorbraak, trekker_partner_id, startdatum, einddatum, status)
+                VALUES (@ProgrammaId, @Naam, @Doel, @Doorbraak, @TrekkerPartnerId, @Startdatum, @Einddatum, @Status)
+                RETURNING id
+                """, cmd with { Naam = naam }, tx);
+        }
+        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        {
+            throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
+        }
+        await ProjectRules.InsertLinksAsync(c, tx, id, cmd);
+        return id;
     }
 }

@@ -1,9 +1,11 @@
+using System.Text.Json.Nodes;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Programmaplan;
 using ProgrammaPlanner.Core.Samenwerking;
+using ProgrammaPlanner.Core.Tests.Uitwisseling;
 
 namespace ProgrammaPlanner.Core.Tests.Planversies;
 
@@ -77,6 +79,30 @@ public class FreezeTests
     }
 
     [Test]
+    public async Task Freeze_NothingChangedSinceAVersionStoredBeforeTheFormatNumber_Refused()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await using (var c = await app.Db.OpenAsync())
+        {
+            // Version 1 as it was stored before the format number: same names, no "Formaat", so another text and hash.
+            var snapshot = JsonNode.Parse(await c.QuerySingleAsync<string>("SELECT snapshot FROM planversie"))!.AsObject();
+            snapshot.Remove("Formaat");
+            var json = snapshot.ToJsonString();
+            await c.ExecuteAsync("DELETE FROM planversie_partner; DELETE FROM planversie;");
+            await c.ExecuteAsync(
+                """
+                INSERT INTO planversie (programma_id, nummer, status, snapshot, hash, toelichting, vastgelegd_op, vastgelegd_door)
+                VALUES (@id, 1, @status, @json, @hash, '', '2025-01-01T00:00:00.000Z', 'systeem')
+                """, new { id = p.ProgrammaId, status = PlanversieStatus.TerBesluitvorming, json, hash = Snapshot.Hash(json) });
+        }
+
+        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
+        Assert.That(e!.Message, Does.Contain("niets gewijzigd sinds versie 1"));
+    }
+
+    [Test]
     public async Task Freeze_WithoutPartners_Refused()
     {
         await using var app = TestApp.Create();
@@ -117,5 +143,29 @@ public class FreezeTests
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetPlanversie.Query(ander, 1)));
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ListPlanversies.Query(42)));
         Assert.That((await app.SendAsync(new ListPlanversies.Query(ander))).Versies, Is.Empty);
+    }
+
+    [Test]
+    public async Task FreezeAgain_FaultAtTheLastWrite_NothingWrittenAndTheVersionTerBesluitvormingStays()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreatePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+        var counts = await app.CountAllAsync();
+        var dump = await Bestanden.DumpAsync(app);
+        // The second version's partners are its last write, after version 1 was marked vervangen and version 2 inserted.
+        await app.FailOnAsync("INSERT", "planversie_partner");
+
+        FaultInjection.AssertInjectedFault(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Correctie streefwaarde")));
+
+        await app.RemoveFaultAsync();
+        var after = await app.CountAllAsync();
+        string[] touched = ["planversie", "planversie_partner", "audit"];
+        Assert.That(touched.Select(t => (t, after[t])).ToArray(), Is.EqualTo(touched.Select(t => (t, counts[t])).ToArray()));
+        Assert.That(after, Is.EqualTo(counts));
+        Assert.That(await Bestanden.DumpAsync(app), Is.EqualTo(dump));
+        var tijdlijn = await app.SendAsync(new ListPlanversies.Query(p.ProgrammaId));
+        Assert.That(tijdlijn.Versies.Select(v => (v.Nummer, v.Status)), Is.EqualTo(new[] { (1, PlanversieStatus.TerBesluitvorming) }));
     }
 }

@@ -1,0 +1,45 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ProgrammaPlanner.Core.Tests;
+
+/// <summary>
+/// Real faults in the real database: a trigger that aborts a command midway, and the row count of every table,
+/// so a test proves that a failing command leaves nothing behind (no mocks: SQLite itself refuses the write).
+/// </summary>
+public static class FaultInjection
+{
+    public const string Message = "test: injected fault";
+
+    /// <summary>From now on every <paramref name="operation"/> (INSERT, UPDATE, DELETE) on <paramref name="table"/> aborts its statement.</summary>
+    public static async Task FailOnAsync(this TestApp app, string operation, string table)
+    {
+        await using var c = await app.Db.OpenAsync();
+        await c.ExecuteAsync($"CREATE TRIGGER injected_fault BEFORE {operation} ON {table} BEGIN SELECT RAISE(ABORT, '{Message}'); END");
+    }
+
+    public static async Task RemoveFaultAsync(this TestApp app)
+    {
+        await using var c = await app.Db.OpenAsync();
+        await c.ExecuteAsync("DROP TRIGGER injected_fault");
+    }
+
+    /// <summary>The command failed at the injected fault, not earlier for another reason.</summary>
+    public static void AssertInjectedFault(AsyncTestDelegate command)
+    {
+        var e = Assert.ThrowsAsync<SqliteException>(command);
+        Assert.That(e!.Message, Does.Contain(Message));
+    }
+
+    /// <summary>The number of rows of every table (the audit log included), by table name.</summary>
+    public static async Task<IReadOnlyDictionary<string, long>> CountAllAsync(this TestApp app)
+    {
+        await using var c = await app.Db.OpenAsync();
+        var tables = await c.QueryAsync<string>(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var t in tables)
+            counts[t] = await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM \"{t}\"");
+        return counts;
+    }
+}
