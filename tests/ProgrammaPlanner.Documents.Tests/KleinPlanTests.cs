@@ -7,6 +7,7 @@ public class KleinPlanTests
 {
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_KleinPlan_TocFooterAndWatermarkAreRight()
     {
@@ -18,7 +19,8 @@ public class KleinPlanTests
         PdfControles.InhoudsopgaveKlopt(lezer, new Indeling(KleinPlan.Maak()));
         PdfControles.VoettekstKlopt(lezer);
         PdfControles.Watermerk(lezer, aanwezig: true);
-        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Maak(), Concept with { Status = PlanStatus.Vastgesteld }));
+        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Maak(),
+            Concept with { Status = PlanStatus.Vastgesteld }));
         PdfControles.Watermerk(vastgesteld, aanwezig: false);
         using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
         {
@@ -26,7 +28,8 @@ public class KleinPlanTests
             Assert.That(document.Information.Author, Is.EqualTo("Stichting Één Buurt"));
             Assert.That(document.TryGetBookmarks(out _), Is.True, "de PDF heeft bladwijzers");
         }
-        Assert.That(lezer.AlleTekst, Does.Contain("Zoë").And.Contain("Anaïs Müller").And.Contain("Één").And.Contain("€ 58.000,00").And.Contain("coöperatief"));
+        Assert.That(lezer.AlleTekst,
+            Does.Contain("Zoë").And.Contain("Anaïs Müller").And.Contain("Één").And.Contain("€ 58.000,00").And.Contain("coöperatief"));
     }
 
     [Test]

@@ -47,7 +47,8 @@ public sealed partial class PdfLezer
 
     /// <summary>Pages (1-based) with a line that starts with the text, in a font at least this size (headings).</summary>
     public IEnumerable<int> PaginasMetRegel(string begin, double minGrootte = 0) =>
-        Enumerable.Range(1, Paginas).Where(p => _regelGrootte[p - 1].Any(r => Normaal(r.Tekst).StartsWith(Normaal(begin), StringComparison.Ordinal) && r.Grootte >= minGrootte));
+        Enumerable.Range(1, Paginas).Where(p =>
+            _regelGrootte[p - 1].Any(r => Normaal(r.Tekst).StartsWith(Normaal(begin), StringComparison.Ordinal) && r.Grootte >= minGrootte));
 
     public static string Normaal(string s) => Spaties().Replace(s.Replace('\u00A0', ' '), " ").Trim();
 

@@ -9,6 +9,7 @@ public partial class SampleTests
 {
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
+    [Category("Browser")]
     [TestCaseSource(typeof(Samples), nameof(Samples.Bestanden))]
     [TestCase(Samples.Groot)]
     public async Task Pdf_Sample_EverythingThereWithRightPagesAndTotals(string bestand)
@@ -39,12 +40,14 @@ public partial class SampleTests
         BegrotingKlopt(lezer, plan, new Indeling(plan));
     }
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_Vastgesteld_NoWatermark()
     {
         Chromium.Vereist();
         var plan = await Samples.PlanAsync("samen-noord.json");
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(plan, Concept with { Status = PlanStatus.Vastgesteld, Versie = "versie 1.0" });
+        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(plan,
+            Concept with { Status = PlanStatus.Vastgesteld, Versie = "versie 1.0" });
 
         var lezer = new PdfLezer(pdf);
         PdfControles.Watermerk(lezer, aanwezig: false);

@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class DashboardBrowserTests
 {
     [Test]

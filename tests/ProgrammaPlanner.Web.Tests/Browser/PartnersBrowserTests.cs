@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class PartnersBrowserTests
 {
     private static ILocator Rij(IPage page, string naam) => page.GetByTestId("partners-tabel").Locator("tbody tr").Filter(new() { HasText = naam });

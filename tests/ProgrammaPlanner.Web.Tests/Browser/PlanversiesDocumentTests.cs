@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>The programmaplan of a frozen version prints from its snapshot, never from the live data.</summary>
+[Category("Browser")]
 public class PlanversiesDocumentTests
 {
     [Test]

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,7 +15,7 @@ public sealed class PlanversiesPage(IPage page, AppProcess app, long programmaId
         await page.OpenAsync(app, Pad);
         if (toelichting.Length > 0) await page.GetByLabel("Toelichting bij deze versie").FillAsync(toelichting);
         await page.GetByTestId("versie-vastleggen").ClickAsync();
-        await page.WaitForURLAsync($"**{Pad}/{nummer}");
+        await Expect(page).ToHaveURLAsync(new Regex($"{Regex.Escape(Pad)}/{nummer}$"));
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("ter besluitvorming");
     }
 

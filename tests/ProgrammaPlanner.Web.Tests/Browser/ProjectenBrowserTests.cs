@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class ProjectenBrowserTests
 {
     // The machine is shared: a navigation can take a few seconds. Wait for the visible result, a little longer.
@@ -91,9 +92,10 @@ public class ProjectenBrowserTests
         await page.AssertAccessibleAsync();
 
         await project.FillAsync("Digitaal Noord", "Bewoners leren online hun zaken regelen in de buurthuizen.", "Stichting DOCK",
-            ["SPIN", "Civic Amsterdam"], ["Meer vrijwilligers in Noord", "Sneller hulp bij geldzorgen"], "1-10-2017", "30-9-2019", "in voorbereiding", doorbraak: true);
+            ["SPIN", "Civic Amsterdam"], ["Meer vrijwilligers in Noord", "Sneller hulp bij geldzorgen"], "1-10-2017", "30-9-2019", "in voorbereiding",
+                doorbraak: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Project aanmaken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/projecten/\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/projecten/\d+$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Digitaal Noord");
 
         await project.AddInzetRegelAsync("Civic Amsterdam", "subsidie");
@@ -168,7 +170,7 @@ public class ProjectenBrowserTests
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Noord Helpt Noord");
         await page.GetByRole(AriaRole.Button, new() { Name = "Project verwijderen" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/projecten$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/projecten$"));
         await Expect(lijst.Rijen).ToHaveCountAsync(5);
         _ = project;
     }

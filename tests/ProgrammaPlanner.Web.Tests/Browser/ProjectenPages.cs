@@ -42,7 +42,8 @@ public sealed class ProjectPage(IPage page)
 {
     public IPage Page => page;
 
-    public async Task FillAsync(string naam, string doel, string trekker, string[] partners, string[] doelstellingen, string start, string eind, string status, bool doorbraak)
+    public async Task FillAsync(string naam, string doel, string trekker, string[] partners, string[] doelstellingen, string start, string eind,
+        string status, bool doorbraak)
     {
         await page.FillFieldAsync("Naam", naam);
         await page.FillFieldAsync("Doel", doel);

@@ -8,6 +8,7 @@ namespace ProgrammaPlanner.Web.Tests.Browser;
 /// The UI offers each role only what it may do (the core refuses the rest anyway): a lezer reads everything and changes
 /// nothing, a redacteur edits the content but not the process (sessions, versions), which is the facilitator's.
 /// </summary>
+[Category("Browser")]
 public class RollenBrowserTests
 {
     /// <summary>Names of controls that change something. A lezer may see none of them, as button or as link.</summary>
@@ -72,7 +73,7 @@ public class RollenBrowserTests
         await Expect(page.GetByTestId("bijeenkomst-rij")).ToHaveCountAsync(1);
         await AssertNietsTeWijzigenAsync(page);
         await page.GetByTestId("bijeenkomst-rij").GetByRole(AriaRole.Link).ClickAsync();
-        await page.WaitForURLAsync($"**/bijeenkomsten/{bijeenkomst}");
+        await Expect(page).ToHaveURLAsync(new Regex($"/bijeenkomsten/{bijeenkomst}$"));
         await Expect(page.GetByTestId("deelnamecode")).ToHaveTextAsync(code); // the code is on the projector anyway
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Wand" })).ToBeVisibleAsync();
         await AssertNietsTeWijzigenAsync(page);

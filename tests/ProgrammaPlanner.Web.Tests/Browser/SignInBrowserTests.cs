@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>Signing in and out, a programme of another coalition refused, an invitation passed on and accepted, sessions ended.</summary>
+[Category("Browser")]
 public class SignInBrowserTests
 {
     [Test]

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
@@ -55,6 +56,15 @@ public sealed class SpeerpuntenPage(IPage page, AppProcess app, long programmaId
         await Kaart(naam).WaitForAsync();
     }
 
+    /// <summary>Follows the speerpunt's "Nieuwe doelstelling" link and waits until the empty form shows.</summary>
+    public async Task<DoelstellingPage> NewDoelstellingAsync(string speerpunt)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = $"Nieuwe doelstelling bij '{speerpunt}'" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/doelstellingen/nieuw(\?.*)?$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Nieuwe doelstelling");
+        return new DoelstellingPage(page);
+    }
+
     public ILocator Knop(string naam) => page.GetByRole(AriaRole.Button, new() { Name = naam, Exact = true });
 
     public async Task DeleteAsync(string naam)
@@ -87,4 +97,16 @@ public sealed class DoelstellingPage(IPage page)
     public ILocator Streefwaarde(int jaar) => page.GetByLabel($"Streefwaarde {jaar}", new() { Exact = true });
 
     public Task SaveAsync() => page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
+
+    /// <summary>
+    /// Saves a new doelstelling and waits until its own page shows it. Blazor moves to that page inside the document
+    /// (history.pushState from the circuit), often before a navigation listener could be attached, so this watches
+    /// the address and the heading, which hold whenever the move happened.
+    /// </summary>
+    public async Task SaveNewAsync(string naam)
+    {
+        await SaveAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(@"/doelstellingen/\d+$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(naam);
+    }
 }

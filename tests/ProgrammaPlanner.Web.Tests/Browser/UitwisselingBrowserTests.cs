@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class UitwisselingBrowserTests
 {
     [Test]
