@@ -1,3 +1,4 @@
+using Dapper;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Samenwerking;
@@ -191,12 +192,11 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var civic = await app.SendAsync(Civic(programma));
         var dock = await app.AddPartnerAsync(programma, "Stichting DOCK");
-        var buurtkamers = await app.InsertProjectAsync(programma, "Buurtkamers", civic);
-        var maatjes = await app.InsertProjectAsync(programma, "Maatjesproject", dock);
-        await app.InsertProjectPartnerAsync(maatjes, civic);
-        var schuldhulp = await app.InsertProjectAsync(programma, "Vroegsignalering schulden", dock);
-        await app.InsertInzetAsync(schuldhulp, civic, 2026, 12_500.50m);
-        await app.InsertInzetAsync(schuldhulp, civic, 2027, 10_000m);
+        var buurtkamers = await app.AddProjectAsync(programma, "Buurtkamers", civic);
+        await app.AddProjectAsync(programma, "Maatjesproject", dock, civic);
+        var schuldhulp = await app.AddProjectAsync(programma, "Vroegsignalering schulden", dock);
+        await InsertInzetOutsideProjectAsync(app, schuldhulp, civic, 2026, 12_500.50m);
+        await InsertInzetOutsideProjectAsync(app, schuldhulp, civic, 2027, 10_000m);
         await app.SendAsync(new SaveOrgaan.Command(programma, null, 0, "Stuurgroep", "", [new SaveOrgaan.Lid("Jan Bakker", "voorzitter", civic)]));
         var voor = await app.DumpAsync(Tabellen);
         var audit = await app.CountAsync("audit");
@@ -220,8 +220,8 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var dock = await app.AddPartnerAsync(programma, "Stichting DOCK");
         var prisma = await app.AddPartnerAsync(programma, "Stichting Prisma");
-        var project = await app.InsertProjectAsync(programma, "Huiskamers", dock);
-        await app.InsertInzetAsync(project, prisma, 2026, 5_000m);
+        var project = await app.AddProjectAsync(programma, "Huiskamers", dock);
+        await InsertInzetOutsideProjectAsync(app, project, prisma, 2026, 5_000m);
         var voor = await app.DumpAsync(Tabellen);
 
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new RemovePartner.Command(programma, prisma, 1)));
@@ -270,5 +270,19 @@ public class PartnerTests
         var lijst = await app.SendAsync(new ListPartners.Query(programma));
 
         Assert.That(lijst.Select(p => p.Naam), Is.EqualTo(new[] { "De Regenboog Groep", "Stichting Wijsneus" }));
+    }
+
+    /// <summary>
+    /// Inzet of a partner that does not (or no longer) take part in the project: the inzet form refuses to make this,
+    /// older data can hold it, and removing the partner must still not lose it.
+    /// </summary>
+    private static async Task InsertInzetOutsideProjectAsync(TestApp app, long projectId, long partnerId, int jaar, decimal euro)
+    {
+        await using var c = await app.Db.OpenAsync();
+        await c.ExecuteAsync(
+            """
+            INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren)
+            VALUES (@projectId, @partnerId, @jaar, 'eigen middelen', @euro, 0)
+            """, new { projectId, partnerId, jaar, euro });
     }
 }

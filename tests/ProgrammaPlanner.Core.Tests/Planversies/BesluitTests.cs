@@ -9,7 +9,7 @@ public class BesluitTests
     public async Task EveryPartnerApproves_VersionIsVastgesteldAndInForce()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
 
@@ -37,7 +37,7 @@ public class BesluitTests
     public async Task Reject_SendsTheVersionBackWithTheRemark_NewFreezeMakesANewVersion()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var zorgpunt = await app.BestuurderAsync(p.ProgrammaId, p.Zorgpunt, "Z. Orgpunt");
 
@@ -50,7 +50,7 @@ public class BesluitTests
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, "")));
         Assert.That(e!.Message, Does.Contain("staat niet meer ter besluitvorming").And.Contain("afgewezen"));
 
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 10m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 10m);
         Assert.That(await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Na afwijzing Zorgpunt")), Is.EqualTo(2));
         Assert.That((await app.SendAsync(new GetPlanversie.Query(p.ProgrammaId, 1))).Versie.Status, Is.EqualTo(PlanversieStatus.Afgewezen));
     }
@@ -59,10 +59,10 @@ public class BesluitTests
     public async Task Approve_VersionNoLongerTerBesluitvorming_RefusedAndNothingRecorded()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
 
         var e = Assert.ThrowsAsync<RefusedException>(() => buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, "")));
@@ -76,7 +76,7 @@ public class BesluitTests
     public async Task Approve_ForAnotherPartner_OrWithoutBestuurderRole_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
         await using var lezerVanZorgpunt = await app.LidAsync("L. Ezer", p.ProgrammaId, ProgrammaRol.Lezer, p.Zorgpunt);
@@ -103,7 +103,7 @@ public class BesluitTests
     public async Task PaperApproval_ByNonFacilitator_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
 
@@ -116,7 +116,7 @@ public class BesluitTests
     public async Task PaperApproval_BadInput_FieldMessagesAndNothingRecorded()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         var vandaag = VersieFixture.Vandaag;
 
@@ -136,7 +136,7 @@ public class BesluitTests
     public async Task Decide_Twice_Refused_AndUnknownVersionOrOtherProgramma_NotFound()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
         await buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, ""));

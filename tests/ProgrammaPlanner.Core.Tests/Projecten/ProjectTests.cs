@@ -1,7 +1,6 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
-using static ProgrammaPlanner.Core.Tests.Doelstellingen.PlanningFixture;
+using static ProgrammaPlanner.TestSupport.PlanningFixture;
 
 namespace ProgrammaPlanner.Core.Tests.Projecten;
 

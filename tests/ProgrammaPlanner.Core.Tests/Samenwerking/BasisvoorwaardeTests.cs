@@ -1,6 +1,5 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Samenwerking;
-using ProgrammaPlanner.Core.Tests.Partners;
 
 namespace ProgrammaPlanner.Core.Tests.Samenwerking;
 

@@ -1,7 +1,6 @@
 using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Samenwerking;
-using ProgrammaPlanner.Core.Tests.Partners;
 
 namespace ProgrammaPlanner.Core.Tests.Samenwerking;
 

@@ -1,6 +1,5 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Speerpunten;
-using ProgrammaPlanner.Core.Tests.Partners;
 
 namespace ProgrammaPlanner.Core.Tests.Speerpunten;
 
@@ -198,8 +197,8 @@ public class SpeerpuntTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         var ids = await DrieSpeerpuntenAsync(app, programma);
-        await app.InsertDoelstellingAsync(programma, ids[1], "Minder eenzame ouderen");
-        await app.InsertDoelstellingAsync(programma, ids[1], "Meer ontmoetingsplekken");
+        await app.AddDoelstellingAsync(programma, ids[1], "Minder eenzame ouderen");
+        await app.AddDoelstellingAsync(programma, ids[1], "Meer ontmoetingsplekken");
         var voor = await app.DumpAsync("speerpunt", "doelstelling");
 
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new DeleteSpeerpunt.Command(programma, ids[1], 1)));
