@@ -57,8 +57,7 @@ public class SignInBrowserTests
         await Expect(facilitator.GetByTestId("leden-tabel")).ToContainTextAsync("Bea Beheer");
 
         await facilitator.GetByLabel("E-mailadres").FillAsync("nieuw.lid@civic.nl");
-        await facilitator.GetByTestId("uitnodiging-rol").ClickAsync();
-        await facilitator.GetByRole(AriaRole.Option, new() { Name = "lezer" }).ClickAsync();
+        await facilitator.SelectAsync(facilitator.GetByTestId("uitnodiging-rol"), "lezer");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Uitnodigen" }).ClickAsync();
         var link = await facilitator.GetByTestId("link-doorgeven").GetByRole(AriaRole.Textbox).InputValueAsync();
         Assert.That(link, Does.StartWith(app.BaseUrl + "/uitnodiging?token="));

@@ -14,9 +14,16 @@ public static class Samples
 public static class MudControls
 {
     /// <summary>Opens a MudSelect by its label and picks an option by its exact text.</summary>
-    public static async Task SelectAsync(this IPage page, string label, string option)
+    public static Task SelectAsync(this IPage page, string label, string option) =>
+        page.SelectAsync(page.GetByLabel(label, new() { Exact = true }), option);
+
+    /// <summary>
+    /// Opens a MudSelect and picks an option by its exact text. Returns once the list has closed: the circuit closes it
+    /// after taking the choice, so a click that follows sees the new value.
+    /// </summary>
+    public static async Task SelectAsync(this IPage page, ILocator select, string option)
     {
-        await page.GetByLabel(label, new() { Exact = true }).ClickAsync();
+        await select.ClickAsync();
         var item = page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasTextRegex = new Regex($"^\\s*{Regex.Escape(option)}\\s*$") });
         await item.First.ClickAsync();
         await item.First.WaitForAsync(new() { State = WaitForSelectorState.Hidden });
