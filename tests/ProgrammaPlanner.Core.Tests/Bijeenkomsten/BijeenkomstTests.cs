@@ -27,7 +27,8 @@ public class BijeenkomstTests
         var s = await app.CreateSessieAsync();
         var ander = await app.CreateProgrammaAsync("Ander programma");
         UpdateBijeenkomst.Command Update(long programmaId, int version) => new(programmaId, s.BijeenkomstId, version, BijeenkomstSoort.Werkbijeenkomst,
-            "Werkbijeenkomst 1", new DateOnly(2026, 4, 2), new TimeOnly(9, 0), new TimeOnly(12, 0), "Stadsdeelkantoor", "", "", [s.Plan.Prisma], [s.Plan.Prisma, s.Plan.Dock]);
+            "Werkbijeenkomst 1", new DateOnly(2026, 4, 2), new TimeOnly(9, 0), new TimeOnly(12, 0), "Stadsdeelkantoor", "", "", [s.Plan.Prisma],
+                [s.Plan.Prisma, s.Plan.Dock]);
 
         Assert.That(await app.SendAsync(Update(s.ProgrammaId, 1)), Is.EqualTo(2));
         var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, s.BijeenkomstId));

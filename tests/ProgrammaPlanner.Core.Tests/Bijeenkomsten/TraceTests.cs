@@ -25,11 +25,13 @@ public class TraceTests
 
         Assert.That(r.BijdrageVersion, Is.EqualTo(2));
         var herkomst = await app.SendAsync(new GetHerkomst.Query(s.ProgrammaId, ElementSoort.Doelstelling, r.ElementId));
-        Assert.That(herkomst.Select(h => (h.Tekst, h.Partner, h.Bijeenkomst)), Is.EqualTo(new[] { ("Minder kinderen in armoede", "Stichting DOCK", "Dialoogtafel armoede") }));
+        Assert.That(herkomst.Select(h => (h.Tekst, h.Partner, h.Bijeenkomst)),
+            Is.EqualTo(new[] { ("Minder kinderen in armoede", "Stichting DOCK", "Dialoogtafel armoede") }));
         var b = await app.BijdrageAsync(s, bijdrage);
         Assert.That((b.Status, b.Elementen.Single().Naam), Is.EqualTo((BijdrageStatus.Overgenomen, "Minder kinderen in armoede")));
         var plan = await app.SendAsync(new GetPlanHerkomst.Query(s.ProgrammaId));
-        Assert.That((plan.Sessies.Single().Bijdragen, plan.Sessies.Single().Overgenomen, plan.Elementen.Single().Naam), Is.EqualTo((1, 1, "Minder kinderen in armoede")));
+        Assert.That((plan.Sessies.Single().Bijdragen, plan.Sessies.Single().Overgenomen, plan.Elementen.Single().Naam),
+            Is.EqualTo((1, 1, "Minder kinderen in armoede")));
     }
 
     [Test]
@@ -120,7 +122,8 @@ public class TraceTests
             ("belang", "Wachtlijsten ggz", "Stichting Prisma", "Toegang"), ("idee", "Samen intake", "Stichting DOCK", "Toegang"),
         }));
         var before = await app.DumpAsync(SessieFixture.Tabellen);
-        Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new ClusterBijdragen.Command(s.ProgrammaId, s.BijeenkomstId, "Anders", [new(b, 2), new(a, 1)])));
+        Assert.ThrowsAsync<ConflictException>(() =>
+            app.SendAsync(new ClusterBijdragen.Command(s.ProgrammaId, s.BijeenkomstId, "Anders", [new(b, 2), new(a, 1)])));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new UpdateBijdrage.Command(s.ProgrammaId, a, 3, "belang", "", s.Plan.Prisma, "")));
         Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before), "a cluster commits whole or not at all");
     }

@@ -32,7 +32,10 @@ public class IsolatieTests
 
             // The same request on the own programma passes the membership check (it may fail later on its placeholder arguments).
             try { await Verzoeken.SendAsync(facilitatorA, Verzoeken.Maak(type, a)); }
-            catch (GeenToegangException e) when (e.Message == "U hebt geen toegang tot dit programma.") { fouten.Add($"{Verzoeken.Naam(type)}: op A geweigerd"); }
+            catch (GeenToegangException e) when (e.Message == "U hebt geen toegang tot dit programma.")
+            {
+                fouten.Add($"{Verzoeken.Naam(type)}: op A geweigerd");
+            }
             catch (Exception) { }
         }
         Assert.That(fouten, Is.Empty, string.Join("\n", fouten));

@@ -34,7 +34,8 @@ public class PrioriteringTests
 
         await app.SendAsync(new SetScores.Command(p.ProgrammaId, p.Dock, [new(zwem, impact.CriteriumId, null), new(zwem, haalbaar.CriteriumId, null)]));
         var na = (await app.SendAsync(new GetPrioritering.Query(p.ProgrammaId))).Ranking;
-        Assert.That((na[0].Project.Naam, na[0].Gewogen, na[0].Spreiding), Is.EqualTo(("Zwemles", (decimal?)5.00m, (decimal?)null)), "a cleared score no longer counts");
+        Assert.That((na[0].Project.Naam, na[0].Gewogen, na[0].Spreiding), Is.EqualTo(("Zwemles", (decimal?)5.00m, (decimal?)null)),
+            "a cleared score no longer counts");
     }
 
     [Test]

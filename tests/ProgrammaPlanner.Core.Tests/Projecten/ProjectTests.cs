@@ -81,7 +81,8 @@ public class ProjectTests
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "TrekkerPartnerId", "PartnerIds", "DoelstellingIds" }));
         Assert.That(e.Errors["TrekkerPartnerId"][0], Does.Contain("partner van dit programma"));
-        Assert.That(e.Errors["PartnerIds"][0], Is.EqualTo($"Partner met id {ander.Dock} hoort niet bij dit programma. Kies alleen partners van dit programma."));
+        Assert.That(e.Errors["PartnerIds"][0],
+            Is.EqualTo($"Partner met id {ander.Dock} hoort niet bij dit programma. Kies alleen partners van dit programma."));
         Assert.That(e.Errors["DoelstellingIds"][0], Does.Contain($"Doelstelling met id {ander.Doelstelling} hoort niet bij dit programma"));
         Assert.That(await app.StateAsync(), Is.EqualTo(before));
     }

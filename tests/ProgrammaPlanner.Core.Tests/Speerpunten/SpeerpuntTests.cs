@@ -204,7 +204,8 @@ public class SpeerpuntTests
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new DeleteSpeerpunt.Command(programma, ids[1], 1)));
 
         Assert.That(e!.Message, Is.EqualTo("Het speerpunt 'Eenzaamheid' kan niet worden verwijderd: er hangen nog de doelstellingen " +
-            "'Meer ontmoetingsplekken' en 'Minder eenzame ouderen' onder. Verplaats die naar een ander speerpunt of verwijder ze; daarna kunt u het speerpunt verwijderen."));
+            "'Meer ontmoetingsplekken' en 'Minder eenzame ouderen' onder. Verplaats die naar een ander speerpunt of verwijder ze; " +
+            "daarna kunt u het speerpunt verwijderen."));
         Assert.That(await app.DumpAsync("speerpunt", "doelstelling"), Is.EqualTo(voor));
         Assert.That((await app.SendAsync(new ListSpeerpunten.Query(programma))).Select(s => s.AantalDoelstellingen), Is.EqualTo(new[] { 0, 2, 0 }));
     }

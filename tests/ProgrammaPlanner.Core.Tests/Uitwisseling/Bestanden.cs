@@ -39,7 +39,8 @@ public static class Bestanden
                          { "partner": "Zorgpunt", "jaar": 2027, "soort": "in natura", "euro": 0, "uren": 20 } ] }
           ],
           "basisvoorwaarden": [ "Klein beginnen, groot denken" ],
-          "governance": [ { "naam": "Stuurgroep", "mandaat": "Besluit", "leden": [ { "naam": "A. Jansen", "functie": "voorzitter", "partner": "Buurtwerk" } ] } ]
+          "governance": [ { "naam": "Stuurgroep", "mandaat": "Besluit",
+                            "leden": [ { "naam": "A. Jansen", "functie": "voorzitter", "partner": "Buurtwerk" } ] } ]
         }
         """;
 

@@ -35,7 +35,8 @@ public static class SessieFixture
         return sleutel;
     }
 
-    public static Task<SubmitBijdrage.Result> SubmitAsync(this TestApp app, string code, string sleutel, string tekst, string soort = "ambitie", string? idempotentie = null) =>
+    public static Task<SubmitBijdrage.Result> SubmitAsync(this TestApp app, string code, string sleutel, string tekst, string soort = "ambitie",
+        string? idempotentie = null) =>
         app.SendAsync(new SubmitBijdrage.Command(code, sleutel, idempotentie ?? Guid.NewGuid().ToString("N"), soort, tekst));
 
     public static async Task<ListBijdragen.Bijdrage> BijdrageAsync(this TestApp app, Sessie s, long id) =>
