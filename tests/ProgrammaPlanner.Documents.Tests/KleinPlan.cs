@@ -6,7 +6,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 /// <summary>A tiny hand-built plan (Dutch characters, money, two years) for the document machinery on its own.</summary>
 public static class KleinPlan
 {
-    public static Plan.Programmaplan Maak()
+    public static Plan.Programmaplan Create()
     {
         Plan.Partner[] partners =
         [

@@ -11,15 +11,15 @@ public class KleinPlanTests
     [Test]
     public async Task Pdf_KleinPlan_TocFooterAndWatermarkAreRight()
     {
-        Chromium.Vereist();
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Maak(), Concept);
+        Chromium.Require();
+        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(), Concept);
         await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, "klein.pdf"), pdf);
         var lezer = new PdfLezer(pdf);
 
-        PdfControles.InhoudsopgaveKlopt(lezer, new Indeling(KleinPlan.Maak()));
-        PdfControles.VoettekstKlopt(lezer);
+        PdfControles.AssertInhoudsopgave(lezer, new Indeling(KleinPlan.Create()));
+        PdfControles.AssertVoettekst(lezer);
         PdfControles.Watermerk(lezer, aanwezig: true);
-        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Maak(),
+        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(),
             Concept with { Status = PlanStatus.Vastgesteld }));
         PdfControles.Watermerk(vastgesteld, aanwezig: false);
         using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
@@ -35,9 +35,9 @@ public class KleinPlanTests
     [Test]
     public void Docx_KleinPlan_ValidWithTheSameHeadings()
     {
-        var docx = Docx.PlanDocx.Maak(KleinPlan.Maak(), Concept);
+        var docx = Docx.PlanDocx.Maak(KleinPlan.Create(), Concept);
         File.WriteAllBytes(Path.Combine(Documenten.Uitvoer, "klein.docx"), docx);
 
-        DocxControles.Klopt(docx, new Indeling(KleinPlan.Maak()));
+        DocxControles.AssertValid(docx, new Indeling(KleinPlan.Create()));
     }
 }

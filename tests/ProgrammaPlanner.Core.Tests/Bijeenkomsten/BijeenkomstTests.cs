@@ -79,7 +79,7 @@ public class BijeenkomstTests
     }
 
     [Test]
-    public async Task OpenInvoer_ShortUnambiguousCode_SluitInvoer_CodeStopsWorking()
+    public async Task OpenInvoer_ShortUnambiguousCode_CloseInvoer_CodeStopsWorking()
     {
         await using var app = TestApp.Create();
         var s = await app.CreateSessieAsync();

@@ -12,7 +12,7 @@ public class PartnerTests
     private static AddPartner.Command Civic(long programmaId, string naam = "Civic Amsterdam", string email = "info@civic.nl") =>
         new(programmaId, naam, "welzijn", PartnerRol.Penvoerder, "Anna de Vries", email, "Jan Bakker", "directeur-bestuurder", "Amsterdam");
 
-    private static UpdatePartner.Command Wijzig(long programmaId, long partnerId, int version, string naam = "Civic Amsterdam", string email = "") =>
+    private static UpdatePartner.Command Update(long programmaId, long partnerId, int version, string naam = "Civic Amsterdam", string email = "") =>
         new(programmaId, partnerId, version, naam, "zorg", PartnerRol.Financier, "Piet", email, "Bea", "bestuurder", "Noord");
 
     [Test]
@@ -105,7 +105,7 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
 
-        var version = await app.SendAsync(Wijzig(programma, id, 1, "Civic ", "a@b.nl"));
+        var version = await app.SendAsync(Update(programma, id, 1, "Civic ", "a@b.nl"));
 
         var partner = (await app.SendAsync(new ListPartners.Query(programma))).Single();
         Assert.That(version, Is.EqualTo(2));
@@ -122,9 +122,9 @@ public class PartnerTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
-        await app.SendAsync(Wijzig(programma, id, 1, "Eerste"));
+        await app.SendAsync(Update(programma, id, 1, "Eerste"));
 
-        var e = Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(Wijzig(programma, id, 1, "Tweede")));
+        var e = Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(Update(programma, id, 1, "Tweede")));
 
         Assert.That(e!.Message, Does.Contain("door iemand anders gewijzigd"));
         Assert.That((await app.SendAsync(new ListPartners.Query(programma))).Single().Naam, Is.EqualTo("Eerste"));
@@ -139,7 +139,7 @@ public class PartnerTests
         var id = await app.SendAsync(Civic(ander));
         var voor = await app.DumpAsync("partner");
 
-        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(Wijzig(programma, id, 1, "Overgenomen")));
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(Update(programma, id, 1, "Overgenomen")));
 
         Assert.That(await app.DumpAsync("partner"), Is.EqualTo(voor));
     }
@@ -153,7 +153,7 @@ public class PartnerTests
         var id = await app.SendAsync(Civic(programma));
         var voor = await app.DumpAsync("partner");
 
-        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Wijzig(programma, id, 1, "Stichting Doras")));
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Update(programma, id, 1, "Stichting Doras")));
 
         Assert.That(e!.Errors["Naam"][0], Does.Contain("al een partner met de naam 'Stichting Doras'"));
         Assert.That(await app.DumpAsync("partner"), Is.EqualTo(voor));
@@ -166,7 +166,7 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
 
-        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Wijzig(programma, id, 1, email: "info@civic")));
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Update(programma, id, 1, email: "info@civic")));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Email" }));
         Assert.That((await app.SendAsync(new ListPartners.Query(programma))).Single().Email, Is.EqualTo("info@civic.nl"));
@@ -237,7 +237,7 @@ public class PartnerTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
-        await app.SendAsync(Wijzig(programma, id, 1));
+        await app.SendAsync(Update(programma, id, 1));
 
         Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new RemovePartner.Command(programma, id, 1)));
 

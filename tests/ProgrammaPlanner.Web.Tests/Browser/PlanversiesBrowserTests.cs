@@ -21,12 +21,12 @@ public class PlanversiesBrowserTests
         await page.OpenAsync(app, Versies);
         await Expect(page.GetByText("Er is nog geen versie vastgelegd")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await versies.VastleggenAsync(1, "Voor de bestuursvergaderingen van maart");
+        await versies.FreezeAsync(1, "Voor de bestuursvergaderingen van maart");
         await page.ScreenshotAsync("versie-ter-besluitvorming");
         await page.AssertAccessibleAsync();
 
         Assert.That(await page.GetByTestId("partner-besluiten").Locator("tbody tr").CountAsync(), Is.EqualTo(3));
-        await versies.PapierenGoedkeuringenAsync(3, "Getekend in vergadering");
+        await versies.RecordPapierenGoedkeuringenAsync(3, "Getekend in vergadering");
 
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
         await Expect(page.GetByText("plan in werking").First).ToBeVisibleAsync();
@@ -56,7 +56,7 @@ public class PlanversiesBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync(390, 844);
-        await new PlanversiesPage(page, app, 1).VastleggenAsync(1);
+        await new PlanversiesPage(page, app, 1).FreezeAsync(1);
 
         await page.OpenAsync(app, "/programmas/1/bewerken");
         await page.GetByLabel("Motto").FillAsync("Samen sterker in Centrum");

@@ -22,7 +22,7 @@ public sealed class ProgrammaPage(IPage page, AppProcess app)
     }
 
     /// <summary>A part of the programma ("/partners", "/logboek", ...), loaded fresh and interactive.</summary>
-    public async Task GaNaarAsync(string onderdeel, string kop)
+    public async Task GoToAsync(string onderdeel, string kop)
     {
         await Page.OpenAsync(app, $"/programmas/{Id}{onderdeel}");
         await Page.GetByRole(AriaRole.Heading, new() { Name = kop, Level = 1 }).WaitForAsync();

@@ -28,11 +28,11 @@ public static class Breedte
 public sealed class ProjectenPage(IPage page, AppProcess app, long programmaId)
 {
     public IPage Page => page;
-    public ILocator Rijen => page.GetByTestId("project-rij");
+    public ILocator Rows => page.GetByTestId("project-rij");
 
     public async Task OpenAsync() => await page.OpenAsync(app, $"/programmas/{programmaId}/projecten");
 
-    public ILocator Rij(string naam) => Rijen.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true }) });
+    public ILocator Row(string naam) => Rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true }) });
 
     public Task FilterAsync(string filter, string keuze) => page.SelectAsync(filter, keuze);
 }

@@ -24,7 +24,7 @@ public class SignInBrowserTests
         await page.ScreenshotAsync("inloggen-fout");
         await page.AssertAccessibleAsync();
 
-        await page.AanmeldenAsync(Demo.Centrum);
+        await page.SignInAsync(Demo.Centrum);
         await page.WaitForInteractiveAsync();
         var kaarten = page.GetByTestId("programma-kaart");
         await Expect(kaarten).ToHaveCountAsync(1);

@@ -9,7 +9,7 @@ public class SpeerpuntenBrowserTests
 {
     // The machine is shared: a navigation can take a few seconds. Wait for the visible result, a little longer.
     [SetUp]
-    public void LangerWachten() => SetDefaultExpectTimeout(15_000);
+    public void WaitLonger() => SetDefaultExpectTimeout(15_000);
 
     private static readonly string[] SamenNoordSpeerpunten =
     [
@@ -26,7 +26,7 @@ public class SpeerpuntenBrowserTests
         await speerpunten.OpenAsync();
 
         Assert.That(await speerpunten.NamenAsync(), Is.EqualTo(SamenNoordSpeerpunten));
-        var eerste = speerpunten.Kaart(SamenNoordSpeerpunten[0]);
+        var eerste = speerpunten.Card(SamenNoordSpeerpunten[0]);
         await Expect(eerste).ToContainTextAsync("Naschoolse activiteiten bereiken niet alle kinderen");
         await Expect(eerste.GetByTestId("doelstelling-rij")).ToHaveCountAsync(2);
         await Expect(eerste.GetByTestId("doelstelling-rij").First).ToContainTextAsync("1.800 (2017)");
@@ -78,7 +78,7 @@ public class SpeerpuntenBrowserTests
         await speerpunten.Page.AssertAccessibleAsync();
 
         await speerpunten.OpenAsync();
-        var rij = speerpunten.Kaart("Digitale inclusie").GetByTestId("doelstelling-rij");
+        var rij = speerpunten.Card("Digitale inclusie").GetByTestId("doelstelling-rij");
         await Expect(rij).ToContainTextAsync("Minder digitaal buitengesloten ouderen");
         await Expect(rij).ToContainTextAsync("2018: 12,5 · 2020: 10");
         await Expect(rij).ToContainTextAsync("lager is beter");
@@ -118,17 +118,17 @@ public class SpeerpuntenBrowserTests
         var speerpunten = new SpeerpuntenPage(await BrowserFixture.NewPageAsync(), app, Samples.SamenNoord);
         await speerpunten.OpenAsync();
 
-        await speerpunten.Knop($"'{SamenNoordSpeerpunten[0]}' omlaag").FocusAsync();
+        await speerpunten.Button($"'{SamenNoordSpeerpunten[0]}' omlaag").FocusAsync();
         await speerpunten.Page.Keyboard.PressAsync("Enter");
-        await Expect(speerpunten.Kaarten.First).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[1]);
-        await speerpunten.Knop($"'{SamenNoordSpeerpunten[3]}' omhoog").ClickAsync();
-        await Expect(speerpunten.Kaarten.Nth(2)).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[3]);
+        await Expect(speerpunten.Cards.First).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[1]);
+        await speerpunten.Button($"'{SamenNoordSpeerpunten[3]}' omhoog").ClickAsync();
+        await Expect(speerpunten.Cards.Nth(2)).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[3]);
 
         await speerpunten.Page.ReloadAsync();
         await speerpunten.Page.WaitForInteractiveAsync();
         Assert.That(await speerpunten.NamenAsync(),
             Is.EqualTo(new[] { SamenNoordSpeerpunten[1], SamenNoordSpeerpunten[0], SamenNoordSpeerpunten[3], SamenNoordSpeerpunten[2] }));
-        await Expect(speerpunten.Kaarten.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"1. {SamenNoordSpeerpunten[1]}");
+        await Expect(speerpunten.Cards.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"1. {SamenNoordSpeerpunten[1]}");
     }
 
     [Test]
@@ -140,11 +140,11 @@ public class SpeerpuntenBrowserTests
 
         await speerpunten.DeleteAsync("Minder overbelaste mantelzorgers");
         await Expect(speerpunten.Page.GetByText("kan niet worden verwijderd")).ToContainTextAsync("Mantelzorgers in beeld en ondersteund");
-        await Expect(speerpunten.Kaarten).ToHaveCountAsync(4);
+        await Expect(speerpunten.Cards).ToHaveCountAsync(4);
 
         await speerpunten.AddAsync("Tijdelijk", "");
         await speerpunten.DeleteAsync("Tijdelijk");
-        await Expect(speerpunten.Kaarten).ToHaveCountAsync(4);
+        await Expect(speerpunten.Cards).ToHaveCountAsync(4);
         await speerpunten.Page.ReloadAsync();
         await speerpunten.Page.WaitForInteractiveAsync();
         Assert.That(await speerpunten.NamenAsync(), Is.EqualTo(SamenNoordSpeerpunten));

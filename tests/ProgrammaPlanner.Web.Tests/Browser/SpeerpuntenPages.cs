@@ -42,16 +42,16 @@ public static class MudControls
 public sealed class SpeerpuntenPage(IPage page, AppProcess app, long programmaId)
 {
     public IPage Page => page;
-    public ILocator Kaarten => page.GetByTestId("speerpunt-kaart");
+    public ILocator Cards => page.GetByTestId("speerpunt-kaart");
 
     public async Task OpenAsync() => await page.OpenAsync(app, $"/programmas/{programmaId}/speerpunten");
 
-    public ILocator Kaart(string naam) => page.Locator($"[data-testid=speerpunt-kaart][data-naam=\"{naam}\"]");
+    public ILocator Card(string naam) => page.Locator($"[data-testid=speerpunt-kaart][data-naam=\"{naam}\"]");
 
     public async Task<IReadOnlyList<string>> NamenAsync()
     {
-        await Kaarten.First.WaitForAsync();
-        return await Kaarten.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.naam)");
+        await Cards.First.WaitForAsync();
+        return await Cards.EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.naam)");
     }
 
     public async Task AddAsync(string naam, string analyse)
@@ -60,7 +60,7 @@ public sealed class SpeerpuntenPage(IPage page, AppProcess app, long programmaId
         await page.FillFieldAsync("Naam", naam);
         await page.FillFieldAsync("Analyse", analyse);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Kaart(naam).WaitForAsync();
+        await Card(naam).WaitForAsync();
     }
 
     /// <summary>Follows the speerpunt's "Nieuwe doelstelling" link and waits until the empty form shows.</summary>
@@ -72,11 +72,11 @@ public sealed class SpeerpuntenPage(IPage page, AppProcess app, long programmaId
         return new DoelstellingPage(page);
     }
 
-    public ILocator Knop(string naam) => page.GetByRole(AriaRole.Button, new() { Name = naam, Exact = true });
+    public ILocator Button(string naam) => page.GetByRole(AriaRole.Button, new() { Name = naam, Exact = true });
 
     public async Task DeleteAsync(string naam)
     {
-        await Knop($"Speerpunt '{naam}' verwijderen").ClickAsync();
+        await Button($"Speerpunt '{naam}' verwijderen").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
     }
 }
