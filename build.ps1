@@ -1,6 +1,7 @@
 #!/usr/bin/env pwsh
-# Usage: ./build.ps1 [Build|Test|Run]   (default: Build). Plain dotnet calls; stops on the first failure.
-param([ValidateSet('Build', 'Test', 'Run')][string]$Target = 'Build')
+# Usage: ./build.ps1 [Build|Test|FastTest|Run]   (default: Build). Plain dotnet calls; stops on the first failure.
+# FastTest leaves out the tests in category Browser: those start Chromium or the app as a process.
+param([ValidateSet('Build', 'Test', 'FastTest', 'Run')][string]$Target = 'Build')
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 
@@ -9,5 +10,6 @@ function Invoke-Dotnet { dotnet @args; if ($LASTEXITCODE -ne 0) { exit $LASTEXIT
 switch ($Target) {
     'Build' { Invoke-Dotnet build ProgrammaPlanner.sln -c Release }
     'Test'  { Invoke-Dotnet test ProgrammaPlanner.sln }
+    'FastTest' { Invoke-Dotnet test ProgrammaPlanner.sln --filter 'Category!=Browser' }
     'Run'   { Invoke-Dotnet run --project src/ProgrammaPlanner.Web }
 }

@@ -8,7 +8,7 @@ using ProgrammaPlanner.Core.Projecten;
 namespace ProgrammaPlanner.Benchmarks;
 
 /// <summary>
-/// Targets (issue 2/3): GetProgrammaplan median ≤ 15 ms; create-project with links ≤ 5 ms; the dashboard's
+/// Targets: GetProgrammaplan median ≤ 15 ms; create-project with links ≤ 5 ms; the dashboard's
 /// data query well under 100 ms. All through the real pipeline (validation, audit) on the large programma.
 /// </summary>
 [MemoryDiagnoser]

@@ -11,7 +11,7 @@ using ProgrammaPlanner.Web.Components.Pages.Programmas;
 namespace ProgrammaPlanner.Benchmarks;
 
 /// <summary>
-/// Target (issue 3): the dashboard of the large programma, data query plus render, ≤ 100 ms median. The real page
+/// Target: the dashboard of the large programma, data query plus render, ≤ 100 ms median. The real page
 /// component (with its navigation header and both queries) rendered by bUnit until the budget table is there,
 /// as the programma's facilitator.
 /// </summary>

@@ -5,7 +5,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 /// <summary>PDF tests need a real Chromium: skipped with the reason on a developer machine, failed with CI=true.</summary>
 public static class Chromium
 {
-    public static void Vereist()
+    public static void Require()
     {
         try { BrowserZoeker.Zoek(null); }
         catch (BrowserNietGevondenException e)

@@ -15,7 +15,7 @@ public sealed class Documenten
     private static ServiceProvider? _services;
     private static string? _database;
 
-    public static IServiceProvider Services => _services ??= Maak();
+    public static IServiceProvider Services => _services ??= Create();
 
     public static string Uitvoer
     {
@@ -27,7 +27,7 @@ public sealed class Documenten
         }
     }
 
-    private static ServiceProvider Maak()
+    private static ServiceProvider Create()
     {
         _database = Path.Combine(Path.GetTempPath(), $"programmaplanner-docs-{Guid.NewGuid():N}.db");
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
@@ -41,7 +41,7 @@ public sealed class Documenten
     }
 
     [OneTimeTearDown]
-    public async Task OpruimenAsync()
+    public async Task CleanUpAsync()
     {
         if (_services is not null) await _services.DisposeAsync();
         foreach (var f in new[] { _database, _database + "-wal", _database + "-shm" })

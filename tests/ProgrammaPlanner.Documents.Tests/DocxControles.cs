@@ -7,7 +7,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 /// <summary>Checks on the DOCX: valid Open XML, the same numbered headings as the PDF, repeating table heads.</summary>
 public static class DocxControles
 {
-    public static void Klopt(byte[] docx, Indeling indeling)
+    public static void AssertValid(byte[] docx, Indeling indeling)
     {
         using var stream = new MemoryStream(docx);
         using var document = WordprocessingDocument.Open(stream, false);

@@ -6,12 +6,14 @@ namespace ProgrammaPlanner.Documents.Tests;
 /// <summary>A tiny hand-built plan (Dutch characters, money, two years) for the document machinery on its own.</summary>
 public static class KleinPlan
 {
-    public static Plan.Programmaplan Maak()
+    public static Plan.Programmaplan Create()
     {
         Plan.Partner[] partners =
         [
-            new() { Id = 1, Naam = "Stichting Één Buurt", Soort = "welzijn", Rol = "penvoerder", BestuurderNaam = "Zoë de Vries", BestuurderFunctie = "directeur-bestuurder", Plaats = "Amsterdam" },
-            new() { Id = 2, Naam = "Woonstichting Noordëlijk", Soort = "wonen", Rol = "partner", BestuurderNaam = "Anaïs Müller", BestuurderFunctie = "voorzitter raad van bestuur", Plaats = "Zaandam" },
+            new() { Id = 1, Naam = "Stichting Één Buurt", Soort = "welzijn", Rol = "penvoerder", BestuurderNaam = "Zoë de Vries",
+                BestuurderFunctie = "directeur-bestuurder", Plaats = "Amsterdam" },
+            new() { Id = 2, Naam = "Woonstichting Noordëlijk", Soort = "wonen", Rol = "partner", BestuurderNaam = "Anaïs Müller",
+                BestuurderFunctie = "voorzitter raad van bestuur", Plaats = "Zaandam" },
         ];
         var inzet = new List<(long Project, long Partner, int Jaar, decimal Euro, decimal Uren)>
         {
@@ -25,7 +27,8 @@ public static class KleinPlan
             TrekkerId = trekker, Trekker = partners.First(p => p.Id == trekker).Naam, Partners = deelnemers, Status = "lopend",
             Doelstellingen = ["Minder eenzaamheid onder ouderen"], Startdatum = new(2026, 3, 1), Einddatum = new(2027, 6, 30),
             Mijlpalen = [new() { Titel = "Eerste buurtkamer open", Datum = new(2026, 9, 1), Status = "gepland" }],
-            Risicos = [new() { Omschrijving = "Te weinig vrijwilligers", Kans = "middel", Impact = "hoog", Maatregel = "Werving via de Vrijwilligerscentrale" }],
+            Risicos = [new() { Omschrijving = "Te weinig vrijwilligers", Kans = "middel", Impact = "hoog",
+                Maatregel = "Werving via de Vrijwilligerscentrale" }],
             TotaalEuro = posten.Where(p => p.ProjectId == id).Sum(p => p.Euro), TotaalUren = posten.Where(p => p.ProjectId == id).Sum(p => p.Uren),
         };
         return new()
@@ -43,13 +46,16 @@ public static class KleinPlan
                 new() { Id = 1, Naam = "Eenzaamheid", Analyse = "Eenzaamheid neemt toe; naïeve oplossingen werken niet.", Volgorde = 1, Doelstellingen =
                 [
                     new() { Id = 1, Naam = "Minder eenzaamheid onder ouderen", IndicatorNaam = "Aandeel ernstig eenzame 65-plussers", IndicatorEenheid = "%",
-                        IndicatorBron = "GGD Gezondheidsmonitor", HogerIsBeter = false, Meetfrequentie = "jaarlijks", NulmetingWaarde = 14.5m, NulmetingJaar = 2025,
+                        IndicatorBron = "GGD Gezondheidsmonitor", HogerIsBeter = false, Meetfrequentie = "jaarlijks", NulmetingWaarde = 14.5m,
+                            NulmetingJaar = 2025,
                         Streefwaarden = [new() { Jaar = 2026, Waarde = 13.75m }, new() { Jaar = 2027, Waarde = 12 }] },
                 ] },
             ],
-            Projecten = [Project(10, "Buurtkamers in elke wijk", 1, ["Stichting Één Buurt", "Woonstichting Noordëlijk"]), Project(11, "Huisbezoeken 75+", 2, ["Woonstichting Noordëlijk"])],
+            Projecten = [Project(10, "Buurtkamers in elke wijk", 1, ["Stichting Één Buurt", "Woonstichting Noordëlijk"]),
+                Project(11, "Huisbezoeken 75+", 2, ["Woonstichting Noordëlijk"])],
             Basisvoorwaarden = ["Voel jezelf gelijk aan elkaar", "We beginnen klein en denken groot"],
-            Organen = [new() { Naam = "Stuurgroep", Mandaat = "Besluit over budget en koers.", Leden = [new() { Naam = "Zoë de Vries", Functie = "voorzitter", Partner = "Stichting Één Buurt" }] }],
+            Organen = [new() { Naam = "Stuurgroep", Mandaat = "Besluit over budget en koers.",
+                Leden = [new() { Naam = "Zoë de Vries", Functie = "voorzitter", Partner = "Stichting Één Buurt" }] }],
             Financien = new()
             {
                 Jaren = jaren,

@@ -7,18 +7,20 @@ public class KleinPlanTests
 {
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_KleinPlan_TocFooterAndWatermarkAreRight()
     {
-        Chromium.Vereist();
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Maak(), Concept);
+        Chromium.Require();
+        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(), Concept);
         await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, "klein.pdf"), pdf);
         var lezer = new PdfLezer(pdf);
 
-        PdfControles.InhoudsopgaveKlopt(lezer, new Indeling(KleinPlan.Maak()));
-        PdfControles.VoettekstKlopt(lezer);
+        PdfControles.AssertInhoudsopgave(lezer, new Indeling(KleinPlan.Create()));
+        PdfControles.AssertVoettekst(lezer);
         PdfControles.Watermerk(lezer, aanwezig: true);
-        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Maak(), Concept with { Status = PlanStatus.Vastgesteld }));
+        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(),
+            Concept with { Status = PlanStatus.Vastgesteld }));
         PdfControles.Watermerk(vastgesteld, aanwezig: false);
         using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
         {
@@ -26,15 +28,16 @@ public class KleinPlanTests
             Assert.That(document.Information.Author, Is.EqualTo("Stichting Één Buurt"));
             Assert.That(document.TryGetBookmarks(out _), Is.True, "de PDF heeft bladwijzers");
         }
-        Assert.That(lezer.AlleTekst, Does.Contain("Zoë").And.Contain("Anaïs Müller").And.Contain("Één").And.Contain("€ 58.000,00").And.Contain("coöperatief"));
+        Assert.That(lezer.AlleTekst,
+            Does.Contain("Zoë").And.Contain("Anaïs Müller").And.Contain("Één").And.Contain("€ 58.000,00").And.Contain("coöperatief"));
     }
 
     [Test]
     public void Docx_KleinPlan_ValidWithTheSameHeadings()
     {
-        var docx = Docx.PlanDocx.Maak(KleinPlan.Maak(), Concept);
+        var docx = Docx.PlanDocx.Maak(KleinPlan.Create(), Concept);
         File.WriteAllBytes(Path.Combine(Documenten.Uitvoer, "klein.docx"), docx);
 
-        DocxControles.Klopt(docx, new Indeling(KleinPlan.Maak()));
+        DocxControles.AssertValid(docx, new Indeling(KleinPlan.Create()));
     }
 }

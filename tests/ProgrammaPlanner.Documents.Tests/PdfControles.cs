@@ -6,7 +6,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 public static class PdfControles
 {
     /// <summary>Each inhoudsopgave entry's page number is the page where that heading stands (found by its text, large type).</summary>
-    public static void InhoudsopgaveKlopt(PdfLezer pdf, Indeling indeling)
+    public static void AssertInhoudsopgave(PdfLezer pdf, Indeling indeling)
     {
         var tocPaginas = Enumerable.Range(2, pdf.Paginas - 1).TakeWhile(p => p == 2 || !pdf.PaginasMetRegel("1 ", 16).Contains(p)).ToList();
         Assert.That(pdf.Tekst(2), Does.StartWith("Inhoudsopgave"), "pagina 2 is de inhoudsopgave");
@@ -29,7 +29,7 @@ public static class PdfControles
             var regels = pdf.Regels(p);
             for (var i = 0; i < regels.Count; i++)
             {
-                if (!PdfLezer.Normaal(string.Join(" ", regels[i])).StartsWith(begin, StringComparison.Ordinal)) continue;
+                if (!PdfLezer.Normalize(string.Join(" ", regels[i])).StartsWith(begin, StringComparison.Ordinal)) continue;
                 for (var j = i; j < Math.Min(regels.Count, i + 3); j++) // a long title may wrap: the number ends the entry
                     if (int.TryParse(regels[j][^1], NumberStyles.None, CultureInfo.InvariantCulture, out var pagina)) return pagina;
             }
@@ -38,11 +38,11 @@ public static class PdfControles
     }
 
     /// <summary>Every page but the cover ends with "Pagina N van M" with the right N and M; the cover has none.</summary>
-    public static void VoettekstKlopt(PdfLezer pdf)
+    public static void AssertVoettekst(PdfLezer pdf)
     {
         Assert.That(pdf.Tekst(1), Does.Not.Contain("Pagina"), "geen voettekst op de omslag");
         for (var p = 2; p <= pdf.Paginas; p++)
-            Assert.That(PdfLezer.Normaal(pdf.Tekst(p)), Does.Contain($"Pagina {p} van {pdf.Paginas}"), $"voettekst op pagina {p}");
+            Assert.That(PdfLezer.Normalize(pdf.Tekst(p)), Does.Contain($"Pagina {p} van {pdf.Paginas}"), $"voettekst op pagina {p}");
     }
 
     public static void Watermerk(PdfLezer pdf, bool aanwezig)

@@ -32,7 +32,7 @@ public sealed partial class PdfLezer
         {
             var words = page.GetWords().ToList();
             _letters.Add(string.Concat(page.Letters.Select(l => l.Value)));
-            _woorden.Add(Normaal(string.Join(" ", words.Select(w => w.Text))));
+            _woorden.Add(Normalize(string.Join(" ", words.Select(w => w.Text))));
             var regels = words.Where(w => w.Letters.Count > 0).GroupBy(w => Math.Round(w.Letters[0].StartBaseLine.Y))
                 .OrderByDescending(g => g.Key)
                 .Select(g => g.OrderBy(w => w.BoundingBox.Left).ToList()).ToList();
@@ -47,9 +47,10 @@ public sealed partial class PdfLezer
 
     /// <summary>Pages (1-based) with a line that starts with the text, in a font at least this size (headings).</summary>
     public IEnumerable<int> PaginasMetRegel(string begin, double minGrootte = 0) =>
-        Enumerable.Range(1, Paginas).Where(p => _regelGrootte[p - 1].Any(r => Normaal(r.Tekst).StartsWith(Normaal(begin), StringComparison.Ordinal) && r.Grootte >= minGrootte));
+        Enumerable.Range(1, Paginas).Where(p =>
+            _regelGrootte[p - 1].Any(r => Normalize(r.Tekst).StartsWith(Normalize(begin), StringComparison.Ordinal) && r.Grootte >= minGrootte));
 
-    public static string Normaal(string s) => Spaties().Replace(s.Replace('\u00A0', ' '), " ").Trim();
+    public static string Normalize(string s) => Spaties().Replace(s.Replace('\u00A0', ' '), " ").Trim();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaties();

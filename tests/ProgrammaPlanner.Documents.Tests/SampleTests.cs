@@ -9,11 +9,12 @@ public partial class SampleTests
 {
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
+    [Category("Browser")]
     [TestCaseSource(typeof(Samples), nameof(Samples.Bestanden))]
     [TestCase(Samples.Groot)]
     public async Task Pdf_Sample_EverythingThereWithRightPagesAndTotals(string bestand)
     {
-        Chromium.Vereist();
+        Chromium.Require();
         var plan = await Samples.PlanAsync(bestand);
         using var scope = Documenten.Services.CreateScope();
         var pdf = await scope.ServiceProvider.GetRequiredService<ProgrammaplanExport>().PdfAsync(plan.Programma.Id, Concept);
@@ -29,22 +30,24 @@ public partial class SampleTests
         ];
         Assert.Multiple(() =>
         {
-            foreach (var naam in namen) Assert.That(tekst, Does.Contain(PdfLezer.Normaal(naam)), $"'{naam}' ontbreekt in de PDF");
+            foreach (var naam in namen) Assert.That(tekst, Does.Contain(PdfLezer.Normalize(naam)), $"'{naam}' ontbreekt in de PDF");
         });
         Assert.That(tekst, Does.Contain("Financiën").And.Contain("€"));
         Assert.That(pdf.Bestandsnaam, Is.EqualTo($"Programmaplan {plan.Programma.Naam}.pdf"));
-        PdfControles.InhoudsopgaveKlopt(lezer, new Indeling(plan));
-        PdfControles.VoettekstKlopt(lezer);
+        PdfControles.AssertInhoudsopgave(lezer, new Indeling(plan));
+        PdfControles.AssertVoettekst(lezer);
         PdfControles.Watermerk(lezer, aanwezig: true);
-        BegrotingKlopt(lezer, plan, new Indeling(plan));
+        AssertBegroting(lezer, plan, new Indeling(plan));
     }
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_Vastgesteld_NoWatermark()
     {
-        Chromium.Vereist();
+        Chromium.Require();
         var plan = await Samples.PlanAsync("samen-noord.json");
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(plan, Concept with { Status = PlanStatus.Vastgesteld, Versie = "versie 1.0" });
+        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(plan,
+            Concept with { Status = PlanStatus.Vastgesteld, Versie = "versie 1.0" });
 
         var lezer = new PdfLezer(pdf);
         PdfControles.Watermerk(lezer, aanwezig: false);
@@ -59,14 +62,14 @@ public partial class SampleTests
         var docx = await scope.ServiceProvider.GetRequiredService<ProgrammaplanExport>().DocxAsync(plan.Programma.Id, Concept);
         await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, Path.ChangeExtension(bestand, ".docx")), docx.Inhoud);
 
-        DocxControles.Klopt(docx.Inhoud, new Indeling(plan));
+        DocxControles.AssertValid(docx.Inhoud, new Indeling(plan));
     }
 
     /// <summary>
     /// In the Financiën chapter every budget row adds up (years = row total), the two "Totaal" rows equal the sums
     /// of the inzet per year and overall, and the row totals of each table add up to the grand total.
     /// </summary>
-    private static void BegrotingKlopt(PdfLezer pdf, Core.Programmaplan.GetProgrammaplan.Programmaplan plan, Indeling indeling)
+    private static void AssertBegroting(PdfLezer pdf, Core.Programmaplan.GetProgrammaplan.Programmaplan plan, Indeling indeling)
     {
         var inzet = plan.Projecten.SelectMany(p => p.Inzet).ToList();
         var jaren = plan.Financien.Jaren;

@@ -16,7 +16,7 @@ public class WijzigingenBijlageTests
     /// </summary>
     private static (Plan.Programmaplan A, Plan.Programmaplan B) Paar()
     {
-        var basis = KleinPlan.Maak();
+        var basis = KleinPlan.Create();
         var buurtkamers = basis.Projecten[0];
         Plan.Inzetregel Inzet(decimal euro) => new() { Partner = "Stichting Één Buurt", Jaar = 2026, Soort = "subsidie", Euro = euro, Uren = 120 };
         var a = basis with { Projecten = [buurtkamers with { Inzet = [Inzet(12_500m)] }, basis.Projecten[1]] };
@@ -40,10 +40,11 @@ public class WijzigingenBijlageTests
         Projecten = Vergelijker.Projecten(a, b), Afspraken = Vergelijker.Afspraken(a, b),
     }, TenOpzichteVanPlanInWerking: true);
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_WithWijzigingen_AppendixOnTheTocPageListsTheChanges()
     {
-        Chromium.Vereist();
+        Chromium.Require();
         var (a, b) = Paar();
         var bijlage = Bijlage(a, b);
         var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, wijzigingen: bijlage);
@@ -51,36 +52,41 @@ public class WijzigingenBijlageTests
         var lezer = new PdfLezer(pdf);
         var indeling = Indeling.Van(b, bijlage, null);
 
-        PdfControles.InhoudsopgaveKlopt(lezer, indeling); // every heading, the appendix and its four sections too
-        PdfControles.VoettekstKlopt(lezer);
+        PdfControles.AssertInhoudsopgave(lezer, indeling); // every heading, the appendix and its four sections too
+        PdfControles.AssertVoettekst(lezer);
         var toc = lezer.Tekst(2).Split('\n').Single(r => r.StartsWith("Bijlage: wijzigingen ten opzichte van het plan in werking", StringComparison.Ordinal));
         var kop = lezer.PaginasMetRegel("Bijlage: wijzigingen", 16).Single(p => p > 2);
-        Assert.That(int.Parse(toc.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(kop), "the inhoudsopgave names the appendix's page");
+        Assert.That(int.Parse(toc.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(kop),
+            "the inhoudsopgave names the appendix's page");
         Assert.That(kop, Is.GreaterThan(lezer.PaginasMetRegel(indeling.Ondertekening.Tekst, 16).Last()), "the appendix follows the signature page");
 
         // Line by line: the CONCEPT watermark's letters stand on lines of their own, between the lines of the text.
-        var regels = Enumerable.Range(kop, lezer.Paginas - kop + 1).SelectMany(lezer.Regels).Select(r => PdfLezer.Normaal(string.Join(" ", r))).ToList();
+        var regels = Enumerable.Range(kop, lezer.Paginas - kop + 1).SelectMany(lezer.Regels).Select(r => PdfLezer.Normalize(string.Join(" ", r))).ToList();
         Assert.That(regels, Has.Some.EqualTo("Totaal 1 2 1"), "counts: one added, two changed, one removed");
         Assert.That(regels, Has.Some.EqualTo("Speerpunten 0 0 0"));
         Assert.That(regels, Has.Some.EqualTo("Geen wijzigingen."), "speerpunten did not change");
         Assert.That(regels, Has.Some.EqualTo("gewijzigd Doelstelling: Minder eenzaamheid onder ouderen"));
         Assert.That(regels, Has.Some.EqualTo("Streefwaarde 2027 12 11,5"), "the target, was and wordt");
         Assert.That(regels, Has.Some.EqualTo("gewijzigd Project: Buurtkamers in elke wijk"));
-        Assert.That(regels, Has.Some.Contains("Inzet Stichting Één").And.Some.Contains("€ 12.500,00; 120 uur € 15.000,00; 120 uur"), "the inzet, was and wordt");
+        Assert.That(regels, Has.Some.Contains("Inzet Stichting Één").And.Some.Contains("€ 12.500,00; 120 uur € 15.000,00; 120 uur"),
+            "the inzet, was and wordt");
         Assert.That(regels, Has.Some.EqualTo("toegevoegd Project: Mantelzorgcafé"));
         Assert.That(regels, Has.Some.EqualTo("verwijderd Basisvoorwaarde: We beginnen klein en denken groot"));
-        Assert.That(string.Join(" ", regels), Does.Contain("Deze bijlage laat zien wat versie 2 verandert ten opzichte van versie 1 (vastgesteld), het plan in werking."));
+        Assert.That(string.Join(" ", regels),
+            Does.Contain("Deze bijlage laat zien wat versie 2 verandert ten opzichte van versie 1 (vastgesteld), het plan in werking."));
     }
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_SampleWithManyChanges_AppendixOverSeveralPagesStillInTheToc()
     {
-        Chromium.Vereist();
+        Chromium.Require();
         var a = await Samples.PlanAsync("samen-noord.json");
         var eerste = a.Speerpunten[0];
         var b = a with
         {
-            Speerpunten = [eerste with { Analyse = eerste.Analyse + "\n\nNa de bijeenkomst van maart: de wachtlijsten zijn langer dan gedacht, vooral voor jongeren." },
+            Speerpunten = [eerste with { Analyse = eerste.Analyse
+                + "\n\nNa de bijeenkomst van maart: de wachtlijsten zijn langer dan gedacht, vooral voor jongeren." },
                 .. a.Speerpunten.Select(s => s with { Doelstellingen = [.. s.Doelstellingen.Select(d => d with
                     { Streefwaarden = [.. d.Streefwaarden.Select(w => w with { Waarde = w.Waarde + 1 })] })] }).Skip(1)],
             Projecten = [.. a.Projecten.SkipLast(1).Select(p => p with { Inzet = [.. p.Inzet.Select(i => i with { Euro = i.Euro + 1_000m })] }),
@@ -94,8 +100,8 @@ public class WijzigingenBijlageTests
             await Documenten.Services.GetRequiredService<PlanHtml>().RenderAsync(b, Versie2, wijzigingen: bijlage));
         var lezer = new PdfLezer(pdf);
 
-        PdfControles.InhoudsopgaveKlopt(lezer, Indeling.Van(b, bijlage, null));
-        PdfControles.VoettekstKlopt(lezer);
+        PdfControles.AssertInhoudsopgave(lezer, Indeling.Van(b, bijlage, null));
+        PdfControles.AssertVoettekst(lezer);
         var kop = lezer.PaginasMetRegel("Bijlage: wijzigingen ten opzichte van versie 1", 16).Single(p => p > 2);
         Assert.That(lezer.Paginas - kop, Is.GreaterThan(0), "a long appendix runs over more than one page");
         var tekst = string.Join(" ", Enumerable.Range(kop, lezer.Paginas - kop + 1).Select(lezer.Woorden));
@@ -110,7 +116,7 @@ public class WijzigingenBijlageTests
         var docx = Docx.PlanDocx.Maak(b, Versie2, wijzigingen: bijlage);
         File.WriteAllBytes(Path.Combine(Documenten.Uitvoer, "klein-wijzigingen.docx"), docx);
 
-        DocxControles.Klopt(docx, Indeling.Van(b, bijlage, null));
+        DocxControles.AssertValid(docx, Indeling.Van(b, bijlage, null));
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         var tekst = document.MainDocumentPart!.Document.Body!.InnerText;
         Assert.That(tekst, Does.Contain("Bijlage: wijzigingen ten opzichte van het plan in werking")
@@ -118,17 +124,20 @@ public class WijzigingenBijlageTests
             .And.Contain("Toegevoegd · Project: Mantelzorgcafé").And.Contain("Verwijderd · Basisvoorwaarde: We beginnen klein en denken groot"));
     }
 
+    [Category("Browser")]
     [Test]
     public async Task Pdf_BothAppendices_EachListedInTheTocOnItsPage_DocxToo()
     {
-        Chromium.Vereist();
+        Chromium.Require();
         var (a, b) = Paar();
         var wijzigingen = Bijlage(a, b);
         var herkomst = new Verslag.PlanBijlage(new Core.Bijeenkomsten.GetPlanHerkomst.PlanHerkomst
         {
-            Sessies = [new() { Id = 1, Soort = "dialoogtafel", Titel = "Startbijeenkomst", Datum = new(2026, 3, 12), Partners = 2, Bijdragen = 5, Overgenomen = 3 }],
+            Sessies = [new() { Id = 1, Soort = "dialoogtafel", Titel = "Startbijeenkomst", Datum = new(2026, 3, 12), Partners = 2, Bijdragen = 5,
+                Overgenomen = 3 }],
             Elementen = [new() { Soort = "project", Id = 12, Naam = "Mantelzorgcafé", Bijdragen =
-                [new() { Tekst = "Een plek waar mantelzorgers elkaar treffen", Partner = "Woonstichting Noordëlijk", Bijeenkomst = "Startbijeenkomst", Datum = new(2026, 3, 12) }] }],
+                [new() { Tekst = "Een plek waar mantelzorgers elkaar treffen", Partner = "Woonstichting Noordëlijk", Bijeenkomst = "Startbijeenkomst",
+                    Datum = new(2026, 3, 12) }] }],
         }, new Core.Prioritering.GetPrioritering.Prioritering());
         var indeling = Indeling.Van(b, wijzigingen, herkomst);
 
@@ -137,10 +146,11 @@ public class WijzigingenBijlageTests
         var pdf = new PdfLezer(bytes);
         var docx = Docx.PlanDocx.Maak(b, Versie2, herkomst, wijzigingen);
 
-        Assert.That(indeling.Bijlagen.Select(x => x.Kop.Tekst), Is.EqualTo(new[] { wijzigingen.Titel, Verslag.PlanBijlage.Titel }), "what changed first, then the herkomst");
+        Assert.That(indeling.Bijlagen.Select(x => x.Kop.Tekst), Is.EqualTo(new[] { wijzigingen.Titel, Verslag.PlanBijlage.Titel }),
+            "what changed first, then the herkomst");
         Assert.That(indeling.Bijlagen[1].Secties.Select(k => k.Titel), Is.EqualTo(new[] { "Bijeenkomsten", "Komt voort uit" }));
-        PdfControles.InhoudsopgaveKlopt(pdf, indeling);
-        DocxControles.Klopt(docx, indeling);
+        PdfControles.AssertInhoudsopgave(pdf, indeling);
+        DocxControles.AssertValid(docx, indeling);
     }
 
     [Test]

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 namespace ProgrammaPlanner.Web.Tests;
 
 /// <summary>The hardening a user never sees: headers, antiforgery, the login rate limit.</summary>
+[Category("Browser")]
 public class BeveiligingTests
 {
     [Test]

@@ -1,5 +1,6 @@
 namespace ProgrammaPlanner.Web.Tests;
 
+[Category("Browser")]
 public class CommandLineTests
 {
     private static string Sample(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", name);

@@ -1,5 +1,6 @@
 namespace ProgrammaPlanner.Web.Tests;
 
+[Category("Browser")]
 public class HostTests
 {
     private static readonly string[] SampleNames = ["Door verbinden en delen samen kracht", "Samen Noord", "Verbond van 100"];

@@ -5,6 +5,7 @@ using UglyToad.PdfPig;
 
 namespace ProgrammaPlanner.Web.Tests;
 
+[Category("Browser")]
 public class ProgrammaplanCommandLineTests
 {
     private static string Sample(string name) => Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", name);

@@ -39,9 +39,12 @@ CLIENT=$?
 set -e
 kill $SAMPLER 2>/dev/null || true
 
-echo "database: $(sqlite3 "$DB" "SELECT COUNT(*) || ' bijdragen, ' || COUNT(DISTINCT tekst) || ' verschillende teksten, ' || COUNT(DISTINCT idempotentie_sleutel) || ' sleutels' FROM bijdrage WHERE bijeenkomst_id = $BID")"
+TELLING="SELECT COUNT(*) || ' bijdragen, ' || COUNT(DISTINCT tekst) || ' verschillende teksten, '"
+TELLING="$TELLING || COUNT(DISTINCT idempotentie_sleutel) || ' sleutels' FROM bijdrage WHERE bijeenkomst_id = $BID"
+echo "database: $(sqlite3 "$DB" "$TELLING")"
 DUBBEL=$(sqlite3 "$DB" "SELECT COUNT(*) FROM (SELECT tekst FROM bijdrage WHERE bijeenkomst_id = $BID GROUP BY tekst HAVING COUNT(*) > 1)")
 echo "dubbel opgeslagen teksten: $DUBBEL"
-sort -n "$RSS" | awk '{a[NR]=$1} END {printf "app-geheugen (RSS): min %.0f MB, mediaan %.0f MB, max %.0f MB (%d metingen)\n", a[1]/1024, a[int((NR+1)/2)]/1024, a[NR]/1024, NR}'
+sort -n "$RSS" | awk '{a[NR]=$1} END {printf "app-geheugen (RSS): min %.0f MB, mediaan %.0f MB, max %.0f MB (%d metingen)\n",
+  a[1]/1024, a[int((NR+1)/2)]/1024, a[NR]/1024, NR}'
 grep -iE "fail|exception" "$DB.log" | grep -vc "https port" | xargs echo "fouten/exceptions in app-log (buiten de melding dat deze bench zonder https draait):"
 exit $CLIENT

@@ -1,6 +1,5 @@
 using ProgrammaPlanner.Core.Bijeenkomsten;
 using ProgrammaPlanner.Core.Pipeline;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
 
 namespace ProgrammaPlanner.Core.Tests.Bijeenkomsten;
 
@@ -28,18 +27,19 @@ public class BijeenkomstTests
         var s = await app.CreateSessieAsync();
         var ander = await app.CreateProgrammaAsync("Ander programma");
         UpdateBijeenkomst.Command Update(long programmaId, int version) => new(programmaId, s.BijeenkomstId, version, BijeenkomstSoort.Werkbijeenkomst,
-            "Werkbijeenkomst 1", new DateOnly(2026, 4, 2), new TimeOnly(9, 0), new TimeOnly(12, 0), "Stadsdeelkantoor", "", "", [s.Plan.Prisma], [s.Plan.Prisma, s.Plan.Dock]);
+            "Werkbijeenkomst 1", new DateOnly(2026, 4, 2), new TimeOnly(9, 0), new TimeOnly(12, 0), "Stadsdeelkantoor", "", "", [s.Plan.Prisma],
+                [s.Plan.Prisma, s.Plan.Dock]);
 
         Assert.That(await app.SendAsync(Update(s.ProgrammaId, 1)), Is.EqualTo(2));
         var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, s.BijeenkomstId));
         Assert.That((b.Soort, b.Titel, b.Begintijd), Is.EqualTo((BijeenkomstSoort.Werkbijeenkomst, "Werkbijeenkomst 1", "09:00")));
         Assert.That(b.AanwezigIds, Is.EquivalentTo(new[] { s.Plan.Prisma, s.Plan.Dock }));
 
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
         Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(Update(s.ProgrammaId, 1)));
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(Update(ander, 2)));
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetBijeenkomst.Query(ander, s.BijeenkomstId)));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
     }
 
     [Test]
@@ -72,14 +72,14 @@ public class BijeenkomstTests
 
         var code = await app.OpenAsync(s);
         await app.SubmitAsync(code, await app.JoinAsync(code, s.Plan.Civic), "Meer jongeren aan het werk");
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new DeleteBijeenkomst.Command(s.ProgrammaId, s.BijeenkomstId, 2)));
         Assert.That(e!.Message, Does.Contain("1 bijdrage").And.Contain("niet overgenomen"));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
     }
 
     [Test]
-    public async Task OpenInvoer_ShortUnambiguousCode_SluitInvoer_CodeStopsWorking()
+    public async Task OpenInvoer_ShortUnambiguousCode_CloseInvoer_CodeStopsWorking()
     {
         await using var app = TestApp.Create();
         var s = await app.CreateSessieAsync();

@@ -57,7 +57,7 @@ public class LiveInvoerTests
         var s = await app.CreateSessieAsync();
         var code = await app.OpenAsync(s);
         var sleutel = await app.JoinAsync(code, s.Plan.Civic);
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
 
         var leeg = Assert.ThrowsAsync<ValidationException>(() => app.SubmitAsync(code, sleutel, "   "));
         Assert.That(leeg!.Errors["Tekst"][0], Does.Contain("leeg"));
@@ -65,7 +65,7 @@ public class LiveInvoerTests
         Assert.That(lang!.Errors["Tekst"][0], Does.Contain("1001 tekens, maximaal 1000"));
         var soort = Assert.ThrowsAsync<ValidationException>(() => app.SubmitAsync(code, sleutel, "Goed idee", "klacht"));
         Assert.That(soort!.Errors["Soort"][0], Does.Contain("ambitie, belang, idee of zorg"));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
 
         await app.SubmitAsync(code, sleutel, new string('a', 1000));
         Assert.That(await app.CountAsync("bijdrage"), Is.EqualTo(1), "exactly 1000 characters is allowed");
@@ -80,7 +80,7 @@ public class LiveInvoerTests
         var sleutel = await app.JoinAsync(code, s.Plan.Civic);
         var onbekend = code == "AAAAAA" ? "CCCCCC" : "AAAAAA";
         await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, s.BijeenkomstId, 2));
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
 
         var e1 = Assert.ThrowsAsync<ValidationException>(() => app.SubmitAsync(onbekend, sleutel, "Hallo"));
         Assert.That(e1!.Errors["Code"][0], Is.EqualTo(DeelnemerRules.CodeOnbekend));
@@ -89,7 +89,7 @@ public class LiveInvoerTests
         var e3 = Assert.ThrowsAsync<ValidationException>(() => app.SubmitAsync("AB", sleutel, "Hallo"));
         Assert.That(e3!.Errors["Code"][0], Does.Contain("6 tekens"));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new JoinBijeenkomst.Command(code, "nieuw", s.Plan.Civic, "")));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
     }
 
     [Test]
@@ -99,13 +99,13 @@ public class LiveInvoerTests
         var s = await app.CreateSessieAsync();
         var ander = await app.CreateSessieAsync("Ander programma");
         var code = await app.OpenAsync(s);
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SubmitAsync(code, "nooit-aangemeld", "Hallo"));
         Assert.That(e!.Errors["PartnerId"][0], Is.EqualTo(DeelnemerRules.NietAangemeld));
         var p = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new JoinBijeenkomst.Command(code, "telefoon-1", ander.Plan.Civic, "")));
         Assert.That(p!.Errors["PartnerId"][0], Does.Contain("organisatie uit de lijst"));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
     }
 
     [Test]

@@ -1,7 +1,6 @@
 using ProgrammaPlanner.Core.Bijeenkomsten;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Speerpunten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
 
 namespace ProgrammaPlanner.Core.Tests.Bijeenkomsten;
 
@@ -26,11 +25,13 @@ public class TraceTests
 
         Assert.That(r.BijdrageVersion, Is.EqualTo(2));
         var herkomst = await app.SendAsync(new GetHerkomst.Query(s.ProgrammaId, ElementSoort.Doelstelling, r.ElementId));
-        Assert.That(herkomst.Select(h => (h.Tekst, h.Partner, h.Bijeenkomst)), Is.EqualTo(new[] { ("Minder kinderen in armoede", "Stichting DOCK", "Dialoogtafel armoede") }));
+        Assert.That(herkomst.Select(h => (h.Tekst, h.Partner, h.Bijeenkomst)),
+            Is.EqualTo(new[] { ("Minder kinderen in armoede", "Stichting DOCK", "Dialoogtafel armoede") }));
         var b = await app.BijdrageAsync(s, bijdrage);
         Assert.That((b.Status, b.Elementen.Single().Naam), Is.EqualTo((BijdrageStatus.Overgenomen, "Minder kinderen in armoede")));
         var plan = await app.SendAsync(new GetPlanHerkomst.Query(s.ProgrammaId));
-        Assert.That((plan.Sessies.Single().Bijdragen, plan.Sessies.Single().Overgenomen, plan.Elementen.Single().Naam), Is.EqualTo((1, 1, "Minder kinderen in armoede")));
+        Assert.That((plan.Sessies.Single().Bijdragen, plan.Sessies.Single().Overgenomen, plan.Elementen.Single().Naam),
+            Is.EqualTo((1, 1, "Minder kinderen in armoede")));
     }
 
     [Test]
@@ -38,7 +39,7 @@ public class TraceTests
     {
         await using var app = TestApp.Create();
         var (s, bijdrage) = await BijdrageAsync(app);
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new ConvertBijdrageToSpeerpunt.Command(s.ProgrammaId, bijdrage, 1,
             new CreateSpeerpunt.Command(s.ProgrammaId, "", ""))));
@@ -50,7 +51,7 @@ public class TraceTests
         var ander = await app.CreateProgrammaAsync("Ander programma");
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new ConvertBijdrageToSpeerpunt.Command(s.ProgrammaId, bijdrage, 1,
             new CreateSpeerpunt.Command(ander, "Jeugd", ""))));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
     }
 
     [Test]
@@ -62,12 +63,12 @@ public class TraceTests
         v = await app.SendAsync(new LinkBijdrage.Command(s.ProgrammaId, bijdrage, v, ElementSoort.Doelstelling, s.Plan.Doelstelling));
         Assert.That((await app.BijdrageAsync(s, bijdrage)).Elementen.Select(e => e.Soort), Is.EqualTo(new[] { "doelstelling", "speerpunt" }));
 
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SetNietOvergenomen.Command(s.ProgrammaId, bijdrage, v, "Past niet")));
         Assert.That(e!.Message, Does.Contain("Ontkoppel hem eerst"));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new LinkBijdrage.Command(s.ProgrammaId, bijdrage, v, ElementSoort.Project, 999)));
         Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new LinkBijdrage.Command(s.ProgrammaId, bijdrage, 1, ElementSoort.Project, 1)));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
 
         v = await app.SendAsync(new UnlinkBijdrage.Command(s.ProgrammaId, bijdrage, v, ElementSoort.Speerpunt, s.Plan.Armoede));
         v = await app.SendAsync(new UnlinkBijdrage.Command(s.ProgrammaId, bijdrage, v, ElementSoort.Doelstelling, s.Plan.Doelstelling));
@@ -120,9 +121,10 @@ public class TraceTests
         {
             ("belang", "Wachtlijsten ggz", "Stichting Prisma", "Toegang"), ("idee", "Samen intake", "Stichting DOCK", "Toegang"),
         }));
-        var before = await app.DumpAsync();
-        Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new ClusterBijdragen.Command(s.ProgrammaId, s.BijeenkomstId, "Anders", [new(b, 2), new(a, 1)])));
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
+        Assert.ThrowsAsync<ConflictException>(() =>
+            app.SendAsync(new ClusterBijdragen.Command(s.ProgrammaId, s.BijeenkomstId, "Anders", [new(b, 2), new(a, 1)])));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new UpdateBijdrage.Command(s.ProgrammaId, a, 3, "belang", "", s.Plan.Prisma, "")));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before), "a cluster commits whole or not at all");
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before), "a cluster commits whole or not at all");
     }
 }

@@ -1,7 +1,7 @@
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
-using static ProgrammaPlanner.Core.Tests.Doelstellingen.PlanningFixture;
+using static ProgrammaPlanner.TestSupport.PlanningFixture;
 
 namespace ProgrammaPlanner.Core.Tests.Doelstellingen;
 
@@ -131,7 +131,7 @@ public class DoelstellingTests
         await using var app = TestApp.Create();
         var plan = await app.CreatePlanAsync();
         var ander = await app.CreateProgrammaAsync("Ander programma");
-        var vreemd = await app.AddSpeerpuntAsync(ander, "Vreemd", 1);
+        var vreemd = await app.AddSpeerpuntAsync(ander, "Vreemd");
         var before = await app.StateAsync();
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Doelstelling(plan.ProgrammaId, vreemd, "Fout") with { NulmetingJaar = 2029 }));

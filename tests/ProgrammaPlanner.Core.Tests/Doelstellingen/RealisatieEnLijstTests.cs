@@ -1,7 +1,7 @@
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
-using static ProgrammaPlanner.Core.Tests.Doelstellingen.PlanningFixture;
+using static ProgrammaPlanner.TestSupport.PlanningFixture;
 
 namespace ProgrammaPlanner.Core.Tests.Doelstellingen;
 

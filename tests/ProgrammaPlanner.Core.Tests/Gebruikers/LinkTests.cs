@@ -44,7 +44,8 @@ public class LinkTests
         klok.Nu = Start.AddDays(7).AddMinutes(1);
 
         Assert.That((await app.SendAsync(new GetLink.Query(token))).Weigering, Does.StartWith("Deze link is verlopen"));
-        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AcceptUitnodiging.Command(token, "Laat", "een zin als wachtwoord", "een zin als wachtwoord", "")));
+        var e = Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new AcceptUitnodiging.Command(token, "Laat", "een zin als wachtwoord", "een zin als wachtwoord", "")));
         Assert.That(e!.Message, Does.StartWith("Deze link is verlopen"));
         Assert.That(await app.CountAsync("gebruiker"), Is.EqualTo(1));
     }
@@ -57,7 +58,8 @@ public class LinkTests
         await using var facilitator = await app.LidAsync("Fenna Facilitator", a, ProgrammaRol.Facilitator);
         var token = (await facilitator.SendAsync(new InviteLid.Command(a, "nieuw@partner.nl", ProgrammaRol.Lezer))).Token!;
 
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AcceptUitnodiging.Command("verzonnen", "X", "een zin als wachtwoord", "een zin als wachtwoord", "")));
+        Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new AcceptUitnodiging.Command("verzonnen", "X", "een zin als wachtwoord", "een zin als wachtwoord", "")));
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new AcceptUitnodiging.Command(token, "", "kort", "anders", "")));
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Naam", "Wachtwoord", "Herhaling" }));
 
@@ -74,13 +76,15 @@ public class LinkTests
 
         Assert.That((await facilitator.SendAsync(new InviteLid.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Lezer))).Token, Is.Null);
         Assert.That((await bestaand.SendAsync(new ListProgrammas.Query())).Single().Naam, Is.EqualTo("Programma A"));
-        var twee = Assert.ThrowsAsync<ValidationException>(() => facilitator.SendAsync(new InviteLid.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Redacteur)));
+        var twee = Assert.ThrowsAsync<ValidationException>(() =>
+            facilitator.SendAsync(new InviteLid.Command(a, Accounts.EmailVan("Bas Bestaand"), ProgrammaRol.Redacteur)));
         Assert.That(twee!.Errors["Email"][0], Does.Contain("is al lid van dit programma als lezer"));
 
         var token = (await facilitator.SendAsync(new InviteLid.Command(a, "ander@partner.nl", ProgrammaRol.Lezer))).Token!;
         var open = (await facilitator.SendAsync(new ListLeden.Query(a))).Uitnodigingen.Single();
         await facilitator.SendAsync(new RevokeUitnodiging.Command(a, open.Id));
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new AcceptUitnodiging.Command(token, "Ander", "een zin als wachtwoord", "een zin als wachtwoord", "")));
+        Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new AcceptUitnodiging.Command(token, "Ander", "een zin als wachtwoord", "een zin als wachtwoord", "")));
     }
 
     [Test]
@@ -99,7 +103,8 @@ public class LinkTests
         Assert.ThrowsAsync<NietAangemeldException>(() => anna.SendAsync(new GetMijnAccount.Query()), "the old session ended");
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, "")));
         Assert.That((await app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), "mijn nieuwe lange wachtwoord", ""))).Naam, Is.EqualTo("Anna"));
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new ResetWachtwoord.Command(link.Token, "nog een ander wachtwoord", "nog een ander wachtwoord")));
+        Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new ResetWachtwoord.Command(link.Token, "nog een ander wachtwoord", "nog een ander wachtwoord")));
     }
 
     [Test]
@@ -118,7 +123,8 @@ public class LinkTests
         await using var app = TestApp.Create();
         var token = await app.SendAsync(new CreateInrichtingslink.Command());
         var opnieuw = await app.SendAsync(new CreateInrichtingslink.Command());
-        Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SetUpInstallatie.Command(token!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", "")),
+        Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new SetUpInstallatie.Command(token!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", "")),
             "a restart makes a new link; the old one stops working");
 
         var r = await app.SendAsync(new SetUpInstallatie.Command(opnieuw!, "eerste@test.nl", "Eerste", "een zin als wachtwoord", "een zin als wachtwoord", ""));

@@ -24,7 +24,7 @@ public class RollenTests
             {
                 var verwacht = Toegang.Past(recht, rol);
                 bool geweigerd;
-                try { await Verzoeken.SendAsync(lid, Verzoeken.Maak(type, a)); geweigerd = false; }
+                try { await Verzoeken.SendAsync(lid, Verzoeken.Create(type, a)); geweigerd = false; }
                 catch (GeenToegangException) { geweigerd = true; }
                 catch (Exception) { geweigerd = false; } // past authorization; the placeholder arguments fail later
                 if (geweigerd == verwacht) fouten.Add($"{Verzoeken.Naam(type)} als {rol}: {(verwacht ? "geweigerd" : "toegestaan")}");

@@ -60,7 +60,8 @@ public class SessieTests
         var ander = await app.SendAsync(new SignIn.Query(Accounts.EmailVan("Anna"), Accounts.Wachtwoord, ""));
         await using var telefoon = app.Als(new TestGebruiker(ander.GebruikerId, ander.SessieId, "Anna"));
 
-        var fout = Assert.ThrowsAsync<ValidationException>(() => laptop.SendAsync(new ChangeWachtwoord.Command("geraden", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord")));
+        var fout = Assert.ThrowsAsync<ValidationException>(() =>
+            laptop.SendAsync(new ChangeWachtwoord.Command("geraden", "een nieuw lang wachtwoord", "een nieuw lang wachtwoord")));
         Assert.That(fout!.Errors["Huidig"], Is.EqualTo(new[] { "Het huidige wachtwoord klopt niet." }));
 
         await laptop.SendAsync(new ChangeWachtwoord.Command(Accounts.Wachtwoord, "een nieuw lang wachtwoord", "een nieuw lang wachtwoord"));

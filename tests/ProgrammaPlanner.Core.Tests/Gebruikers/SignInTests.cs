@@ -24,7 +24,8 @@ public class SignInTests
         Assert.That(r.Naam, Is.EqualTo("Anna de Vries"));
         await using var c = await app.Db.OpenAsync();
         Assert.That(await c.ExecuteScalarAsync<string>("SELECT apparaat FROM sessie WHERE id = @SessieId", r), Is.EqualTo("Chrome op Linux"));
-        Assert.That(await c.ExecuteScalarAsync<string>("SELECT wachtwoord_hash FROM gebruiker"), Does.Not.Contain(Accounts.Wachtwoord), "only a hash is stored");
+        Assert.That(await c.ExecuteScalarAsync<string>("SELECT wachtwoord_hash FROM gebruiker"), Does.Not.Contain(Accounts.Wachtwoord),
+            "only a hash is stored");
     }
 
     [Test]

@@ -24,7 +24,7 @@ public static class Verzoeken
     /// An instance whose ProgrammaId is <paramref name="programmaId"/> and whose other arguments point at nothing
     /// (ids 0, empty texts and lists): enough to pass or fail the authorization behavior, and harmless after it.
     /// </summary>
-    public static object Maak(Type t, long programmaId)
+    public static object Create(Type t, long programmaId)
     {
         var ctor = t.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         return ctor.Invoke(ctor.GetParameters().Select(p => Waarde(p, programmaId)).ToArray());

@@ -1,3 +1,4 @@
+using Dapper;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Samenwerking;
@@ -11,7 +12,7 @@ public class PartnerTests
     private static AddPartner.Command Civic(long programmaId, string naam = "Civic Amsterdam", string email = "info@civic.nl") =>
         new(programmaId, naam, "welzijn", PartnerRol.Penvoerder, "Anna de Vries", email, "Jan Bakker", "directeur-bestuurder", "Amsterdam");
 
-    private static UpdatePartner.Command Wijzig(long programmaId, long partnerId, int version, string naam = "Civic Amsterdam", string email = "") =>
+    private static UpdatePartner.Command Update(long programmaId, long partnerId, int version, string naam = "Civic Amsterdam", string email = "") =>
         new(programmaId, partnerId, version, naam, "zorg", PartnerRol.Financier, "Piet", email, "Bea", "bestuurder", "Noord");
 
     [Test]
@@ -104,7 +105,7 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
 
-        var version = await app.SendAsync(Wijzig(programma, id, 1, "Civic ", "a@b.nl"));
+        var version = await app.SendAsync(Update(programma, id, 1, "Civic ", "a@b.nl"));
 
         var partner = (await app.SendAsync(new ListPartners.Query(programma))).Single();
         Assert.That(version, Is.EqualTo(2));
@@ -121,9 +122,9 @@ public class PartnerTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
-        await app.SendAsync(Wijzig(programma, id, 1, "Eerste"));
+        await app.SendAsync(Update(programma, id, 1, "Eerste"));
 
-        var e = Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(Wijzig(programma, id, 1, "Tweede")));
+        var e = Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(Update(programma, id, 1, "Tweede")));
 
         Assert.That(e!.Message, Does.Contain("door iemand anders gewijzigd"));
         Assert.That((await app.SendAsync(new ListPartners.Query(programma))).Single().Naam, Is.EqualTo("Eerste"));
@@ -138,7 +139,7 @@ public class PartnerTests
         var id = await app.SendAsync(Civic(ander));
         var voor = await app.DumpAsync("partner");
 
-        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(Wijzig(programma, id, 1, "Overgenomen")));
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(Update(programma, id, 1, "Overgenomen")));
 
         Assert.That(await app.DumpAsync("partner"), Is.EqualTo(voor));
     }
@@ -152,7 +153,7 @@ public class PartnerTests
         var id = await app.SendAsync(Civic(programma));
         var voor = await app.DumpAsync("partner");
 
-        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Wijzig(programma, id, 1, "Stichting Doras")));
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Update(programma, id, 1, "Stichting Doras")));
 
         Assert.That(e!.Errors["Naam"][0], Does.Contain("al een partner met de naam 'Stichting Doras'"));
         Assert.That(await app.DumpAsync("partner"), Is.EqualTo(voor));
@@ -165,7 +166,7 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
 
-        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Wijzig(programma, id, 1, email: "info@civic")));
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Update(programma, id, 1, email: "info@civic")));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Email" }));
         Assert.That((await app.SendAsync(new ListPartners.Query(programma))).Single().Email, Is.EqualTo("info@civic.nl"));
@@ -191,12 +192,11 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var civic = await app.SendAsync(Civic(programma));
         var dock = await app.AddPartnerAsync(programma, "Stichting DOCK");
-        var buurtkamers = await app.InsertProjectAsync(programma, "Buurtkamers", civic);
-        var maatjes = await app.InsertProjectAsync(programma, "Maatjesproject", dock);
-        await app.InsertProjectPartnerAsync(maatjes, civic);
-        var schuldhulp = await app.InsertProjectAsync(programma, "Vroegsignalering schulden", dock);
-        await app.InsertInzetAsync(schuldhulp, civic, 2026, 12_500.50m);
-        await app.InsertInzetAsync(schuldhulp, civic, 2027, 10_000m);
+        var buurtkamers = await app.AddProjectAsync(programma, "Buurtkamers", civic);
+        await app.AddProjectAsync(programma, "Maatjesproject", dock, civic);
+        var schuldhulp = await app.AddProjectAsync(programma, "Vroegsignalering schulden", dock);
+        await InsertInzetOutsideProjectAsync(app, schuldhulp, civic, 2026, 12_500.50m);
+        await InsertInzetOutsideProjectAsync(app, schuldhulp, civic, 2027, 10_000m);
         await app.SendAsync(new SaveOrgaan.Command(programma, null, 0, "Stuurgroep", "", [new SaveOrgaan.Lid("Jan Bakker", "voorzitter", civic)]));
         var voor = await app.DumpAsync(Tabellen);
         var audit = await app.CountAsync("audit");
@@ -220,8 +220,8 @@ public class PartnerTests
         var programma = await app.CreateProgrammaAsync();
         var dock = await app.AddPartnerAsync(programma, "Stichting DOCK");
         var prisma = await app.AddPartnerAsync(programma, "Stichting Prisma");
-        var project = await app.InsertProjectAsync(programma, "Huiskamers", dock);
-        await app.InsertInzetAsync(project, prisma, 2026, 5_000m);
+        var project = await app.AddProjectAsync(programma, "Huiskamers", dock);
+        await InsertInzetOutsideProjectAsync(app, project, prisma, 2026, 5_000m);
         var voor = await app.DumpAsync(Tabellen);
 
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new RemovePartner.Command(programma, prisma, 1)));
@@ -237,7 +237,7 @@ public class PartnerTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         var id = await app.SendAsync(Civic(programma));
-        await app.SendAsync(Wijzig(programma, id, 1));
+        await app.SendAsync(Update(programma, id, 1));
 
         Assert.ThrowsAsync<ConflictException>(() => app.SendAsync(new RemovePartner.Command(programma, id, 1)));
 
@@ -270,5 +270,19 @@ public class PartnerTests
         var lijst = await app.SendAsync(new ListPartners.Query(programma));
 
         Assert.That(lijst.Select(p => p.Naam), Is.EqualTo(new[] { "De Regenboog Groep", "Stichting Wijsneus" }));
+    }
+
+    /// <summary>
+    /// Inzet of a partner that does not (or no longer) take part in the project: the inzet form refuses to make this,
+    /// older data can hold it, and removing the partner must still not lose it.
+    /// </summary>
+    private static async Task InsertInzetOutsideProjectAsync(TestApp app, long projectId, long partnerId, int jaar, decimal euro)
+    {
+        await using var c = await app.Db.OpenAsync();
+        await c.ExecuteAsync(
+            """
+            INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren)
+            VALUES (@projectId, @partnerId, @jaar, 'eigen middelen', @euro, 0)
+            """, new { projectId, partnerId, jaar, euro });
     }
 }

@@ -9,7 +9,7 @@ public class BesluitTests
     public async Task EveryPartnerApproves_VersionIsVastgesteldAndInForce()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
 
@@ -18,7 +18,8 @@ public class BesluitTests
         Assert.That((await app.SendAsync(new ListPlanversies.Query(p.ProgrammaId))).InWerking, Is.Null);
 
         var vandaag = VersieFixture.Vandaag; // the freeze was today: the earliest date a paper approval can carry
-        var na2 = await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Zorgpunt, "Z. Orgpunt, voorzitter", vandaag, "Getekend in de bestuursvergadering"));
+        var na2 = await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Zorgpunt, "Z. Orgpunt, voorzitter", vandaag,
+            "Getekend in de bestuursvergadering"));
 
         var versie = await app.SendAsync(new GetPlanversie.Query(p.ProgrammaId, 1));
         Assert.That(na2, Is.EqualTo(PlanversieStatus.Vastgesteld));
@@ -37,7 +38,7 @@ public class BesluitTests
     public async Task Reject_SendsTheVersionBackWithTheRemark_NewFreezeMakesANewVersion()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var zorgpunt = await app.BestuurderAsync(p.ProgrammaId, p.Zorgpunt, "Z. Orgpunt");
 
@@ -47,10 +48,11 @@ public class BesluitTests
         Assert.That(status, Is.EqualTo(PlanversieStatus.Afgewezen));
         Assert.That(versie.Versie.Status, Is.EqualTo(PlanversieStatus.Afgewezen));
         Assert.That(versie.Versie.Partners.Single(x => x.PartnerId == p.Zorgpunt).Opmerking, Is.EqualTo("Begroting 2027 is te krap"));
-        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, "")));
+        var e = Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, "")));
         Assert.That(e!.Message, Does.Contain("staat niet meer ter besluitvorming").And.Contain("afgewezen"));
 
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 10m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 10m);
         Assert.That(await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Na afwijzing Zorgpunt")), Is.EqualTo(2));
         Assert.That((await app.SendAsync(new GetPlanversie.Query(p.ProgrammaId, 1))).Versie.Status, Is.EqualTo(PlanversieStatus.Afgewezen));
     }
@@ -59,33 +61,36 @@ public class BesluitTests
     public async Task Approve_VersionNoLongerTerBesluitvorming_RefusedAndNothingRecorded()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
 
         var e = Assert.ThrowsAsync<RefusedException>(() => buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, "")));
 
         Assert.That(e!.Message, Does.Contain("Versie 1 staat niet meer ter besluitvorming").And.Contain("vervangen door versie 2"));
         Assert.That(await app.BesluitenAsync(), Is.EqualTo(0));
-        Assert.That(await buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 2, p.Buurtwerk, "")), Is.EqualTo(PlanversieStatus.TerBesluitvorming));
+        Assert.That(await buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 2, p.Buurtwerk, "")),
+            Is.EqualTo(PlanversieStatus.TerBesluitvorming));
     }
 
     [Test]
     public async Task Approve_ForAnotherPartner_OrWithoutBestuurderRole_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
         await using var lezerVanZorgpunt = await app.LidAsync("L. Ezer", p.ProgrammaId, ProgrammaRol.Lezer, p.Zorgpunt);
         await using var facilitator = await app.FacilitatorAsync(p.ProgrammaId);
 
         // A bestuurder, but of another partner: the handler refuses.
-        foreach (var cmd in new object[] { new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, ""), new RejectPlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "") })
+        foreach (var cmd in new object[] { new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, ""),
+            new RejectPlanversie.Command(p.ProgrammaId, 1, p.Zorgpunt, "") })
         {
-            var e = Assert.ThrowsAsync<RefusedException>(() => cmd is ApprovePlanversie.Command a ? buurtwerk.SendAsync(a) : buurtwerk.SendAsync((RejectPlanversie.Command)cmd));
+            var e = Assert.ThrowsAsync<RefusedException>(() => cmd is ApprovePlanversie.Command a ? buurtwerk.SendAsync(a)
+                : buurtwerk.SendAsync((RejectPlanversie.Command)cmd));
             Assert.That(e!.Message, Does.Contain("Alleen de bestuurder van Zorgpunt"));
         }
         // No bestuurder at all (even when linked to the partner, even a facilitator): the role does not allow it.
@@ -103,11 +108,12 @@ public class BesluitTests
     public async Task PaperApproval_ByNonFacilitator_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
 
-        var e = Assert.ThrowsAsync<GeenToegangException>(() => buurtwerk.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "B. Buurtwerk", VersieFixture.Vandaag, "")));
+        var e = Assert.ThrowsAsync<GeenToegangException>(() =>
+            buurtwerk.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "B. Buurtwerk", VersieFixture.Vandaag, "")));
         Assert.That(e!.Message, Does.Contain("dit kan alleen een facilitator"));
         Assert.That(await app.BesluitenAsync(), Is.EqualTo(0));
     }
@@ -116,14 +122,18 @@ public class BesluitTests
     public async Task PaperApproval_BadInput_FieldMessagesAndNothingRecorded()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         var vandaag = VersieFixture.Vandaag;
 
-        var leeg = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, " ", vandaag, "")));
-        var toekomst = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", vandaag.AddDays(1), "")));
-        var ervoor = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", vandaag.AddDays(-1), "")));
-        var vreemd = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, 424242, "J. de Vries", vandaag, "")));
+        var leeg = Assert.ThrowsAsync<ValidationException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, " ", vandaag, "")));
+        var toekomst = Assert.ThrowsAsync<ValidationException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", vandaag.AddDays(1), "")));
+        var ervoor = Assert.ThrowsAsync<ValidationException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", vandaag.AddDays(-1), "")));
+        var vreemd = Assert.ThrowsAsync<ValidationException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, 424242, "J. de Vries", vandaag, "")));
 
         Assert.That(leeg!.Errors["Door"].Single(), Does.Contain("wie namens de partner heeft getekend"));
         Assert.That(toekomst!.Errors["Datum"].Single(), Does.Contain("in de toekomst"));
@@ -136,16 +146,18 @@ public class BesluitTests
     public async Task Decide_Twice_Refused_AndUnknownVersionOrOtherProgramma_NotFound()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using var buurtwerk = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Buurtwerk");
         await buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 1, p.Buurtwerk, ""));
         var ander = await app.CreateProgrammaAsync("Ander programma");
 
-        var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, "")));
+        var e = Assert.ThrowsAsync<RefusedException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, "")));
         Assert.That(e!.Message, Does.Contain("al besloten (goedgekeurd"));
         Assert.ThrowsAsync<NotFoundException>(() => buurtwerk.SendAsync(new ApprovePlanversie.Command(p.ProgrammaId, 7, p.Buurtwerk, "")));
-        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new RecordPapierenGoedkeuring.Command(ander, 1, p.Zorgpunt, "J. de Vries", VersieFixture.Vandaag, "")));
+        Assert.ThrowsAsync<NotFoundException>(() =>
+            app.SendAsync(new RecordPapierenGoedkeuring.Command(ander, 1, p.Zorgpunt, "J. de Vries", VersieFixture.Vandaag, "")));
         Assert.That(await app.BesluitenAsync(), Is.EqualTo(1));
     }
 }

@@ -28,7 +28,7 @@ public class DuurzaamheidTests
     public async Task CommittedApproval_IsInTheFile_AfterEveryConnectionIsGone()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, "Getekend"));
 

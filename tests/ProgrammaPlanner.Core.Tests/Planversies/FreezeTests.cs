@@ -15,11 +15,11 @@ public class FreezeTests
     public async Task Freeze_ThenEdit_SnapshotStaysThePlanAsFrozen()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         var json = Snapshot.Serialize(await app.SendAsync(new GetProgrammaplan.Query(p.ProgrammaId)));
 
         var nummer = await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Eerste versie voor de besturen"));
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 9m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 9m);
         await app.SendAsync(new AddBasisvoorwaarde.Command(p.ProgrammaId, "Zaken eenduidig vastleggen"));
 
         var versie = await app.SendAsync(new GetPlanversie.Query(p.ProgrammaId, nummer));
@@ -36,7 +36,7 @@ public class FreezeTests
     public async Task FrozenVersion_UpdateOfSnapshotOrDecision_RefusedByTheDatabase()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "J. de Vries", VersieFixture.Vandaag, ""));
         await using var c = await app.Db.OpenAsync();
@@ -52,9 +52,9 @@ public class FreezeTests
     public async Task FreezeAgain_WhileOneIsTerBesluitvorming_ReplacesIt()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
 
         var twee = await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "Correctie streefwaarde"));
 
@@ -70,7 +70,7 @@ public class FreezeTests
     public async Task Freeze_NothingChangedSinceTheVersionTerBesluitvorming_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
 
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, "")));
@@ -117,7 +117,7 @@ public class FreezeTests
     public async Task Freeze_ByABestuurderOrRedacteur_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await using var bestuurder = await app.BestuurderAsync(p.ProgrammaId, p.Buurtwerk, "B. Estuurder");
         await using var redacteur = await app.LidAsync("R. Edacteur", p.ProgrammaId, ProgrammaRol.Redacteur);
 
@@ -135,7 +135,7 @@ public class FreezeTests
     public async Task Freeze_OtherProgramma_NotFound()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         var ander = await app.CreateProgrammaAsync("Ander programma");
 

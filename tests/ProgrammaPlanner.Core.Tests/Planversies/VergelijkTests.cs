@@ -10,9 +10,9 @@ public class VergelijkTests
     /// <summary>Freeze; change one target, add a project, remove a basisvoorwaarde; freeze again.</summary>
     private static async Task<VersieFixture.Plan> TweeVersiesAsync(TestApp app)
     {
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11.5m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11.5m);
         await app.SendAsync(new CreateProject.Command(p.ProgrammaId, "Mantelzorgcafé", "Ontlasten van mantelzorgers", false, p.Zorgpunt, [p.Zorgpunt],
             [], new DateOnly(2026, 6, 1), new DateOnly(2027, 6, 1), "in voorbereiding"));
         var bv = (await app.SendAsync(new ListBasisvoorwaarden.Query(p.ProgrammaId))).Single(b => b.Tekst == "Klein beginnen, groot denken");
@@ -57,7 +57,7 @@ public class VergelijkTests
     public async Task Compare_Default_IsTheConceptAgainstThePlanInForce()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         foreach (var partner in new[] { p.Buurtwerk, p.Zorgpunt })
             await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, partner, "Bestuur", VersieFixture.Vandaag, ""));
@@ -75,7 +75,7 @@ public class VergelijkTests
     public async Task Compare_InzetAndRenamedItem_ShownAsChangesOfThatItem()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         var a = await app.SendAsync(new ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan.Query(p.ProgrammaId));
         var project = a.Projecten.Single();
         var b = a with
@@ -96,7 +96,7 @@ public class VergelijkTests
     public async Task Compare_NoVersionYet_NotFoundWithAClearMessage()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
 
         var e = Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new ComparePlanversies.Query(p.ProgrammaId)));
         Assert.That(e!.Message, Does.Contain("nog geen vastgelegde versie"));

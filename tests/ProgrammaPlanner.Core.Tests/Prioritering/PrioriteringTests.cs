@@ -1,8 +1,6 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Prioritering;
 using ProgrammaPlanner.Core.Projecten;
-using ProgrammaPlanner.Core.Tests.Bijeenkomsten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
 
 namespace ProgrammaPlanner.Core.Tests.Prioritering;
 
@@ -36,7 +34,8 @@ public class PrioriteringTests
 
         await app.SendAsync(new SetScores.Command(p.ProgrammaId, p.Dock, [new(zwem, impact.CriteriumId, null), new(zwem, haalbaar.CriteriumId, null)]));
         var na = (await app.SendAsync(new GetPrioritering.Query(p.ProgrammaId))).Ranking;
-        Assert.That((na[0].Project.Naam, na[0].Gewogen, na[0].Spreiding), Is.EqualTo(("Zwemles", (decimal?)5.00m, (decimal?)null)), "a cleared score no longer counts");
+        Assert.That((na[0].Project.Naam, na[0].Gewogen, na[0].Spreiding), Is.EqualTo(("Zwemles", (decimal?)5.00m, (decimal?)null)),
+            "a cleared score no longer counts");
     }
 
     [Test]
@@ -47,13 +46,13 @@ public class PrioriteringTests
         var ander = await app.CreatePlanAsync("Ander programma");
         var zwem = await app.SendAsync(Project(p, "Zwemles"));
         var k = await app.SendAsync(new SaveCriterium.Command(p.ProgrammaId, null, 0, "Kosten", 1m));
-        var before = await app.DumpAsync();
+        var before = await app.DumpAsync(SessieFixture.Tabellen);
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SetScores.Command(p.ProgrammaId, p.Civic, [new(zwem, k.CriteriumId, 6)])));
         Assert.That(e!.Errors.Values.Single()[0], Does.Contain("1 tot en met 5"));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SetScores.Command(p.ProgrammaId, ander.Civic, [new(zwem, k.CriteriumId, 3)])));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SetScores.Command(ander.ProgrammaId, ander.Civic, [new(zwem, k.CriteriumId, 3)])));
-        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(SessieFixture.Tabellen), Is.EqualTo(before));
     }
 
     [Test]

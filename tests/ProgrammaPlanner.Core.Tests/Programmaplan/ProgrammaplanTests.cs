@@ -24,7 +24,8 @@ public class ProgrammaplanTests
 
         Namen(plan.Partners.Select(p => p.Naam), file["partners"]!);
         Namen(plan.Speerpunten.Select(s => s.Naam), file["speerpunten"]!);
-        Namen(plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => d.Naam), new JsonArray(file["speerpunten"]!.AsArray().SelectMany(s => s!["doelstellingen"]!.AsArray()).Select(d => d!.DeepClone()).ToArray()));
+        Namen(plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => d.Naam),
+            new JsonArray(file["speerpunten"]!.AsArray().SelectMany(s => s!["doelstellingen"]!.AsArray()).Select(d => d!.DeepClone()).ToArray()));
         Namen(plan.Projecten.Select(p => p.Naam), file["projecten"]!);
         Assert.That(plan.Programma.Jaren, Is.EqualTo(Enumerable.Range(plan.Programma.Startjaar, plan.Programma.Eindjaar - plan.Programma.Startjaar + 1)));
         Assert.That(plan.Basisvoorwaarden, Has.Count.EqualTo(file["basisvoorwaarden"]!.AsArray().Count));
@@ -78,7 +79,8 @@ public class ProgrammaplanTests
         Assert.That(doel.Realisaties.Select(r => (r.Jaar, r.Wijk, r.Waarde)), Is.EqualTo(new[] { (2026, (string?)null, 13.5m), (2026, "Oost", 13m) }));
         Assert.That(doel.Projecten, Is.EqualTo(new[] { "Buurtkamers" }));
         var project = plan.Projecten.Single();
-        Assert.That((project.Trekker, project.Startdatum, project.TotaalEuro, project.TotaalUren), Is.EqualTo(("Buurtwerk", new DateOnly(2026, 1, 1), 1000.50m, 30m)));
+        Assert.That((project.Trekker, project.Startdatum, project.TotaalEuro, project.TotaalUren),
+            Is.EqualTo(("Buurtwerk", new DateOnly(2026, 1, 1), 1000.50m, 30m)));
         Assert.That(plan.Organen.Single().Leden.Single().Partner, Is.EqualTo("Buurtwerk"));
         Assert.That(plan.Financien.PerPartner.Select(p => (p.Naam, p.PerJaar.Count)), Is.EqualTo(new[] { ("Buurtwerk", 2), ("Zorgpunt", 2) }));
     }

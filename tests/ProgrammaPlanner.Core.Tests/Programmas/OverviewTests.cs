@@ -43,10 +43,12 @@ public class OverviewTests
                 los["doelstellingen"] = new JsonArray();
                 b["projecten"]!.AsArray().Add(los);
             }, "project", "Losse actie", "Project 'Losse actie' draagt aan geen enkele doelstelling bij.");
-        yield return Geval(WaarschuwingSoort.PartnerZonderRol, b => b["partners"]!.AsArray().Add(new JsonObject { ["naam"] = "Slapende partner", ["soort"] = "wonen", ["rol"] = "partner" }),
+        yield return Geval(WaarschuwingSoort.PartnerZonderRol, b =>
+            b["partners"]!.AsArray().Add(new JsonObject { ["naam"] = "Slapende partner", ["soort"] = "wonen", ["rol"] = "partner" }),
             "partner", "Slapende partner", "Partner 'Slapende partner' heeft nog geen rol");
         yield return Geval(WaarschuwingSoort.ProjectBuitenPeriode, b => b.Project()["einddatum"] = "2028-06-30",
-            "project", "Buurtkamers", "Project 'Buurtkamers' loopt van 1 januari 2026 tot 30 juni 2028 en valt (deels) buiten de programmaperiode 2026–2027.");
+            "project", "Buurtkamers",
+            "Project 'Buurtkamers' loopt van 1 januari 2026 tot 30 juni 2028 en valt (deels) buiten de programmaperiode 2026–2027.");
         yield return Geval(WaarschuwingSoort.ProjectBuitenPeriode + "-start", b => b.Project()["startdatum"] = "2025-11-01",
             "project", "Buurtkamers", "loopt van 1 november 2025 tot 31 december 2027");
     }

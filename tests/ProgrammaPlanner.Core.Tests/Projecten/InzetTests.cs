@@ -1,6 +1,5 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
 using static ProgrammaPlanner.Core.Projecten.SetInzet;
 
 namespace ProgrammaPlanner.Core.Tests.Projecten;

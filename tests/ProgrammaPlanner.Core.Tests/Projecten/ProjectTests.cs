@@ -1,7 +1,6 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
-using static ProgrammaPlanner.Core.Tests.Doelstellingen.PlanningFixture;
+using static ProgrammaPlanner.TestSupport.PlanningFixture;
 
 namespace ProgrammaPlanner.Core.Tests.Projecten;
 
@@ -82,7 +81,8 @@ public class ProjectTests
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "TrekkerPartnerId", "PartnerIds", "DoelstellingIds" }));
         Assert.That(e.Errors["TrekkerPartnerId"][0], Does.Contain("partner van dit programma"));
-        Assert.That(e.Errors["PartnerIds"][0], Is.EqualTo($"Partner met id {ander.Dock} hoort niet bij dit programma. Kies alleen partners van dit programma."));
+        Assert.That(e.Errors["PartnerIds"][0],
+            Is.EqualTo($"Partner met id {ander.Dock} hoort niet bij dit programma. Kies alleen partners van dit programma."));
         Assert.That(e.Errors["DoelstellingIds"][0], Does.Contain($"Doelstelling met id {ander.Doelstelling} hoort niet bij dit programma"));
         Assert.That(await app.StateAsync(), Is.EqualTo(before));
     }

@@ -1,12 +1,11 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Samenwerking;
-using ProgrammaPlanner.Core.Tests.Partners;
 
 namespace ProgrammaPlanner.Core.Tests.Samenwerking;
 
 public class BasisvoorwaardeTests
 {
-    /// <summary>The basisvoorwaarden of Samen Noord (DOMAIN.md).</summary>
+    /// <summary>The basisvoorwaarden of Samen Noord, as in its sample file.</summary>
     private static async Task<long[]> SamenNoordAsync(TestApp app, long programma) =>
     [
         await app.SendAsync(new AddBasisvoorwaarde.Command(programma, "Voel jezelf gelijk aan elkaar")),
@@ -27,7 +26,8 @@ public class BasisvoorwaardeTests
 
         var lijst = await app.SendAsync(new ListBasisvoorwaarden.Query(programma));
         Assert.That(lijst.Select(b => b.Id), Is.EqualTo(ids));
-        Assert.That(lijst[0], Is.EqualTo(new ListBasisvoorwaarden.BasisvoorwaardeItem { Id = ids[0], Volgorde = 1, Tekst = "Voel jezelf gelijk aan elkaar", Version = 1 }));
+        Assert.That(lijst[0],
+            Is.EqualTo(new ListBasisvoorwaarden.BasisvoorwaardeItem { Id = ids[0], Volgorde = 1, Tekst = "Voel jezelf gelijk aan elkaar", Version = 1 }));
         Assert.That(await GenummerdAsync(app, programma), Is.EqualTo(new[]
             { "1. Voel jezelf gelijk aan elkaar", "2. Gemeenschappelijke visie en lange-termijndoelen", "3. Klein beginnen, groot denken" }));
     }

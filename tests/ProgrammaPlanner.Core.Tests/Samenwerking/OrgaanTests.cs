@@ -1,7 +1,6 @@
 using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Samenwerking;
-using ProgrammaPlanner.Core.Tests.Partners;
 
 namespace ProgrammaPlanner.Core.Tests.Samenwerking;
 
@@ -30,7 +29,8 @@ public class OrgaanTests
         { Id = result.OrgaanId, Naam = "Stuurgroep", Mandaat = "Besluit over programmaplan en budget.", Volgorde = 1, Version = 1, Leden = [] }));
         Assert.That(organen[0].Leden, Is.EqualTo(new[]
         {
-            new ListOrganen.LidItem { OrgaanId = result.OrgaanId, Volgorde = 1, Naam = "Jan Bakker", Functie = "voorzitter", PartnerId = dock, PartnerNaam = "Stichting DOCK" },
+            new ListOrganen.LidItem { OrgaanId = result.OrgaanId, Volgorde = 1, Naam = "Jan Bakker", Functie = "voorzitter", PartnerId = dock,
+                PartnerNaam = "Stichting DOCK" },
             new ListOrganen.LidItem { OrgaanId = result.OrgaanId, Volgorde = 2, Naam = "Fatima El Amrani", Functie = "secretaris" },
         }));
     }
@@ -46,7 +46,8 @@ public class OrgaanTests
         await app.SendAsync(new SaveOrgaan.Command(programma, null, 0, "Programmamanager", "", [new SaveOrgaan.Lid("Els", "", null)]));
 
         var organen = await app.SendAsync(new ListOrganen.Query(programma));
-        Assert.That(organen.Select(o => $"{o.Volgorde}:{o.Naam}:{o.Leden.Count}"), Is.EqualTo(new[] { "1:Stuurgroep:0", "2:Kernteam:0", "3:Programmamanager:1" }));
+        Assert.That(organen.Select(o => $"{o.Volgorde}:{o.Naam}:{o.Leden.Count}"),
+            Is.EqualTo(new[] { "1:Stuurgroep:0", "2:Kernteam:0", "3:Programmamanager:1" }));
     }
 
     [Test]

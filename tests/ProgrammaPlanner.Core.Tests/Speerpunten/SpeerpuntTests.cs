@@ -1,6 +1,5 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Speerpunten;
-using ProgrammaPlanner.Core.Tests.Partners;
 
 namespace ProgrammaPlanner.Core.Tests.Speerpunten;
 
@@ -198,14 +197,15 @@ public class SpeerpuntTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         var ids = await DrieSpeerpuntenAsync(app, programma);
-        await app.InsertDoelstellingAsync(programma, ids[1], "Minder eenzame ouderen");
-        await app.InsertDoelstellingAsync(programma, ids[1], "Meer ontmoetingsplekken");
+        await app.AddDoelstellingAsync(programma, ids[1], "Minder eenzame ouderen");
+        await app.AddDoelstellingAsync(programma, ids[1], "Meer ontmoetingsplekken");
         var voor = await app.DumpAsync("speerpunt", "doelstelling");
 
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new DeleteSpeerpunt.Command(programma, ids[1], 1)));
 
         Assert.That(e!.Message, Is.EqualTo("Het speerpunt 'Eenzaamheid' kan niet worden verwijderd: er hangen nog de doelstellingen " +
-            "'Meer ontmoetingsplekken' en 'Minder eenzame ouderen' onder. Verplaats die naar een ander speerpunt of verwijder ze; daarna kunt u het speerpunt verwijderen."));
+            "'Meer ontmoetingsplekken' en 'Minder eenzame ouderen' onder. Verplaats die naar een ander speerpunt of verwijder ze; " +
+            "daarna kunt u het speerpunt verwijderen."));
         Assert.That(await app.DumpAsync("speerpunt", "doelstelling"), Is.EqualTo(voor));
         Assert.That((await app.SendAsync(new ListSpeerpunten.Query(programma))).Select(s => s.AantalDoelstellingen), Is.EqualTo(new[] { 0, 2, 0 }));
     }

@@ -39,7 +39,8 @@ public static class Bestanden
                          { "partner": "Zorgpunt", "jaar": 2027, "soort": "in natura", "euro": 0, "uren": 20 } ] }
           ],
           "basisvoorwaarden": [ "Klein beginnen, groot denken" ],
-          "governance": [ { "naam": "Stuurgroep", "mandaat": "Besluit", "leden": [ { "naam": "A. Jansen", "functie": "voorzitter", "partner": "Buurtwerk" } ] } ]
+          "governance": [ { "naam": "Stuurgroep", "mandaat": "Besluit",
+                            "leden": [ { "naam": "A. Jansen", "functie": "voorzitter", "partner": "Buurtwerk" } ] } ]
         }
         """;
 
@@ -56,30 +57,6 @@ public static class Bestanden
 
     public static async Task<long> ImportAsync(this TestApp app, string json, string bron = "test.json") =>
         (await app.SendAsync(new ImportProgramma.Command(json, bron))).ProgrammaId;
-
-    /// <summary>Every row of every table except SchemaVersions, as text: equal dumps mean an unchanged database.</summary>
-    public static async Task<string> DumpAsync(this TestApp app)
-    {
-        await using var c = await app.Db.OpenAsync();
-        var tabellen = new List<string>();
-        await using (var cmd = c.CreateCommand())
-        {
-            cmd.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions' ORDER BY name";
-            await using var r = await cmd.ExecuteReaderAsync();
-            while (await r.ReadAsync()) tabellen.Add(r.GetString(0));
-        }
-        var sb = new StringBuilder();
-        foreach (var t in tabellen)
-        {
-            sb.AppendLine($"== {t}");
-            await using var cmd = c.CreateCommand();
-            cmd.CommandText = $"SELECT * FROM {t} ORDER BY rowid";
-            await using var r = await cmd.ExecuteReaderAsync();
-            while (await r.ReadAsync())
-                sb.AppendLine(string.Join(" | ", Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? "NULL" : Convert.ToString(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-        }
-        return sb.ToString();
-    }
 
     /// <summary>Sum of all inzet euro's in a file, straight from the JSON.</summary>
     public static decimal InzetEuro(string json, Func<JsonNode, bool>? filter = null) =>

@@ -49,7 +49,8 @@ public class SampleTests
         var id = await app.ImportAsync(Bestanden.Sample("samen-noord.json"), "samen-noord.json");
 
         await using var c = await app.Db.OpenAsync();
-        var audit = await c.QuerySingleAsync<(string Opdracht, long ProgrammaId, string Samenvatting)>("SELECT opdracht, programma_id, samenvatting FROM audit");
+        var audit = await c.QuerySingleAsync<(string Opdracht, long ProgrammaId,
+            string Samenvatting)>("SELECT opdracht, programma_id, samenvatting FROM audit");
         Assert.That(audit.Opdracht, Is.EqualTo("ImportProgramma"));
         Assert.That(audit.ProgrammaId, Is.EqualTo(id));
         Assert.That(audit.Samenvatting, Is.EqualTo("""{"Bron":"samen-noord.json"}"""));

@@ -1,6 +1,5 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Speerpunten;
-using ProgrammaPlanner.Core.Tests.Partners;
 using ProgrammaPlanner.Core.Wijken;
 
 namespace ProgrammaPlanner.Core.Tests.Wijken;
@@ -133,12 +132,12 @@ public class WijkTests
         var wijk = await app.SendAsync(new AddWijk.Command(programma, "Volewijck"));
         var andereWijk = await app.SendAsync(new AddWijk.Command(programma, "Kadoelen"));
         var speerpunt = await app.SendAsync(new CreateSpeerpunt.Command(programma, "Eenzaamheid", ""));
-        var minder = await app.InsertDoelstellingAsync(programma, speerpunt, "Minder eenzame ouderen");
-        var meer = await app.InsertDoelstellingAsync(programma, speerpunt, "Meer vrijwilligers");
-        await app.InsertRealisatieAsync(minder, 2026, wijk, 12m);
-        await app.InsertRealisatieAsync(minder, 2027, wijk, 15m);
-        await app.InsertRealisatieAsync(meer, 2026, wijk, 40m);
-        await app.InsertRealisatieAsync(meer, 2026, andereWijk, 7m);
+        var minder = await app.AddDoelstellingAsync(programma, speerpunt, "Minder eenzame ouderen");
+        var meer = await app.AddDoelstellingAsync(programma, speerpunt, "Meer vrijwilligers");
+        await app.SetRealisatieAsync(programma, minder, 2026, wijk, 12m);
+        await app.SetRealisatieAsync(programma, minder, 2027, wijk, 15m);
+        await app.SetRealisatieAsync(programma, meer, 2026, wijk, 40m);
+        await app.SetRealisatieAsync(programma, meer, 2026, andereWijk, 7m);
         var voor = await app.DumpAsync("wijk", "realisatie");
 
         var e = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new DeleteWijk.Command(programma, wijk, 1)));

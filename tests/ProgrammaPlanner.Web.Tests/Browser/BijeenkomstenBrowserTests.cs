@@ -5,6 +5,7 @@ using static ProgrammaPlanner.Web.Tests.Browser.BijeenkomstenPages;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class BijeenkomstenBrowserTests
 {
     [Test]
@@ -58,7 +59,8 @@ public class BijeenkomstenBrowserTests
         {
             var r = await phone.Context.APIRequest.PostAsync($"{app.BaseUrl}/deelnemen?code={code}", new() { Form = data });
             var body = await r.TextAsync();
-            var meldingen = string.Join(" | ", System.Text.RegularExpressions.Regex.Matches(body, "class=\"fout\"[^>]*>([^<]*)").Select(m => m.Groups[1].Value));
+            var meldingen = string.Join(" | ",
+                System.Text.RegularExpressions.Regex.Matches(body, "class=\"fout\"[^>]*>([^<]*)").Select(m => m.Groups[1].Value));
             Assert.That(r.Status, Is.EqualTo(200), body.Length > 300 ? body[..300] : body);
             Assert.That(body, Does.Contain("data-testid=\"ontvangen\""), meldingen);
         }

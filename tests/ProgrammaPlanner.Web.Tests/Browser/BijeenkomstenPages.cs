@@ -15,7 +15,7 @@ public static class BijeenkomstenPages
         await page.OpenAsync(app, $"/programmas/{SamenNoord}/bijeenkomsten/nieuw");
         await page.GetByLabel("Titel").FillAsync(titel);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/bijeenkomsten/\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/bijeenkomsten/\d+$"));
         var id = long.Parse(Regex.Match(page.Url, @"/bijeenkomsten/(\d+)$").Groups[1].Value);
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Openen voor invoer" }).ClickAsync();

@@ -5,6 +5,7 @@ using static ProgrammaPlanner.Web.Tests.Browser.BijeenkomstenPages;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class BijeenkomstenVerslagTests
 {
     [Test]

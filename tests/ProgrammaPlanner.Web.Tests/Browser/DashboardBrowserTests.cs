@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class DashboardBrowserTests
 {
     [Test]
@@ -37,13 +38,13 @@ public class DashboardBrowserTests
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
         var partners = noord.Page; // add a partner without any role: the dashboard warns and links to its form
-        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await noord.GoToAsync("/partners", "Partners en wijken");
         await partners.GetByRole(AriaRole.Button, new() { Name = "Partner toevoegen" }).ClickAsync();
         await partners.GetByLabel("Naam", new() { Exact = true }).FillAsync("Buurtvereniging Vogeldorp");
         await partners.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(noord.Snackbar("Partner toegevoegd.")).ToBeVisibleAsync();
 
-        await noord.GaNaarAsync("", "Dashboard");
+        await noord.GoToAsync("", "Dashboard");
         var waarschuwing = page.GetByTestId("waarschuwing").Filter(new() { HasText = "Buurtvereniging Vogeldorp" });
         await Expect(waarschuwing).ToContainTextAsync("heeft nog geen rol");
         await waarschuwing.GetByRole(AriaRole.Link, new() { Name = "Naar de partner" }).ClickAsync();

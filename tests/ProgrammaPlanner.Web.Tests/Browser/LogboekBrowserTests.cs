@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class LogboekBrowserTests
 {
     [Test]
@@ -11,12 +12,12 @@ public class LogboekBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await noord.GoToAsync("/partners", "Partners en wijken");
         await page.GetByLabel("Nieuwe wijk").FillAsync("Tuindorp Oostzaan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijk toevoegen" }).ClickAsync();
         await Expect(page.GetByTestId("wijk-rij").Filter(new() { HasText = "Tuindorp Oostzaan" })).ToBeVisibleAsync();
 
-        await noord.GaNaarAsync("/logboek", "Logboek");
+        await noord.GoToAsync("/logboek", "Logboek");
         var rijen = page.GetByTestId("logboek-tabel").Locator("tbody tr");
         await Expect(rijen.First).ToContainTextAsync("Wijk toegevoegd");
         await Expect(rijen.First).ToContainTextAsync("Tuindorp Oostzaan");

@@ -3,9 +3,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class PartnersBrowserTests
 {
-    private static ILocator Rij(IPage page, string naam) => page.GetByTestId("partners-tabel").Locator("tbody tr").Filter(new() { HasText = naam });
+    private static ILocator Row(IPage page, string naam) => page.GetByTestId("partners-tabel").Locator("tbody tr").Filter(new() { HasText = naam });
 
     [Test]
     public async Task Partners_SamenNoord_ListsAllWithBestuurder_AddPartnerSurvivesReload()
@@ -13,7 +14,7 @@ public class PartnersBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await noord.GoToAsync("/partners", "Partners en wijken");
 
         Assert.That(await page.GetByTestId("partners-tabel").Locator("tbody tr").CountAsync(), Is.EqualTo(9));
         Assert.That(await page.GetByTestId("wijk-rij").CountAsync(), Is.EqualTo(3));
@@ -33,9 +34,9 @@ public class PartnersBrowserTests
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(Rij(page, "Buurtcentrum De Kolk")).ToContainTextAsync("bewoners");
-        await Expect(Rij(page, "Buurtcentrum De Kolk")).ToContainTextAsync("J. Bakker");
-        await Expect(Rij(page, "Buurtcentrum De Kolk")).ToContainTextAsync("voorzitter");
+        await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("bewoners");
+        await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("J. Bakker");
+        await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("voorzitter");
     }
 
     [Test]
@@ -44,7 +45,7 @@ public class PartnersBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await noord.GoToAsync("/partners", "Partners en wijken");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Partner toevoegen" }).ClickAsync();
         await page.GetByLabel("E-mailadres").FillAsync("info-at-kolk");
@@ -67,7 +68,7 @@ public class PartnersBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await noord.GoToAsync("/partners", "Partners en wijken");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Civic Amsterdam verwijderen" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Verwijderen", Exact = true }).ClickAsync();
@@ -75,7 +76,7 @@ public class PartnersBrowserTests
         await Expect(noord.Snackbar("kan niet worden verwijderd")).ToContainTextAsync("trekker van 'Mantelzorg dichtbij'");
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
-        await Expect(Rij(page, "Civic Amsterdam")).ToBeVisibleAsync();
+        await Expect(Row(page, "Civic Amsterdam")).ToBeVisibleAsync();
     }
 
     [Test]
@@ -86,8 +87,8 @@ public class PartnersBrowserTests
         var tweede = await BrowserFixture.NewPageAsync();
         var a = await ProgrammaPage.OpenAsync(eerste, app, "Samen Noord");
         var b = await ProgrammaPage.OpenAsync(tweede, app, "Samen Noord");
-        await a.GaNaarAsync("/partners", "Partners en wijken");
-        await b.GaNaarAsync("/partners", "Partners en wijken");
+        await a.GoToAsync("/partners", "Partners en wijken");
+        await b.GoToAsync("/partners", "Partners en wijken");
         foreach (var p in new[] { eerste, tweede })
             await p.GetByRole(AriaRole.Button, new() { Name = "SPIN bewerken" }).ClickAsync();
 
@@ -105,7 +106,7 @@ public class PartnersBrowserTests
 
         await eerste.ReloadAsync();
         await eerste.WaitForInteractiveAsync();
-        await Expect(Rij(eerste, "SPIN")).ToContainTextAsync("Amsterdam-Noord (eerste)");
+        await Expect(Row(eerste, "SPIN")).ToContainTextAsync("Amsterdam-Noord (eerste)");
     }
 
     [Test]
@@ -116,15 +117,15 @@ public class PartnersBrowserTests
         var schrijver = await BrowserFixture.NewPageAsync();
         var k = await ProgrammaPage.OpenAsync(kijker, app, "Samen Noord");
         var s = await ProgrammaPage.OpenAsync(schrijver, app, "Samen Noord");
-        await k.GaNaarAsync("/partners", "Partners en wijken");
-        await s.GaNaarAsync("/partners", "Partners en wijken");
+        await k.GoToAsync("/partners", "Partners en wijken");
+        await s.GoToAsync("/partners", "Partners en wijken");
 
         await schrijver.GetByRole(AriaRole.Button, new() { Name = "Partner toevoegen" }).ClickAsync();
         await schrijver.GetByLabel("Naam", new() { Exact = true }).FillAsync("Speeltuinvereniging Noord");
         await schrijver.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(s.Snackbar("Partner toegevoegd.")).ToBeVisibleAsync();
 
-        await Expect(Rij(kijker, "Speeltuinvereniging Noord")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Expect(Row(kijker, "Speeltuinvereniging Noord")).ToBeVisibleAsync(new() { Timeout = 1000 });
     }
 
     [Test]
@@ -133,7 +134,7 @@ public class PartnersBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/partners", "Partners en wijken");
+        await noord.GoToAsync("/partners", "Partners en wijken");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Wijk toevoegen" }).ClickAsync();
         await Expect(page.GetByText("Geef de wijk een naam.")).ToBeVisibleAsync();

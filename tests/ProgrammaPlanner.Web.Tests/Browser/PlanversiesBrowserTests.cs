@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class PlanversiesBrowserTests
 {
     // Amsterdam Centrum is the first sample (file-name order): three partners. Opened by URL because the
@@ -19,12 +21,12 @@ public class PlanversiesBrowserTests
         await page.OpenAsync(app, Versies);
         await Expect(page.GetByText("Er is nog geen versie vastgelegd")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
-        await versies.VastleggenAsync(1, "Voor de bestuursvergaderingen van maart");
+        await versies.FreezeAsync(1, "Voor de bestuursvergaderingen van maart");
         await page.ScreenshotAsync("versie-ter-besluitvorming");
         await page.AssertAccessibleAsync();
 
         Assert.That(await page.GetByTestId("partner-besluiten").Locator("tbody tr").CountAsync(), Is.EqualTo(3));
-        await versies.PapierenGoedkeuringenAsync(3, "Getekend in vergadering");
+        await versies.RecordPapierenGoedkeuringenAsync(3, "Getekend in vergadering");
 
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
         await Expect(page.GetByText("plan in werking").First).ToBeVisibleAsync();
@@ -32,7 +34,7 @@ public class PlanversiesBrowserTests
         await page.AssertAccessibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Alle versies" }).ClickAsync();
-        await page.WaitForURLAsync("**" + Versies);
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(Versies) + "$"));
         var kaart = page.GetByTestId("versie-1");
         await Expect(kaart.GetByTestId("versie-status")).ToHaveTextAsync("vastgesteld");
         await Expect(kaart).ToContainTextAsync("3 van 3 partners akkoord");
@@ -54,7 +56,7 @@ public class PlanversiesBrowserTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync(390, 844);
-        await new PlanversiesPage(page, app, 1).VastleggenAsync(1);
+        await new PlanversiesPage(page, app, 1).FreezeAsync(1);
 
         await page.OpenAsync(app, "/programmas/1/bewerken");
         await page.GetByLabel("Motto").FillAsync("Samen sterker in Centrum");

@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>The programmaplan of a frozen version prints from its snapshot, never from the live data.</summary>
+[Category("Browser")]
 public class PlanversiesDocumentTests
 {
     [Test]
@@ -12,7 +13,7 @@ public class PlanversiesDocumentTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var versies = new PlanversiesPage(page, app, 1);
-        await versies.VastleggenAsync(1);
+        await versies.FreezeAsync(1);
         var voor = Tekst(await versies.DownloadAsync("/programmas/1/versies/1/plan.pdf"));
 
         await page.OpenAsync(app, "/programmas/1/bewerken");
@@ -29,7 +30,7 @@ public class PlanversiesDocumentTests
         Assert.That(na.Letters, Does.Contain("CONCEPT"), "ter besluitvorming: still a concept on paper");
 
         await page.OpenAsync(app, "/programmas/1/versies/1");
-        await versies.PapierenGoedkeuringenAsync(3, "Getekend in bestuursvergadering");
+        await versies.RecordPapierenGoedkeuringenAsync(3, "Getekend in bestuursvergadering");
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
         var vastgesteld = Tekst(await versies.DownloadAsync("/programmas/1/versies/1/plan.pdf"));
         var docx = await versies.DownloadAsync("/programmas/1/versies/1/plan.docx");
@@ -46,17 +47,17 @@ public class PlanversiesDocumentTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var versies = new PlanversiesPage(page, app, 1);
-        await versies.VastleggenAsync(1);
+        await versies.FreezeAsync(1);
         await Expect(page.GetByTestId("versie-pdf")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("met-wijzigingen")).ToHaveCountAsync(0); // the first version has nothing to compare with
-        await versies.PapierenGoedkeuringenAsync(3);
+        await versies.RecordPapierenGoedkeuringenAsync(3);
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
 
         await page.OpenAsync(app, "/programmas/1/bewerken");
         await page.GetByLabel("Motto").FillAsync("Samen sterker in Centrum");
         await page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page.GetByText("Programma opgeslagen.")).ToBeVisibleAsync();
-        await versies.VastleggenAsync(2);
+        await versies.FreezeAsync(2);
 
         await page.GetByLabel("Met bijlage wijzigingen ten opzichte van het plan in werking (versie 1)").CheckAsync();
         await Expect(page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Bekijk in de browser" }))

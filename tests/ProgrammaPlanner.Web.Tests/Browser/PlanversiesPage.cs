@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -9,17 +10,17 @@ public sealed class PlanversiesPage(IPage page, AppProcess app, long programmaId
     public string Pad => $"/programmas/{programmaId}/versies";
 
     /// <summary>Freezes the current plan from the timeline and lands on the new version's page.</summary>
-    public async Task VastleggenAsync(int nummer, string toelichting = "")
+    public async Task FreezeAsync(int nummer, string toelichting = "")
     {
         await page.OpenAsync(app, Pad);
         if (toelichting.Length > 0) await page.GetByLabel("Toelichting bij deze versie").FillAsync(toelichting);
         await page.GetByTestId("versie-vastleggen").ClickAsync();
-        await page.WaitForURLAsync($"**{Pad}/{nummer}");
+        await Expect(page).ToHaveURLAsync(new Regex($"{Regex.Escape(Pad)}/{nummer}$"));
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("ter besluitvorming");
     }
 
     /// <summary>On a version's page: records a paper approval for the first open partner, until <paramref name="totaal"/> have approved.</summary>
-    public async Task PapierenGoedkeuringenAsync(int totaal, string opmerking = "Getekend in vergadering")
+    public async Task RecordPapierenGoedkeuringenAsync(int totaal, string opmerking = "Getekend in vergadering")
     {
         var goedgekeurd = page.GetByTestId("partner-besluiten").Locator("tbody tr").Filter(new() { HasText = "goedgekeurd" });
         for (var i = await goedgekeurd.CountAsync() + 1; i <= totaal; i++)

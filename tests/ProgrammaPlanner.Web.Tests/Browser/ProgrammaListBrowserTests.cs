@@ -1,5 +1,6 @@
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class ProgrammaListBrowserTests
 {
     [Test]

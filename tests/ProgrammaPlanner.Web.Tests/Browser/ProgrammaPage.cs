@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
@@ -14,14 +15,14 @@ public sealed class ProgrammaPage(IPage page, AppProcess app)
     {
         await page.OpenAsync(app, "/");
         await page.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/programmas/\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/programmas/\d+$"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 }).WaitForAsync();
         var p = new ProgrammaPage(page, app) { Id = long.Parse(Regex.Match(page.Url, @"/programmas/(\d+)$").Groups[1].Value) };
         return p;
     }
 
     /// <summary>A part of the programma ("/partners", "/logboek", ...), loaded fresh and interactive.</summary>
-    public async Task GaNaarAsync(string onderdeel, string kop)
+    public async Task GoToAsync(string onderdeel, string kop)
     {
         await Page.OpenAsync(app, $"/programmas/{Id}{onderdeel}");
         await Page.GetByRole(AriaRole.Heading, new() { Name = kop, Level = 1 }).WaitForAsync();

@@ -2,6 +2,7 @@ using UglyToad.PdfPig;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class ProgrammaplanBrowserTests
 {
     [Test]
@@ -12,7 +13,8 @@ public class ProgrammaplanBrowserTests
         var page = await BrowserFixture.NewPageAsync();
 
         await page.OpenAsync(app, $"/programmas/{id}/plan");
-        await page.FrameLocator("[data-testid=plan-voorbeeld]").GetByRole(Microsoft.Playwright.AriaRole.Heading, new() { Name = "Inhoudsopgave" }).WaitForAsync();
+        await page.FrameLocator("[data-testid=plan-voorbeeld]").GetByRole(Microsoft.Playwright.AriaRole.Heading,
+            new() { Name = "Inhoudsopgave" }).WaitForAsync();
         await page.ScreenshotAsync("programmaplan");
         await page.AssertAccessibleAsync();
 

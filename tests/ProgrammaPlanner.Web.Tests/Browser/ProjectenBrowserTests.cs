@@ -4,11 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class ProjectenBrowserTests
 {
     // The machine is shared: a navigation can take a few seconds. Wait for the visible result, a little longer.
     [SetUp]
-    public void LangerWachten() => SetDefaultExpectTimeout(15_000);
+    public void WaitLonger() => SetDefaultExpectTimeout(15_000);
 
     [Test]
     public async Task ProjectList_Sample_ShowsProjectsWithTotalsAndFilters_AndIsAccessible()
@@ -17,8 +18,8 @@ public class ProjectenBrowserTests
         var lijst = new ProjectenPage(await BrowserFixture.NewPageAsync(), app, Samples.SamenNoord);
         await lijst.OpenAsync();
 
-        await Expect(lijst.Rijen).ToHaveCountAsync(6);
-        var wijsneuzen = lijst.Rij("Wijsneuzen na school");
+        await Expect(lijst.Rows).ToHaveCountAsync(6);
+        var wijsneuzen = lijst.Row("Wijsneuzen na school");
         await Expect(wijsneuzen).ToContainTextAsync("1 oktober 2017 – 30 september 2020");
         await Expect(wijsneuzen).ToContainTextAsync("€ 226.000,00");
         await Expect(wijsneuzen).ToContainTextAsync("Stichting Wijsneus");
@@ -26,14 +27,14 @@ public class ProjectenBrowserTests
         await lijst.Page.AssertAccessibleAsync();
 
         await lijst.FilterAsync("Doorbraakproject", "Geen doorbraakprojecten");
-        await Expect(lijst.Rijen).ToHaveCountAsync(1);
-        await Expect(lijst.Rijen).ToContainTextAsync("Noord Helpt Noord");
+        await Expect(lijst.Rows).ToHaveCountAsync(1);
+        await Expect(lijst.Rows).ToContainTextAsync("Noord Helpt Noord");
 
         await lijst.FilterAsync("Doorbraakproject", "Alle projecten");
         await lijst.FilterAsync("Speerpunt", "Kinderen en jongeren groeien goed op");
-        await Expect(lijst.Rijen).Not.ToHaveCountAsync(6); // the filtered list has arrived (Wijsneuzen is in both)
-        await Expect(lijst.Rij("Wijsneuzen na school")).ToHaveCountAsync(1);
-        var perSpeerpunt = await lijst.Rijen.CountAsync();
+        await Expect(lijst.Rows).Not.ToHaveCountAsync(6); // the filtered list has arrived (Wijsneuzen is in both)
+        await Expect(lijst.Row("Wijsneuzen na school")).ToHaveCountAsync(1);
+        var perSpeerpunt = await lijst.Rows.CountAsync();
         Assert.That(perSpeerpunt, Is.InRange(1, 5));
 
         await lijst.FilterAsync("Status", "afgerond");
@@ -42,7 +43,7 @@ public class ProjectenBrowserTests
         await lijst.FilterAsync("Status", "Alle statussen");
         await lijst.FilterAsync("Speerpunt", "Alle speerpunten");
         await lijst.FilterAsync("Partner", "SPIN");
-        await Expect(lijst.Rij("Wijsneuzen na school")).ToHaveCountAsync(1);
+        await Expect(lijst.Row("Wijsneuzen na school")).ToHaveCountAsync(1);
         await lijst.Page.ScreenshotAsync("projecten-gefilterd");
     }
 
@@ -91,9 +92,10 @@ public class ProjectenBrowserTests
         await page.AssertAccessibleAsync();
 
         await project.FillAsync("Digitaal Noord", "Bewoners leren online hun zaken regelen in de buurthuizen.", "Stichting DOCK",
-            ["SPIN", "Civic Amsterdam"], ["Meer vrijwilligers in Noord", "Sneller hulp bij geldzorgen"], "1-10-2017", "30-9-2019", "in voorbereiding", doorbraak: true);
+            ["SPIN", "Civic Amsterdam"], ["Meer vrijwilligers in Noord", "Sneller hulp bij geldzorgen"], "1-10-2017", "30-9-2019", "in voorbereiding",
+                doorbraak: true);
         await page.GetByRole(AriaRole.Button, new() { Name = "Project aanmaken" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/projecten/\d+$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/projecten/\d+$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Digitaal Noord");
 
         await project.AddInzetRegelAsync("Civic Amsterdam", "subsidie");
@@ -130,12 +132,12 @@ public class ProjectenBrowserTests
         await page.AssertAccessibleAsync();
 
         await lijst.OpenAsync();
-        var rij = lijst.Rij("Digitaal Noord");
+        var rij = lijst.Row("Digitaal Noord");
         await Expect(rij).ToContainTextAsync("€ 13.500,75");
         await Expect(rij).ToContainTextAsync("1 oktober 2017 – 30 september 2019");
         await Expect(rij).ToContainTextAsync("in voorbereiding");
         await lijst.FilterAsync("Partner", "Civic Amsterdam");
-        await Expect(lijst.Rij("Digitaal Noord")).ToHaveCountAsync(1);
+        await Expect(lijst.Row("Digitaal Noord")).ToHaveCountAsync(1);
     }
 
     [Test]
@@ -150,7 +152,7 @@ public class ProjectenBrowserTests
 
         var lijst = new ProjectenPage(page, app, Samples.SamenNoord);
         await lijst.OpenAsync();
-        await Expect(lijst.Rijen).ToHaveCountAsync(6);
+        await Expect(lijst.Rows).ToHaveCountAsync(6);
         await page.GetByRole(AriaRole.Link, new() { Name = "Noord Helpt Noord" }).ClickAsync();
         var project = new ProjectPage(page);
         var totaal = await page.GetByTestId("project-totaal").TextContentAsync();
@@ -168,8 +170,8 @@ public class ProjectenBrowserTests
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Noord Helpt Noord");
         await page.GetByRole(AriaRole.Button, new() { Name = "Project verwijderen" }).ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Verwijderen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/projecten$"));
-        await Expect(lijst.Rijen).ToHaveCountAsync(5);
+        await Expect(page).ToHaveURLAsync(new Regex(@"/projecten$"));
+        await Expect(lijst.Rows).ToHaveCountAsync(5);
         _ = project;
     }
 }

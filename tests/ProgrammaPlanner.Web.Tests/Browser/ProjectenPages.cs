@@ -28,11 +28,11 @@ public static class Breedte
 public sealed class ProjectenPage(IPage page, AppProcess app, long programmaId)
 {
     public IPage Page => page;
-    public ILocator Rijen => page.GetByTestId("project-rij");
+    public ILocator Rows => page.GetByTestId("project-rij");
 
     public async Task OpenAsync() => await page.OpenAsync(app, $"/programmas/{programmaId}/projecten");
 
-    public ILocator Rij(string naam) => Rijen.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true }) });
+    public ILocator Row(string naam) => Rows.Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = naam, Exact = true }) });
 
     public Task FilterAsync(string filter, string keuze) => page.SelectAsync(filter, keuze);
 }
@@ -42,7 +42,8 @@ public sealed class ProjectPage(IPage page)
 {
     public IPage Page => page;
 
-    public async Task FillAsync(string naam, string doel, string trekker, string[] partners, string[] doelstellingen, string start, string eind, string status, bool doorbraak)
+    public async Task FillAsync(string naam, string doel, string trekker, string[] partners, string[] doelstellingen, string start, string eind,
+        string status, bool doorbraak)
     {
         await page.FillFieldAsync("Naam", naam);
         await page.FillFieldAsync("Doel", doel);

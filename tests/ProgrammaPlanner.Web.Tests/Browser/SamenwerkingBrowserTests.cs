@@ -3,6 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class SamenwerkingBrowserTests
 {
     [Test]
@@ -11,7 +12,7 @@ public class SamenwerkingBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/samenwerking", "Samenwerking");
+        await noord.GoToAsync("/samenwerking", "Samenwerking");
 
         Assert.That(await page.GetByTestId("basisvoorwaarde-tekst").AllInnerTextsAsync(), Is.EqualTo(new[]
         {
@@ -30,7 +31,7 @@ public class SamenwerkingBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/samenwerking", "Samenwerking");
+        await noord.GoToAsync("/samenwerking", "Samenwerking");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Basisvoorwaarde 5 omhoog" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -51,7 +52,7 @@ public class SamenwerkingBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/samenwerking", "Samenwerking");
+        await noord.GoToAsync("/samenwerking", "Samenwerking");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Basisvoorwaarde toevoegen" }).ClickAsync();
         await Expect(page.GetByText("Vul de basisvoorwaarde in")).ToBeVisibleAsync();
@@ -74,7 +75,7 @@ public class SamenwerkingBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/samenwerking", "Samenwerking");
+        await noord.GoToAsync("/samenwerking", "Samenwerking");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Orgaan toevoegen" }).ClickAsync();
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Klankbordgroep bewoners");

@@ -5,6 +5,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>Signing in and out, a programme of another coalition refused, an invitation passed on and accepted, sessions ended.</summary>
+[Category("Browser")]
 public class SignInBrowserTests
 {
     [Test]
@@ -23,7 +24,7 @@ public class SignInBrowserTests
         await page.ScreenshotAsync("inloggen-fout");
         await page.AssertAccessibleAsync();
 
-        await page.AanmeldenAsync(Demo.Centrum);
+        await page.SignInAsync(Demo.Centrum);
         await page.WaitForInteractiveAsync();
         var kaarten = page.GetByTestId("programma-kaart");
         await Expect(kaarten).ToHaveCountAsync(1);
@@ -56,8 +57,7 @@ public class SignInBrowserTests
         await Expect(facilitator.GetByTestId("leden-tabel")).ToContainTextAsync("Bea Beheer");
 
         await facilitator.GetByLabel("E-mailadres").FillAsync("nieuw.lid@civic.nl");
-        await facilitator.GetByTestId("uitnodiging-rol").ClickAsync();
-        await facilitator.GetByRole(AriaRole.Option, new() { Name = "lezer" }).ClickAsync();
+        await facilitator.SelectAsync(facilitator.GetByTestId("uitnodiging-rol"), "lezer");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Uitnodigen" }).ClickAsync();
         var link = await facilitator.GetByTestId("link-doorgeven").GetByRole(AriaRole.Textbox).InputValueAsync();
         Assert.That(link, Does.StartWith(app.BaseUrl + "/uitnodiging?token="));

@@ -4,11 +4,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class SpeerpuntenBrowserTests
 {
     // The machine is shared: a navigation can take a few seconds. Wait for the visible result, a little longer.
     [SetUp]
-    public void LangerWachten() => SetDefaultExpectTimeout(15_000);
+    public void WaitLonger() => SetDefaultExpectTimeout(15_000);
 
     private static readonly string[] SamenNoordSpeerpunten =
     [
@@ -25,7 +26,7 @@ public class SpeerpuntenBrowserTests
         await speerpunten.OpenAsync();
 
         Assert.That(await speerpunten.NamenAsync(), Is.EqualTo(SamenNoordSpeerpunten));
-        var eerste = speerpunten.Kaart(SamenNoordSpeerpunten[0]);
+        var eerste = speerpunten.Card(SamenNoordSpeerpunten[0]);
         await Expect(eerste).ToContainTextAsync("Naschoolse activiteiten bereiken niet alle kinderen");
         await Expect(eerste.GetByTestId("doelstelling-rij")).ToHaveCountAsync(2);
         await Expect(eerste.GetByTestId("doelstelling-rij").First).ToContainTextAsync("1.800 (2017)");
@@ -50,15 +51,12 @@ public class SpeerpuntenBrowserTests
         await speerpunten.AddAsync("Digitale inclusie", "Veel ouderen in Noord kunnen niet online hun zaken regelen.");
         Assert.That((await speerpunten.NamenAsync()).Last(), Is.EqualTo("Digitale inclusie"));
 
-        await speerpunten.Page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe doelstelling bij 'Digitale inclusie'" }).ClickAsync();
-        var doel = new DoelstellingPage(speerpunten.Page);
+        var doel = await speerpunten.NewDoelstellingAsync("Digitale inclusie");
         await doel.FillAsync("Minder digitaal buitengesloten ouderen", "Het aandeel 65-plussers dat niet online kan, daalt tot 12,5% in 2018.",
             "65-plussers die niet online kunnen", "%", "Wijkmonitor (illustratief)", lagerIsBeter: true, "15,25", "2017");
         await doel.StreefwaardeAsync(2018, "12,5");
         await doel.StreefwaardeAsync(2020, "10");
-        await doel.SaveAsync();
-        await speerpunten.Page.WaitForURLAsync(new Regex(@"/doelstellingen/\d+$"));
-        await Expect(speerpunten.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Minder digitaal buitengesloten ouderen");
+        await doel.SaveNewAsync("Minder digitaal buitengesloten ouderen");
 
         // A realisatie cell is saved on its own when the user leaves it.
         await speerpunten.Page.FillFieldAsync("Realisatie 2018 Totaal", "13,75");
@@ -80,7 +78,7 @@ public class SpeerpuntenBrowserTests
         await speerpunten.Page.AssertAccessibleAsync();
 
         await speerpunten.OpenAsync();
-        var rij = speerpunten.Kaart("Digitale inclusie").GetByTestId("doelstelling-rij");
+        var rij = speerpunten.Card("Digitale inclusie").GetByTestId("doelstelling-rij");
         await Expect(rij).ToContainTextAsync("Minder digitaal buitengesloten ouderen");
         await Expect(rij).ToContainTextAsync("2018: 12,5 · 2020: 10");
         await Expect(rij).ToContainTextAsync("lager is beter");
@@ -120,16 +118,17 @@ public class SpeerpuntenBrowserTests
         var speerpunten = new SpeerpuntenPage(await BrowserFixture.NewPageAsync(), app, Samples.SamenNoord);
         await speerpunten.OpenAsync();
 
-        await speerpunten.Knop($"'{SamenNoordSpeerpunten[0]}' omlaag").FocusAsync();
+        await speerpunten.Button($"'{SamenNoordSpeerpunten[0]}' omlaag").FocusAsync();
         await speerpunten.Page.Keyboard.PressAsync("Enter");
-        await Expect(speerpunten.Kaarten.First).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[1]);
-        await speerpunten.Knop($"'{SamenNoordSpeerpunten[3]}' omhoog").ClickAsync();
-        await Expect(speerpunten.Kaarten.Nth(2)).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[3]);
+        await Expect(speerpunten.Cards.First).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[1]);
+        await speerpunten.Button($"'{SamenNoordSpeerpunten[3]}' omhoog").ClickAsync();
+        await Expect(speerpunten.Cards.Nth(2)).ToHaveAttributeAsync("data-naam", SamenNoordSpeerpunten[3]);
 
         await speerpunten.Page.ReloadAsync();
         await speerpunten.Page.WaitForInteractiveAsync();
-        Assert.That(await speerpunten.NamenAsync(), Is.EqualTo(new[] { SamenNoordSpeerpunten[1], SamenNoordSpeerpunten[0], SamenNoordSpeerpunten[3], SamenNoordSpeerpunten[2] }));
-        await Expect(speerpunten.Kaarten.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"1. {SamenNoordSpeerpunten[1]}");
+        Assert.That(await speerpunten.NamenAsync(),
+            Is.EqualTo(new[] { SamenNoordSpeerpunten[1], SamenNoordSpeerpunten[0], SamenNoordSpeerpunten[3], SamenNoordSpeerpunten[2] }));
+        await Expect(speerpunten.Cards.First.GetByRole(AriaRole.Heading)).ToHaveTextAsync($"1. {SamenNoordSpeerpunten[1]}");
     }
 
     [Test]
@@ -141,11 +140,11 @@ public class SpeerpuntenBrowserTests
 
         await speerpunten.DeleteAsync("Minder overbelaste mantelzorgers");
         await Expect(speerpunten.Page.GetByText("kan niet worden verwijderd")).ToContainTextAsync("Mantelzorgers in beeld en ondersteund");
-        await Expect(speerpunten.Kaarten).ToHaveCountAsync(4);
+        await Expect(speerpunten.Cards).ToHaveCountAsync(4);
 
         await speerpunten.AddAsync("Tijdelijk", "");
         await speerpunten.DeleteAsync("Tijdelijk");
-        await Expect(speerpunten.Kaarten).ToHaveCountAsync(4);
+        await Expect(speerpunten.Cards).ToHaveCountAsync(4);
         await speerpunten.Page.ReloadAsync();
         await speerpunten.Page.WaitForInteractiveAsync();
         Assert.That(await speerpunten.NamenAsync(), Is.EqualTo(SamenNoordSpeerpunten));

@@ -4,6 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
+[Category("Browser")]
 public class UitwisselingBrowserTests
 {
     [Test]
@@ -12,7 +13,7 @@ public class UitwisselingBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/uitwisseling", "Import en export");
+        await noord.GoToAsync("/uitwisseling", "Import en export");
         await page.ScreenshotAsync("uitwisseling");
         await page.AssertAccessibleAsync();
 
@@ -53,7 +54,7 @@ public class UitwisselingBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
         var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GaNaarAsync("/uitwisseling", "Import en export");
+        await noord.GoToAsync("/uitwisseling", "Import en export");
 
         var bestand = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", "samen-noord.json")))!;
         bestand["partners"]![0]!["soort"] = "sport";                 // unknown soort

@@ -14,7 +14,8 @@ public class ServerValidationTests
         await using var ctx = new ComponentContext();
         var cut = ctx.Bunit.Render<ValidationHost>();
 
-        var elders = await cut.InvokeAsync(() => cut.Instance.Validation.Show(Fout(("Naam", "Geef de partner een naam."), ("Leden[0].Naam", "Vul de naam van het lid in."))));
+        var elders = await cut.InvokeAsync(() =>
+            cut.Instance.Validation.Show(Fout(("Naam", "Geef de partner een naam."), ("Leden[0].Naam", "Vul de naam van het lid in."))));
 
         Assert.That(cut.Find("#naam-melding").TextContent.Trim(), Is.EqualTo("Geef de partner een naam."));
         Assert.That(cut.Find("#lid-melding").TextContent.Trim(), Is.EqualTo("Vul de naam van het lid in."));
@@ -52,7 +53,8 @@ public class ServerValidationTests
     {
         await using var ctx = new ComponentContext();
         var cut = ctx.Bunit.Render<ValidationHost>();
-        await cut.InvokeAsync(() => cut.Instance.Validation.Show(Fout(("Naam", "Geef de partner een naam."), ("Leden[0].Naam", "Vul de naam van het lid in."))));
+        await cut.InvokeAsync(() =>
+            cut.Instance.Validation.Show(Fout(("Naam", "Geef de partner een naam."), ("Leden[0].Naam", "Vul de naam van het lid in."))));
 
         cut.Find("#naam").Change("Civic Amsterdam");
 

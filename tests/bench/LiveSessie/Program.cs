@@ -14,7 +14,8 @@ var seconden = args.Length > 6 ? int.Parse(args[6]) : 60;
 var browserPad = Environment.GetEnvironmentVariable("PROGRAMMAPLANNER_BROWSER") ?? "/usr/bin/chromium";
 
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPad, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPad, Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu"] });
 var wand = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
 await wand.GotoAsync($"{baseUrl}/programmas/{programmaId}/bijeenkomsten/{bijeenkomstId}/wand");
 // The facilitator signs in first (the bench starts the app with the demo accounts).
@@ -37,7 +38,8 @@ var taken = Enumerable.Range(1, deelnemers).Select(async i =>
 {
     await Task.Delay(TimeSpan.FromMilliseconds(venster.TotalMilliseconds * i / deelnemers));
     var rnd = new Random(i);
-    using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false, PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+    using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
     using var http = new HttpClient(handler) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
     try
     {
@@ -55,10 +57,12 @@ var taken = Enumerable.Range(1, deelnemers).Select(async i =>
             var sleutel = Regex.Match(html, "name=\"Bijdrage.Sleutel\" value=\"([^\"]+)\"").Groups[1].Value;
             klok.Restart();
             (status, var antwoord) = await PostAsync(http, url, html, "bijdrage",
-                [new("Bijdrage.Sleutel", sleutel), new("Bijdrage.Soort", new[] { "ambitie", "belang", "idee", "zorg" }[j % 4]), new("Bijdrage.Tekst", $"Bench deelnemer {i} bijdrage {j}")]);
+                [new("Bijdrage.Sleutel", sleutel), new("Bijdrage.Soort", new[] { "ambitie", "belang", "idee", "zorg" }[j % 4]),
+                    new("Bijdrage.Tekst", $"Bench deelnemer {i} bijdrage {j}")]);
             var ms = klok.Elapsed.TotalMilliseconds;
             lock (gate) { submitMs.Add(ms); if (totaal.Elapsed > laatste) laatste = totaal.Elapsed; }
-            if (status != HttpStatusCode.OK || !antwoord.Contains("data-testid=\"ontvangen\"")) { lock (gate) fouten.Add($"bijdrage {i}.{j}: {(int)status}"); return; }
+            if (status != HttpStatusCode.OK
+                || !antwoord.Contains("data-testid=\"ontvangen\"")) { lock (gate) fouten.Add($"bijdrage {i}.{j}: {(int)status}"); return; }
             html = antwoord;
         }
     }
@@ -78,9 +82,11 @@ var opWand = await wand.GetByTestId("kaart-tekst").Filter(new() { HasText = "Ben
 submitMs.Sort();
 joinMs.Sort();
 double P(List<double> l, double p) => l.Count == 0 ? double.NaN : l[Math.Min(l.Count - 1, (int)Math.Ceiling(p * l.Count) - 1)];
-Console.WriteLine($"deelnemers={deelnemers} bijdragen/deelnemer={perDeelnemer} duur={klaar.TotalSeconds:0.0}s (laatste bijdrage op {laatste.TotalSeconds:0.0}s)");
+Console.WriteLine(
+    $"deelnemers={deelnemers} bijdragen/deelnemer={perDeelnemer} duur={klaar.TotalSeconds:0.0}s (laatste bijdrage op {laatste.TotalSeconds:0.0}s)");
 Console.WriteLine($"aanmelden: n={joinMs.Count} p50={P(joinMs, .5):0.0}ms p95={P(joinMs, .95):0.0}ms max={joinMs.LastOrDefault():0.0}ms");
-Console.WriteLine($"bijdrage:  n={submitMs.Count} p50={P(submitMs, .5):0.0}ms p95={P(submitMs, .95):0.0}ms p99={P(submitMs, .99):0.0}ms max={submitMs.LastOrDefault():0.0}ms");
+Console.WriteLine($"bijdrage:  n={submitMs.Count} p50={P(submitMs, .5):0.0}ms p95={P(submitMs, .95):0.0}ms " +
+    $"p99={P(submitMs, .99):0.0}ms max={submitMs.LastOrDefault():0.0}ms");
 Console.WriteLine($"wand: {opWand} kaarten met 'Bench deelnemer' zichtbaar, {wandKlok.ElapsedMilliseconds} ms na de laatste bijdrage");
 Console.WriteLine($"fouten={fouten.Count}");
 foreach (var f in fouten.Take(20)) Console.WriteLine("  " + f);
@@ -89,7 +95,8 @@ return fouten.Count == 0 && opWand == verwacht ? 0 : 1;
 // Posts a form the way a browser does: the hidden fields of the named form (antiforgery token, _handler) plus the fields.
 static async Task<(HttpStatusCode, string)> PostAsync(HttpClient http, string url, string pagina, string formulier, KeyValuePair<string, string>[] velden)
 {
-    var form = Regex.Match(pagina, $"<form[^>]*>(?:(?!</form>).)*?name=\"_handler\" value=\"{formulier}\"(?:(?!</form>).)*</form>", RegexOptions.Singleline).Value;
+    var form = Regex.Match(pagina, $"<form[^>]*>(?:(?!</form>).)*?name=\"_handler\" value=\"{formulier}\"(?:(?!</form>).)*</form>",
+        RegexOptions.Singleline).Value;
     var verborgen = Regex.Matches(form, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
         .Select(m => new KeyValuePair<string, string>(m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value)))
         .Where(kv => velden.All(v => v.Key != kv.Key));

@@ -1,5 +1,6 @@
 // How fast every page of the large generated programme becomes interactive in Chromium, signed in as its facilitator.
-// Usage: Paginas <baseUrl> [keer=5], or Paginas --schrijf FILE to write the large programme's import file. The app must run with the large programme as its only sample and the demo
+// Usage: Paginas <baseUrl> [keer=5], or Paginas --schrijf FILE to write the large programme's import file. The app must run with the large programme
+// as its only sample and the demo
 // accounts (tests/bench/paginas.sh does that). "Interactive": the circuit is up (the layout's marker), the page's
 // h1 is there and no progress bar is left, measured from the start of the navigation.
 using System.Diagnostics;
@@ -17,7 +18,8 @@ var keer = args.Length > 1 ? int.Parse(args[1]) : 5;
 var browserPad = Environment.GetEnvironmentVariable("PROGRAMMAPLANNER_BROWSER") ?? "/usr/bin/chromium";
 
 using var playwright = await Playwright.CreateAsync();
-await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPad, Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
+await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPad, Headless = true,
+    Args = ["--no-sandbox", "--disable-gpu"] });
 var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 }, Locale = "nl-NL" });
 await page.GotoAsync($"{baseUrl}/programmas/1");
 await page.GetByLabel("E-mailadres").FillAsync("beheerder@demo.local");

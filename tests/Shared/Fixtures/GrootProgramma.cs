@@ -5,7 +5,8 @@ using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
 namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
-/// Shared by tests and benchmarks (linked into each project). A large generated programma as an import file (≈45 printed pages): 10 speerpunten, 60 doelstellingen × 4
+/// Shared by tests and benchmarks (linked into each project). A large generated programma as an import file (≈45 printed pages): 10 speerpunten, 60
+/// doelstellingen × 4
 /// years, 40 projecten × 6 partners × 4 years of inzet, 200 mijlpalen. Deterministic, so runs compare.
 /// </summary>
 public static class GrootProgramma
@@ -22,7 +23,9 @@ public static class GrootProgramma
             $"Contactpersoon {i}", $"contact{i}@voorbeeld.example", $"Bestuurder {i} van Ëlst", "directeur-bestuurder", "Amsterdam")).ToList();
         var speerpunten = Enumerable.Range(1, 10).Select(s => new Speerpunt(
             $"Speerpunt {s:00}: meedoen in de wijk",
-            string.Join("\n\n", Enumerable.Range(1, 2).Select(_ => "Uit de analyse blijkt dat bewoners met meerdere problemen tegelijk de weg naar ondersteuning niet vinden; " +
+            string.Join("\n\n",
+                Enumerable.Range(1, 2).Select(_ =>
+                "Uit de analyse blijkt dat bewoners met meerdere problemen tegelijk de weg naar ondersteuning niet vinden; " +
                 "de partners werken daarom samen aan één aanpak met korte lijnen, gedeelde dossiers en een vast aanspreekpunt per huishouden.")),
             Enumerable.Range(1, 6).Select(d => new Doelstelling(
                 $"Doelstelling {s:00}.{d}: meer bewoners bereikt", "Het aandeel bewoners dat tijdig ondersteuning krijgt, stijgt elk jaar.",
@@ -36,10 +39,12 @@ public static class GrootProgramma
             var eind = new DateOnly(Eind - p % 2, 12, 31);
             var dagen = eind.DayNumber - start.DayNumber;
             return new Project(
-                $"Project {p + 1:00} Samen sterker in de buurt", "Huishoudens krijgen binnen twee weken een vast aanspreekpunt en één plan.", p % 4 == 0, "lopend",
+                $"Project {p + 1:00} Samen sterker in de buurt", "Huishoudens krijgen binnen twee weken een vast aanspreekpunt en één plan.",
+                    p % 4 == 0, "lopend",
                 deelnemers[0], deelnemers.Skip(1).ToList<string?>(), [doelen[p % doelen.Count], doelen[(p * 7 + 3) % doelen.Count]],
                 Datum(start), Datum(eind),
-                Enumerable.Range(1, 5).Select(m => new Mijlpaal($"Mijlpaal {m}: resultaat opgeleverd", Datum(DateOnly.FromDayNumber(start.DayNumber + dagen * m / 6)),
+                Enumerable.Range(1, 5).Select(m =>
+                    new Mijlpaal($"Mijlpaal {m}: resultaat opgeleverd", Datum(DateOnly.FromDayNumber(start.DayNumber + dagen * m / 6)),
                     m <= 2 ? "gehaald" : "gepland")).ToList<Mijlpaal?>(),
                 [new Risico("Te weinig capaciteit bij de partners", "middel", "hoog", "Vooraf afspraken over inzet per kwartaal"),
                  new Risico("Privacyregels beperken het delen van gegevens", "laag", "middel", "Convenant gegevensdeling")],

@@ -1,9 +1,10 @@
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
 
-namespace ProgrammaPlanner.Core.Tests;
+namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>A signed-in user as the web host presents one to the core: an account id and an open session.</summary>
 public sealed record TestGebruiker(long Id, string Sessie, string Naam) : ICurrentUser

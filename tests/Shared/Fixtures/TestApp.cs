@@ -7,7 +7,7 @@ using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 
-namespace ProgrammaPlanner.Core.Tests;
+namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
 /// The real service provider over a fresh, migrated SQLite file. One per test. It acts as the installation itself

@@ -1,11 +1,10 @@
 using Dapper;
 using ProgrammaPlanner.Core.Bijeenkomsten;
-using ProgrammaPlanner.Core.Tests.Doelstellingen;
 
-namespace ProgrammaPlanner.Core.Tests.Bijeenkomsten;
+namespace ProgrammaPlanner.TestSupport;
 
-/// <summary>A plan (see Doelstellingen.PlanningFixture) with a dialoogtafel, and helpers to join and submit as a phone would.</summary>
-internal static class SessieFixture
+/// <summary>A plan (<see cref="PlanningFixture.CreatePlanAsync"/>) with a dialoogtafel, and helpers to join and submit as a phone would.</summary>
+public static class SessieFixture
 {
     public sealed record Sessie(PlanningFixture.Plan Plan, long BijeenkomstId)
     {
@@ -36,22 +35,17 @@ internal static class SessieFixture
         return sleutel;
     }
 
-    public static Task<SubmitBijdrage.Result> SubmitAsync(this TestApp app, string code, string sleutel, string tekst, string soort = "ambitie", string? idempotentie = null) =>
+    public static Task<SubmitBijdrage.Result> SubmitAsync(this TestApp app, string code, string sleutel, string tekst, string soort = "ambitie",
+        string? idempotentie = null) =>
         app.SendAsync(new SubmitBijdrage.Command(code, sleutel, idempotentie ?? Guid.NewGuid().ToString("N"), soort, tekst));
 
     public static async Task<ListBijdragen.Bijdrage> BijdrageAsync(this TestApp app, Sessie s, long id) =>
         (await app.SendAsync(new ListBijdragen.Query(s.ProgrammaId, s.BijeenkomstId))).Single(b => b.Id == id);
 
-    /// <summary>All rows of this area's tables (and the plan's), as text: equal before and after means nothing changed.</summary>
-    public static async Task<string> DumpAsync(this TestApp app)
-    {
-        string[] tables = ["bijeenkomst", "bijeenkomst_partner", "deelnemer", "bijdrage", "bijdrage_speerpunt", "bijdrage_doelstelling", "bijdrage_project",
-            "stemronde", "stem", "besluit", "actiepunt", "speerpunt", "doelstelling", "project", "criterium", "score"];
-        await using var c = await app.Db.OpenAsync();
-        var lines = new List<string>();
-        foreach (var table in tables)
-            foreach (IDictionary<string, object?> row in await c.QueryAsync($"SELECT * FROM {table} ORDER BY 1, 2"))
-                lines.Add($"{table}: {string.Join(", ", row.Select(kv => $"{kv.Key}={kv.Value}"))}");
-        return string.Join("\n", lines);
-    }
+    /// <summary>This area's tables and the plan's: equal dumps before and after mean nothing changed.</summary>
+    public static readonly string[] Tabellen =
+    [
+        "bijeenkomst", "bijeenkomst_partner", "deelnemer", "bijdrage", "bijdrage_speerpunt", "bijdrage_doelstelling", "bijdrage_project",
+        "stemronde", "stem", "besluit", "actiepunt", "speerpunt", "doelstelling", "project", "criterium", "score",
+    ];
 }
