@@ -24,7 +24,7 @@ public class ConvertTransactionTests
     private static async Task AssertNothingWrittenAsync(TestApp app, SessieFixture.Sessie s, long bijdrage, Func<Task> convert, params string[] touched)
     {
         var counts = await app.CountAllAsync();
-        var dump = await Bestanden.DumpAsync(app);
+        var dump = await app.DumpAsync();
         await app.FailOnAsync("UPDATE", "bijdrage");
 
         FaultInjection.AssertInjectedFault(() => convert());
@@ -33,7 +33,7 @@ public class ConvertTransactionTests
         var after = await app.CountAllAsync();
         Assert.That(touched.Select(t => (t, after[t])).ToArray(), Is.EqualTo(touched.Select(t => (t, counts[t])).ToArray()));
         Assert.That(after, Is.EqualTo(counts));
-        Assert.That(await Bestanden.DumpAsync(app), Is.EqualTo(dump));
+        Assert.That(await app.DumpAsync(), Is.EqualTo(dump));
         var b = await app.BijdrageAsync(s, bijdrage);
         Assert.That((b.Status, b.Version, b.Elementen.Count), Is.EqualTo((BijdrageStatus.Open, 1, 0)));
     }
@@ -79,12 +79,12 @@ public class ConvertTransactionTests
     {
         await using var app = TestApp.Create();
         var (s, bijdrage) = await BijdrageAsync(app);
-        var before = await Bestanden.DumpAsync(app);
+        var before = await app.DumpAsync();
         var doel = PlanningFixture.Doelstelling(s.ProgrammaId, s.Plan.Armoede, "") with { Streefwaarden = [] };
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new ConvertBijdrageToDoelstelling.Command(s.ProgrammaId, bijdrage, 1, doel)));
 
         Assert.That(e!.Errors.Keys, Is.SupersetOf(new[] { "Naam", "Streefwaarden" }));
-        Assert.That(await Bestanden.DumpAsync(app), Is.EqualTo(before));
+        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
     }
 }

@@ -82,7 +82,7 @@ public class FreezeTests
     public async Task Freeze_NothingChangedSinceAVersionStoredBeforeTheFormatNumber_Refused()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
         await using (var c = await app.Db.OpenAsync())
         {
@@ -149,11 +149,11 @@ public class FreezeTests
     public async Task FreezeAgain_FaultAtTheLastWrite_NothingWrittenAndTheVersionTerBesluitvormingStays()
     {
         await using var app = TestApp.Create();
-        var p = await app.CreatePlanAsync();
+        var p = await app.CreateVersiePlanAsync();
         await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
-        await app.ZetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
+        await app.SetStreefwaardeAsync(p.ProgrammaId, p.Doelstelling, 2027, 11m);
         var counts = await app.CountAllAsync();
-        var dump = await Bestanden.DumpAsync(app);
+        var dump = await app.DumpAsync();
         // The second version's partners are its last write, after version 1 was marked vervangen and version 2 inserted.
         await app.FailOnAsync("INSERT", "planversie_partner");
 
@@ -164,7 +164,7 @@ public class FreezeTests
         string[] touched = ["planversie", "planversie_partner", "audit"];
         Assert.That(touched.Select(t => (t, after[t])).ToArray(), Is.EqualTo(touched.Select(t => (t, counts[t])).ToArray()));
         Assert.That(after, Is.EqualTo(counts));
-        Assert.That(await Bestanden.DumpAsync(app), Is.EqualTo(dump));
+        Assert.That(await app.DumpAsync(), Is.EqualTo(dump));
         var tijdlijn = await app.SendAsync(new ListPlanversies.Query(p.ProgrammaId));
         Assert.That(tijdlijn.Versies.Select(v => (v.Nummer, v.Status)), Is.EqualTo(new[] { (1, PlanversieStatus.TerBesluitvorming) }));
     }
