@@ -6,15 +6,15 @@ using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Docx;
 using ProgrammaPlanner.Documents.Pdf;
 using ProgrammaPlanner.Documents.Wijzigingen;
-using ProgrammaPlanner.Web.Endpoints;
+using ProgrammaPlanner.Web.Components.Pages.Planversies;
 
-namespace ProgrammaPlanner.Web.Components.Pages.Planversies;
+namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>
 /// GET /programmas/{id}/versies/{nr}/plan.html|pdf|docx: the programmaplan of a frozen version, printed from its
 /// snapshot (never from the live data) with its number, status and the approvals recorded so far.
 /// </summary>
-public static class PlanversieEndpoints
+public static class PlanversiesEndpoints
 {
     public static void MapPlanversies(this IEndpointRouteBuilder app)
     {

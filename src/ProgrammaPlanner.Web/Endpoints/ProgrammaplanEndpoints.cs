@@ -2,9 +2,8 @@ using System.Net.Mime;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Pdf;
-using ProgrammaPlanner.Web.Endpoints;
 
-namespace ProgrammaPlanner.Web.Components.Pages.Programmaplan;
+namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>
 /// GET /programmas/{id}/plan.html (the preview the page shows in an iframe), plan.pdf and plan.docx (downloads

@@ -12,9 +12,9 @@ using ProgrammaPlanner.Documents.Verslag;
 namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>Downloads per session: the calendar invitation (.ics) and the verslag (HTML preview, PDF, DOCX).</summary>
-public static class BijeenkomstEndpoints
+public static class BijeenkomstenEndpoints
 {
-    public static IEndpointRouteBuilder MapBijeenkomstEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapBijeenkomsten(this IEndpointRouteBuilder app)
     {
         app.MapGet("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}/agenda.ics", (long programmaId, long bijeenkomstId, IMediator mediator, ILogger<VerslagExport> log) =>
             Downloads.VeiligAsync(log, "de agenda-uitnodiging", async () =>
