@@ -7,7 +7,7 @@ using ProgrammaPlanner.Web.Aanmelding;
 using ProgrammaPlanner.Web.Components;
 using ProgrammaPlanner.Web.Endpoints;
 
-var dutch = CultureInfo.GetCultureInfo("nl-NL");
+var dutch = Opmaak.Nl;
 CultureInfo.DefaultThreadCurrentCulture = dutch;
 CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
