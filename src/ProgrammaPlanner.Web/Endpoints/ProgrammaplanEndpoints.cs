@@ -15,15 +15,18 @@ public static class ProgrammaplanEndpoints
     public static void MapProgrammaplan(this IEndpointRouteBuilder app)
     {
         var plan = app.MapGroup("/programmas/{programmaId:long}");
-        plan.MapGet("/plan.html", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
+        plan.MapGet("/plan.html", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het programmaplan", async () =>
             {
                 var html = await export.HtmlAsync(programmaId, Opties(status, versie), ct);
                 return Results.Content(html, "text/html; charset=utf-8");
             }));
-        plan.MapGet("/plan.pdf", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
+        plan.MapGet("/plan.pdf", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het programmaplan", async () => Bestand(await export.PdfAsync(programmaId, Opties(status, versie), ct))));
-        plan.MapGet("/plan.docx", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
+        plan.MapGet("/plan.docx", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het programmaplan", async () => Bestand(await export.DocxAsync(programmaId, Opties(status, versie), ct))));
     }
 

@@ -10,7 +10,8 @@ public static partial class ProgrammasEndpoints
 {
     public static IEndpointRouteBuilder MapProgrammas(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/programmas/{programmaId:long}/export.json", (long programmaId, IMediator mediator, ILogger<GetProgramma.Query> log, CancellationToken ct) =>
+        app.MapGet("/programmas/{programmaId:long}/export.json", (long programmaId, IMediator mediator, ILogger<GetProgramma.Query> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het uitwisselbestand", async () =>
             {
                 var programma = await mediator.Send(new GetProgramma.Query(programmaId), ct);
