@@ -1,25 +1,46 @@
 using System.Globalization;
 using System.Text;
+using ProgrammaPlanner.Core;
 
 namespace ProgrammaPlanner.Documents;
 
-/// <summary>nl-NL formatting for the document, independent of the thread's culture (CLI, tests, server).</summary>
+/// <summary>
+/// Dutch display of money, numbers, dates and moments: the one home for documents and screens alike, independent of
+/// the thread's culture (CLI, tests, server).
+/// </summary>
 public static class Opmaak
 {
     public static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
-    /// <summary>€ 12.500,00 — a no-break space keeps the sign with the amount.</summary>
+    /// <summary>€ 12.500,00 in a document — a no-break space keeps the sign with the amount.</summary>
     public static string Geld(decimal bedrag) => "€\u00A0" + bedrag.ToString("#,##0.00", Nl);
 
-    public static string Uren(decimal uren) => uren.ToString("#,##0.##", Nl);
+    /// <summary>€ 12.500,00 on screen (the culture's own currency format, with an ordinary space).</summary>
+    public static string Euro(decimal bedrag) => bedrag.ToString("C2", Nl);
 
+    /// <summary>1.250,5 — at most two decimals, for hours and figures on screen.</summary>
+    public static string GetalAfgerond(decimal waarde) => waarde.ToString("#,##0.##", Nl);
+
+    public static string Uren(decimal uren) => GetalAfgerond(uren);
+
+    /// <summary>Every decimal the value has: a document shows a target exactly as it was entered.</summary>
     public static string Getal(decimal waarde) => waarde.ToString("#,##0.##########", Nl);
 
     public static string Getal(decimal? waarde) => waarde is { } w ? Getal(w) : "–";
 
+    /// <summary>1 oktober 2017</summary>
     public static string Datum(DateOnly datum) => datum.ToString("d MMMM yyyy", Nl);
 
+    /// <summary>zondag 1 oktober 2017</summary>
+    public static string DatumMetDag(DateOnly datum) => datum.ToString("dddd d MMMM yyyy", Nl);
+
     public static string DatumKort(DateOnly datum) => datum.ToString("dd-MM-yyyy", Nl);
+
+    /// <summary>1 oktober 2017 – 31 december 2018</summary>
+    public static string Periode(DateOnly start, DateOnly eind) => $"{Datum(start)} – {Datum(eind)}";
+
+    /// <summary>23 november 2026 19:05, in Dutch local time whatever the server's zone.</summary>
+    public static string Tijdstip(DateTimeOffset moment) => Tijd.NaarLokaal(moment).ToString("d MMMM yyyy HH:mm", Nl);
 
     public static string Hoofdletter(string s) => s.Length == 0 ? s : char.ToUpper(s[0], Nl) + s[1..];
 

@@ -5,11 +5,9 @@ using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Web;
 using ProgrammaPlanner.Web.Aanmelding;
 using ProgrammaPlanner.Web.Components;
-using ProgrammaPlanner.Web.Components.Pages.Planversies;
-using ProgrammaPlanner.Web.Components.Pages.Programmaplan;
 using ProgrammaPlanner.Web.Endpoints;
 
-var dutch = CultureInfo.GetCultureInfo("nl-NL");
+var dutch = Opmaak.Nl;
 CultureInfo.DefaultThreadCurrentCulture = dutch;
 CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
@@ -62,12 +60,14 @@ app.UseAntiforgery();
 
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
-app.MapAanmelding();
+// Every endpoint besides the pages: one file per core area in Endpoints/. The Gebruikers endpoints set their own
+// authorization, because signing out must also work for a session that has already ended.
+app.MapGebruikers();
 // Downloads need a signed-in user; the core checks the membership of each programma.
 var downloads = app.MapGroup("").RequireAuthorization();
+downloads.MapProgrammas();
 downloads.MapProgrammaplan();
-downloads.MapExportEndpoints();
-downloads.MapBijeenkomstEndpoints();
+downloads.MapBijeenkomsten();
 downloads.MapPlanversies();
 
 await app.RunAsync();

@@ -32,7 +32,8 @@ public static partial class PlanDocx
                 [new("Doelstelling"), new("Indicator"), new("Nulmeting", Rechts: true), .. jaren.Select(j => new Cel(j.ToString(), Rechts: true))],
                 s.Doelstellingen.Select(d => (IReadOnlyList<Cel>)[
                     new(d.Naam, Vet: true), new(Indicator(d)), new(Nulmeting(d), Rechts: true),
-                    .. jaren.Select(j => new Cel(d.Streefwaarden.FirstOrDefault(x => x.Jaar == j) is { } sw ? Opmaak.Getal(sw.Waarde) : "–", Rechts: true))]));
+                    .. jaren.Select(j => new Cel(d.Streefwaarden.FirstOrDefault(x => x.Jaar == j) is { } sw ? Opmaak.Getal(sw.Waarde) : "–",
+                        Rechts: true))]));
         }
     }
 
@@ -70,13 +71,15 @@ public static partial class PlanDocx
         w.Paginaeinde();
         w.Kop(ind.Roadmap);
         w.Tabel([WordBouwer.Breedte - 5000, 1700, 1700, 1600], [new("Project"), new("Start"), new("Einde"), new("Mijlpalen", Rechts: true)],
-            plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam), new(Opmaak.DatumKort(p.Startdatum)), new(Opmaak.DatumKort(p.Einddatum)), new(p.Mijlpalen.Count.ToString(), Rechts: true)]));
+            plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam), new(Opmaak.DatumKort(p.Startdatum)), new(Opmaak.DatumKort(p.Einddatum)),
+                new(p.Mijlpalen.Count.ToString(), Rechts: true)]));
         w.Paginaeinde();
         w.Kop(ind.Samenwerking);
         w.Kop(ind.Partners);
         var k = WordBouwer.Breedte / 5;
         w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Organisatie"), new("Soort"), new("Rol"), new("Contactpersoon"), new("Bestuurder")],
-            plan.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: true), new(p.Soort), new(p.Rol), new(Of(p.Contactpersoon)), new(Of($"{p.BestuurderNaam}, {p.BestuurderFunctie}".Trim(' ', ',')))]));
+            plan.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: true), new(p.Soort), new(p.Rol), new(Of(p.Contactpersoon)),
+                new(Of($"{p.BestuurderNaam}, {p.BestuurderFunctie}".Trim(' ', ',')))]));
         w.Kop(ind.Basisvoorwaarden);
         w.Opsomming(plan.Basisvoorwaarden, genummerd: true);
         w.Kop(ind.Governance);
@@ -128,7 +131,8 @@ public static partial class PlanDocx
         w.Paginaeinde();
         w.Kop(ind.Monitoring);
         var k = WordBouwer.Breedte / 5;
-        w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting", Rechts: true)],
+        w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting",
+            Rechts: true)],
             plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => (IReadOnlyList<Cel>)[
                 new(d.Naam), new(Indicator(d)), new(Of(d.IndicatorBron)), new(d.Meetfrequentie), new(Nulmeting(d), Rechts: true)]));
     }
@@ -137,7 +141,8 @@ public static partial class PlanDocx
     {
         w.Paginaeinde();
         w.Kop(ind.Ondertekening);
-        w.Alinea($"Aldus overeengekomen en ondertekend door de bestuurders van de partners in het programma {plan.Programma.Naam}, op basis van het programmaplan {opties.Versie}.");
+        w.Alinea($"Aldus overeengekomen en ondertekend door de bestuurders van de partners in het programma {plan.Programma.Naam}, "
+            + $"op basis van het programmaplan {opties.Versie}.");
         foreach (var p in plan.Partners)
         {
             var g = opties.Goedkeuringen.FirstOrDefault(x => x.PartnerId == p.Id);
@@ -145,7 +150,8 @@ public static partial class PlanDocx
             w.Kenmerken(("Naam", p.BestuurderNaam), ("Functie", p.BestuurderFunctie), ("Plaats", p.Plaats), ("Datum", g is null ? "" : Opmaak.Datum(g.Datum)),
                 ("Handtekening", "______________________________"));
             if (g is not null)
-                w.Alinea($"{Opmaak.Hoofdletter(g.Besluit)} {g.Wijze} door {g.Door} op {Opmaak.Datum(g.Datum)}." + (g.Opmerking.Length > 0 ? $" “{g.Opmerking}”" : ""));
+                w.Alinea($"{Opmaak.Hoofdletter(g.Besluit)} {g.Wijze} door {g.Door} op {Opmaak.Datum(g.Datum)}."
+                    + (g.Opmerking.Length > 0 ? $" “{g.Opmerking}”" : ""));
         }
     }
 

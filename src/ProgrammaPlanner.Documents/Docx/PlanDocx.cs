@@ -12,7 +12,8 @@ namespace ProgrammaPlanner.Documents.Docx;
 /// </summary>
 public static partial class PlanDocx
 {
-    public static byte[] Maak(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null, Wijzigingen.WijzigingenBijlage? wijzigingen = null)
+    public static byte[] Maak(Plan.Programmaplan plan, PlanOpties opties, Verslag.PlanBijlage? bijlage = null,
+        Wijzigingen.WijzigingenBijlage? wijzigingen = null)
     {
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))

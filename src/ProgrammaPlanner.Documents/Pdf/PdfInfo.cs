@@ -24,7 +24,8 @@ public static partial class PdfInfo
         var update = new StringBuilder("\n");
         var objectStart = pdf.Length + 1;
         update.Append(CultureInfo.InvariantCulture, $"{grootte} 0 obj\n<</Title {Tekst(titel)} /Author {Tekst(auteur)} /Subject {Tekst(onderwerp)} ")
-              .Append(CultureInfo.InvariantCulture, $"/Creator {Tekst("ProgrammaPlanner")} /Producer {Tekst("Chromium (Skia/PDF)")} /CreationDate ({datum}) /ModDate ({datum})>>\nendobj\n");
+              .Append(CultureInfo.InvariantCulture,
+                  $"/Creator {Tekst("ProgrammaPlanner")} /Producer {Tekst("Chromium (Skia/PDF)")} /CreationDate ({datum}) /ModDate ({datum})>>\nendobj\n");
         var xref = objectStart + Encoding.Latin1.GetByteCount(update.ToString()) - 1;
         update.Append(CultureInfo.InvariantCulture, $"xref\n{grootte} 1\n{objectStart:D10} 00000 n \n")
               .Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {grootte + 1} /Root {root} /Info {grootte} 0 R /Prev {start.Groups[1].Value}>>\n")

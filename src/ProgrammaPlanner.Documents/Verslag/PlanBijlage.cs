@@ -32,7 +32,8 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
         var k = WordBouwer.Breedte / 8;
         w.Kop(koppen.Sectie(Bijeenkomsten));
         w.Tabel([2 * k, WordBouwer.Breedte - 6 * k, k, k, k, k],
-            [new("Datum"), new("Bijeenkomst"), new("Bijdragen", Rechts: true), new("Overgenomen", Rechts: true), new("Niet overgen.", Rechts: true), new("Besluiten", Rechts: true)],
+            [new("Datum"), new("Bijeenkomst"), new("Bijdragen", Rechts: true), new("Overgenomen", Rechts: true), new("Niet overgen.", Rechts: true),
+                new("Besluiten", Rechts: true)],
             Herkomst.Sessies.Select(s => (IReadOnlyList<Cel>)[new(Opmaak.Datum(s.Datum)), new($"{s.Titel} ({s.Soort})"), new(Getal(s.Bijdragen), Rechts: true),
                 new(Getal(s.Overgenomen), Rechts: true), new(Getal(s.NietOvergenomen), Rechts: true), new(Getal(s.Besluiten), Rechts: true)]));
         if (Herkomst.Elementen.Count > 0)
@@ -49,7 +50,8 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
         w.Alinea("Criteria: " + string.Join(", ", Prioritering.Criteria.Select(c => $"{c.Naam} (gewicht {Opmaak.Getal(c.Gewicht)})")) + ".");
         w.Tabel([k, WordBouwer.Breedte - 5 * k, k, k, 2 * k],
             [new("Plaats", Rechts: true), new("Project"), new("Score", Rechts: true), new("Spreiding", Rechts: true), new("Doorbraakproject")],
-            Prioritering.Ranking.Select(r => (IReadOnlyList<Cel>)[new(Getal(r.Plaats), Rechts: true), new(r.Project.Naam), new(Opmaak.Getal(r.Gewogen), Rechts: true),
+            Prioritering.Ranking.Select(r => (IReadOnlyList<Cel>)[new(Getal(r.Plaats), Rechts: true), new(r.Project.Naam), new(Opmaak.Getal(r.Gewogen),
+                Rechts: true),
                 new(Opmaak.Getal(r.Spreiding), Rechts: true), new(r.Project.Doorbraak ? "gekozen" : "")]));
     }
 

@@ -27,7 +27,8 @@ public static class VerslagDocx
 
             w.Alinea("Aanwezig", "Heading1");
             w.Kenmerken(("Uitgenodigd", m.Uitgenodigd), ("Aanwezig", m.Aanwezigen),
-                ("Deelnemers", verslag.Deelnemers.Count == 0 ? "–" : string.Join(", ", verslag.Deelnemers.Select(d => d.Naam.Length > 0 ? $"{d.Naam} ({d.Partner})" : d.Partner))));
+                ("Deelnemers", verslag.Deelnemers.Count == 0 ? "–" : string.Join(", ", verslag.Deelnemers.Select(d => d.Naam.Length > 0
+                    ? $"{d.Naam} ({d.Partner})" : d.Partner))));
 
             var b3 = WordBouwer.Breedte / 3;
             w.Alinea("Bijdragen per soort", "Heading1");
@@ -42,14 +43,16 @@ public static class VerslagDocx
             w.Alinea("Bijdragen per partner", "Heading1");
             w.Tabel([WordBouwer.Breedte - 5 * k, k, k, k, k, k],
                 [new("Partner"), .. BijdrageSoort.Alle.Select(s => new Cel(Opmaak.Hoofdletter(s), Rechts: true)), new("Totaal", Rechts: true)],
-                m.PerPartner.Select(p => (IReadOnlyList<Cel>)[new(p.Partner), .. p.PerSoort.Select(n => new Cel(n.ToString(Opmaak.Nl), Rechts: true)), new(p.Totaal.ToString(Opmaak.Nl), Rechts: true)]));
+                m.PerPartner.Select(p => (IReadOnlyList<Cel>)[new(p.Partner), .. p.PerSoort.Select(n => new Cel(n.ToString(Opmaak.Nl), Rechts: true)),
+                    new(p.Totaal.ToString(Opmaak.Nl), Rechts: true)]));
 
             foreach (var r in verslag.Stemrondes)
             {
                 w.Alinea($"Stemronde {r.Nummer}", "Heading1");
                 w.Alinea($"{r.Stemmers} deelnemers stemden, elk met {r.StemmenPerDeelnemer} stemmen.");
                 w.Tabel([k, WordBouwer.Breedte - 2 * k, k], [new("Plaats", Rechts: true), new("Bijdrage"), new("Stemmen", Rechts: true)],
-                    r.Uitslag.Select((u, i) => (IReadOnlyList<Cel>)[new((i + 1).ToString(Opmaak.Nl), Rechts: true), new(m.BijdrageTekst(u.BijdrageId)), new(u.Stemmen.ToString(Opmaak.Nl), Rechts: true)]));
+                    r.Uitslag.Select((u, i) => (IReadOnlyList<Cel>)[new((i + 1).ToString(Opmaak.Nl), Rechts: true), new(m.BijdrageTekst(u.BijdrageId)),
+                        new(u.Stemmen.ToString(Opmaak.Nl), Rechts: true)]));
             }
 
             w.Alinea("Besluiten", "Heading1");

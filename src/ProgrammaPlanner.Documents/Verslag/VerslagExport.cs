@@ -21,7 +21,8 @@ public sealed class VerslagExport(IMediator mediator, IServiceProvider services,
         var verslag = await mediator.Send(new GetVerslag.Query(programmaId, bijeenkomstId), ct);
         var pdf = await printer.MetPaginaAsync(await RenderAsync(verslag), PdfPrinter.PdfAsync, ct);
         var titel = $"Verslag {verslag.Bijeenkomst.Titel}";
-        return new(PdfInfo.VulAan(pdf, titel, verslag.Programma, verslag.Bijeenkomst.Soort, DateTimeOffset.Now), Naam(verslag, "pdf"), ProgrammaplanExport.PdfType);
+        return new(PdfInfo.VulAan(pdf, titel, verslag.Programma, verslag.Bijeenkomst.Soort, DateTimeOffset.Now), Naam(verslag, "pdf"),
+            ProgrammaplanExport.PdfType);
     }
 
     public async Task<PlanBestand> DocxAsync(long programmaId, long bijeenkomstId, CancellationToken ct = default)
@@ -34,7 +35,9 @@ public sealed class VerslagExport(IMediator mediator, IServiceProvider services,
     {
         await using var renderer = new HtmlRenderer(services, loggers);
         return await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<VerslagDocument>(ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(VerslagDocument.Verslag)] = verslag }))).ToHtmlString());
+            (await renderer.RenderComponentAsync<VerslagDocument>(ParameterView.FromDictionary(new Dictionary<string,
+                object?>
+            { [nameof(VerslagDocument.Verslag)] = verslag }))).ToHtmlString());
     }
 
     private static string Naam(GetVerslag.Verslag v, string extensie)

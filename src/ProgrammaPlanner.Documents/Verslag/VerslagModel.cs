@@ -8,12 +8,14 @@ public sealed class VerslagModel(GetVerslag.Verslag v)
     public GetVerslag.Verslag Bron => v;
     public GetBijeenkomst.Bijeenkomst B => v.Bijeenkomst;
     public string Titel => $"Verslag {B.Titel}";
-    public string Kenmerk => $"{Opmaak.Hoofdletter(B.Soort)} · {Opmaak.Datum(B.Datum)}, {B.Begintijd}–{B.Eindtijd}{(B.Locatie.Length > 0 ? " · " + B.Locatie : "")}";
+    public string Kenmerk
+        => $"{Opmaak.Hoofdletter(B.Soort)} · {Opmaak.Datum(B.Datum)}, {B.Begintijd}–{B.Eindtijd}{(B.Locatie.Length > 0 ? " · " + B.Locatie : "")}";
 
     public static string Kop(string soort) => soort switch { "ambitie" => "Ambities", "belang" => "Belangen", "idee" => "Ideeën", _ => "Zorgen" };
 
     public IEnumerable<(string Soort, IReadOnlyList<ListBijdragen.Bijdrage> Bijdragen)> PerSoort =>
-        BijdrageSoort.Alle.Select(s => (s, (IReadOnlyList<ListBijdragen.Bijdrage>)v.Zelfstandig.Where(b => b.Soort == s).ToList())).Where(x => x.Item2.Count > 0);
+        BijdrageSoort.Alle.Select(s => (s, (IReadOnlyList<ListBijdragen.Bijdrage>)v.Zelfstandig.Where(b => b.Soort == s).ToList())).Where(x
+            => x.Item2.Count > 0);
 
     /// <summary>Per partner: how many bijdragen of each soort (merged ones counted with their own partner).</summary>
     public IReadOnlyList<(string Partner, int[] PerSoort, int Totaal)> PerPartner =>

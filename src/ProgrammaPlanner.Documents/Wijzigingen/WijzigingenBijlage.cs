@@ -56,8 +56,10 @@ public sealed record WijzigingenBijlage(ComparePlanversies.Vergelijking? Vergeli
 
         var k = WordBouwer.Breedte / 6;
         IReadOnlyList<Cel> Telling(string naam, IReadOnlyList<Wijziging> lijst) =>
-            [new(naam), .. new[] { Vergelijker.Toegevoegd, Vergelijker.Gewijzigd, Vergelijker.Verwijderd }.Select(a => new Cel(Aantal(lijst, a).ToString(Opmaak.Nl), Rechts: true))];
-        w.Tabel([WordBouwer.Breedte - 3 * k, k, k, k], [new("Onderdeel"), new("Toegevoegd", Rechts: true), new("Gewijzigd", Rechts: true), new("Verwijderd", Rechts: true)],
+            [new(naam), .. new[] { Vergelijker.Toegevoegd, Vergelijker.Gewijzigd, Vergelijker.Verwijderd }.Select(a => new Cel(Aantal(lijst,
+                a).ToString(Opmaak.Nl), Rechts: true))];
+        w.Tabel([WordBouwer.Breedte - 3 * k, k, k, k], [new("Onderdeel"), new("Toegevoegd", Rechts: true), new("Gewijzigd", Rechts: true), new("Verwijderd",
+            Rechts: true)],
             Categorieen.Select(c => Telling(c.Titel, c.Wijzigingen)), Telling("Totaal", [.. Categorieen.SelectMany(c => c.Wijzigingen)]));
 
         var veld = WordBouwer.Breedte / 4;

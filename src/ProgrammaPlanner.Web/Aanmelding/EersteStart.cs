@@ -44,7 +44,8 @@ public static class EersteStart
         if (await mediator.Send(new CreateInrichtingslink.Command()) is { } token)
             app.Lifetime.ApplicationStarted.Register(() =>
             {
-                var adres = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost:5063";
+                var adres = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+                    ?? "http://localhost:5063";
                 app.Logger.LogWarning("Eerste start: er is nog geen account. Maak het beheerdersaccount aan via {Link} (eenmalig, 7 dagen geldig).",
                     $"{adres.TrimEnd('/')}/inrichten?token={token}");
             });
@@ -64,12 +65,16 @@ public static class EersteStart
                 lijst.Add(new(p.Id, rol, metPartner ? (await mediator.Send(new ListPartners.Query(p.Id))).FirstOrDefault()?.Id : null));
             return lijst;
         }
-        var centrum = programmas.Where(p => p.Gebied.Contains("Centrum", StringComparison.Ordinal)).Select(p => new CreateGebruiker.Lidmaatschap(p.Id, ProgrammaRol.Facilitator));
+        var centrum = programmas.Where(p => p.Gebied.Contains("Centrum", StringComparison.Ordinal)).Select(p => new CreateGebruiker.Lidmaatschap(p.Id,
+            ProgrammaRol.Facilitator));
 
-        await mediator.Send(new CreateGebruiker.Command("beheerder@demo.local", "Bea Beheer", DemoWachtwoord, true, await AllemaalAsync(ProgrammaRol.Facilitator)));
-        await mediator.Send(new CreateGebruiker.Command("redacteur@demo.local", "Rik Redacteur", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Redacteur)));
+        await mediator.Send(new CreateGebruiker.Command("beheerder@demo.local", "Bea Beheer", DemoWachtwoord, true,
+            await AllemaalAsync(ProgrammaRol.Facilitator)));
+        await mediator.Send(new CreateGebruiker.Command("redacteur@demo.local", "Rik Redacteur", DemoWachtwoord, false,
+            await AllemaalAsync(ProgrammaRol.Redacteur)));
         await mediator.Send(new CreateGebruiker.Command("lezer@demo.local", "Lotte Lezer", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Lezer)));
-        await mediator.Send(new CreateGebruiker.Command("bestuurder@demo.local", "Bert Bestuurder", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Bestuurder, metPartner: true)));
+        await mediator.Send(new CreateGebruiker.Command("bestuurder@demo.local", "Bert Bestuurder", DemoWachtwoord, false,
+            await AllemaalAsync(ProgrammaRol.Bestuurder, metPartner: true)));
         await mediator.Send(new CreateGebruiker.Command("centrum@demo.local", "Carla Centrum", DemoWachtwoord, false, centrum.ToList()));
         return true;
     }

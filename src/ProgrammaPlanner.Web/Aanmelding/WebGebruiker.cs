@@ -20,7 +20,8 @@ public sealed class WebGebruiker(IServiceProvider services, IHttpContextAccessor
     public void AlsSysteem() => _systeem = true;
 
     public bool IsSysteem => _systeem;
-    public long? GebruikerId => long.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    public long? GebruikerId => long.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+        ? id : null;
     public string? SessieId => Principal.FindFirstValue(SessieClaim);
     public string Naam => _systeem ? Systeem.Gebruiker.Naam : Principal.FindFirstValue(ClaimTypes.Name) ?? "anoniem";
 

@@ -35,7 +35,8 @@ public static class DeelnemenSetup
                 await context.HttpContext.Response.WriteAsync(
                     "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
                     "<title>Even wachten – ProgrammaPlanner</title></head><body><main><h1>Even wachten</h1>" +
-                    "<p>Er komen te veel verzoeken van dit adres tegelijk. Wacht tien seconden en probeer het opnieuw; er is niets verloren gegaan.</p></main></body></html>", ct);
+                    "<p>Er komen te veel verzoeken van dit adres tegelijk. Wacht tien seconden en probeer het opnieuw; " +
+                    "er is niets verloren gegaan.</p></main></body></html>", ct);
             };
         });
         return services;

@@ -25,6 +25,6 @@ public sealed class ProjectModel
     {
         Naam = p.Naam, Doel = p.Doel, Doorbraak = p.Doorbraak, TrekkerPartnerId = p.TrekkerPartnerId,
         PartnerIds = p.Partners.Select(x => x.Id).ToHashSet(), DoelstellingIds = p.Doelstellingen.Select(x => x.Id).ToHashSet(),
-        Startdatum = Opmaak.AlsDateTime(p.Startdatum), Einddatum = Opmaak.AlsDateTime(p.Einddatum), Status = p.Status, Version = p.Version,
+        Startdatum = p.Startdatum.ToDateTime(TimeOnly.MinValue), Einddatum = p.Einddatum.ToDateTime(TimeOnly.MinValue), Status = p.Status, Version = p.Version,
     };
 }

@@ -6,11 +6,12 @@ using ProgrammaPlanner.Core.Programmas;
 namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>Download of a whole programma as its JSON exchange file (the format ImportProgramma reads).</summary>
-public static partial class ExportEndpoints
+public static partial class ProgrammasEndpoints
 {
-    public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapProgrammas(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/programmas/{programmaId:long}/export.json", (long programmaId, IMediator mediator, ILogger<GetProgramma.Query> log, CancellationToken ct) =>
+        app.MapGet("/programmas/{programmaId:long}/export.json", (long programmaId, IMediator mediator, ILogger<GetProgramma.Query> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het uitwisselbestand", async () =>
             {
                 var programma = await mediator.Send(new GetProgramma.Query(programmaId), ct);

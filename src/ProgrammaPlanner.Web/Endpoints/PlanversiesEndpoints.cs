@@ -6,28 +6,30 @@ using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Docx;
 using ProgrammaPlanner.Documents.Pdf;
 using ProgrammaPlanner.Documents.Wijzigingen;
-using ProgrammaPlanner.Web.Endpoints;
+using ProgrammaPlanner.Web.Components.Pages.Planversies;
 
-namespace ProgrammaPlanner.Web.Components.Pages.Planversies;
+namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>
 /// GET /programmas/{id}/versies/{nr}/plan.html|pdf|docx: the programmaplan of a frozen version, printed from its
 /// snapshot (never from the live data) with its number, status and the approvals recorded so far.
 /// </summary>
-public static class PlanversieEndpoints
+public static class PlanversiesEndpoints
 {
     public static void MapPlanversies(this IEndpointRouteBuilder app)
     {
         // ?wijzigingen=true adds the appendix "wijzigingen ten opzichte van …" (see WijzigingenBasis); without it the documents are as before.
         var versie = app.MapGroup("/programmas/{programmaId:long}/versies/{nummer:int}");
-        versie.MapGet("/plan.html", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log, CancellationToken ct) =>
+        versie.MapGet("/plan.html", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log,
+            CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
                 var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
                 return Results.Content(await html.RenderAsync(v.Plan, opties, wijzigingen: bijlage), "text/html; charset=utf-8");
             }));
-        versie.MapGet("/plan.pdf", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log, CancellationToken ct) =>
+        versie.MapGet("/plan.pdf", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log,
+            CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
                 var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
@@ -43,7 +45,8 @@ public static class PlanversieEndpoints
             }));
     }
 
-    public static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LoadAsync(IMediator mediator, long programmaId, int nummer, CancellationToken ct)
+    public static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LoadAsync(IMediator mediator, long programmaId, int nummer,
+        CancellationToken ct)
     {
         var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
         return (v, Opties(v.Versie));
@@ -62,5 +65,6 @@ public static class PlanversieEndpoints
 
     /// <summary>"Programmaplan Samen Noord versie 2.pdf", "… versie 2 met wijzigingen.pdf": the two files don't overwrite each other.</summary>
     private static string Naam(GetPlanversie.Planversie v, string extensie, WijzigingenBijlage? bijlage) =>
-        $"{Path.GetFileNameWithoutExtension(ProgrammaplanExport.Bestandsnaam(v.Plan, extensie))} versie {v.Versie.Nummer}{(bijlage is null ? "" : " met wijzigingen")}.{extensie}";
+        $"{Path.GetFileNameWithoutExtension(ProgrammaplanExport.Bestandsnaam(v.Plan, extensie))} versie {v.Versie.Nummer}"
+        + $"{(bijlage is null ? "" : " met wijzigingen")}.{extensie}";
 }

@@ -2,9 +2,8 @@ using System.Net.Mime;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Pdf;
-using ProgrammaPlanner.Web.Endpoints;
 
-namespace ProgrammaPlanner.Web.Components.Pages.Programmaplan;
+namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>
 /// GET /programmas/{id}/plan.html (the preview the page shows in an iframe), plan.pdf and plan.docx (downloads
@@ -16,15 +15,18 @@ public static class ProgrammaplanEndpoints
     public static void MapProgrammaplan(this IEndpointRouteBuilder app)
     {
         var plan = app.MapGroup("/programmas/{programmaId:long}");
-        plan.MapGet("/plan.html", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
+        plan.MapGet("/plan.html", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het programmaplan", async () =>
             {
                 var html = await export.HtmlAsync(programmaId, Opties(status, versie), ct);
                 return Results.Content(html, "text/html; charset=utf-8");
             }));
-        plan.MapGet("/plan.pdf", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
+        plan.MapGet("/plan.pdf", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het programmaplan", async () => Bestand(await export.PdfAsync(programmaId, Opties(status, versie), ct))));
-        plan.MapGet("/plan.docx", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct) =>
+        plan.MapGet("/plan.docx", (long programmaId, string? status, string? versie, ProgrammaplanExport export, ILogger<PlanBestand> log, CancellationToken ct)
+            =>
             Downloads.VeiligAsync(log, "het programmaplan", async () => Bestand(await export.DocxAsync(programmaId, Opties(status, versie), ct))));
     }
 

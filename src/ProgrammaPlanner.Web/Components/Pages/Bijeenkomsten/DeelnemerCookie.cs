@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace ProgrammaPlanner.Web.Components.Pages.Deelnemen;
+namespace ProgrammaPlanner.Web.Components.Pages.Bijeenkomsten;
 
 /// <summary>
 /// A participant is a random key in a cookie: no account, nothing personal. The same phone keeps its key for the

@@ -3,14 +3,14 @@ using MediatR;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using ProgrammaPlanner.Core.Gebruikers;
-using ProgrammaPlanner.Web.Endpoints;
+using ProgrammaPlanner.Web.Aanmelding;
 
-namespace ProgrammaPlanner.Web.Aanmelding;
+namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>POST /afmelden (ends the session, then the cookie) and GET /gebruikers/{id}/gegevens.json (AVG export).</summary>
-public static class AanmeldingEndpoints
+public static class GebruikersEndpoints
 {
-    public static void MapAanmelding(this IEndpointRouteBuilder app)
+    public static void MapGebruikers(this IEndpointRouteBuilder app)
     {
         app.MapPost("/afmelden", async (HttpContext http, IMediator mediator, IAntiforgery antiforgery) =>
         {

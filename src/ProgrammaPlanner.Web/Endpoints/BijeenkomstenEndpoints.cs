@@ -12,11 +12,12 @@ using ProgrammaPlanner.Documents.Verslag;
 namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>Downloads per session: the calendar invitation (.ics) and the verslag (HTML preview, PDF, DOCX).</summary>
-public static class BijeenkomstEndpoints
+public static class BijeenkomstenEndpoints
 {
-    public static IEndpointRouteBuilder MapBijeenkomstEndpoints(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapBijeenkomsten(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}/agenda.ics", (long programmaId, long bijeenkomstId, IMediator mediator, ILogger<VerslagExport> log) =>
+        app.MapGet("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}/agenda.ics", (long programmaId, long bijeenkomstId, IMediator mediator,
+            ILogger<VerslagExport> log) =>
             Downloads.VeiligAsync(log, "de agenda-uitnodiging", async () =>
             {
                 var b = await mediator.Send(new GetBijeenkomst.Query(programmaId, bijeenkomstId));
@@ -24,7 +25,8 @@ public static class BijeenkomstEndpoints
             }));
         var verslag = app.MapGroup("/programmas/{programmaId:long}/bijeenkomsten/{bijeenkomstId:long}");
         verslag.MapGet("/verslag.html", (long programmaId, long bijeenkomstId, VerslagExport export, ILogger<VerslagExport> log, CancellationToken ct) =>
-            Downloads.VeiligAsync(log, "het verslag", async () => Results.Content(await export.HtmlAsync(programmaId, bijeenkomstId, ct), "text/html; charset=utf-8")));
+            Downloads.VeiligAsync(log, "het verslag", async () => Results.Content(await export.HtmlAsync(programmaId, bijeenkomstId, ct),
+                "text/html; charset=utf-8")));
         verslag.MapGet("/verslag.pdf", (long programmaId, long bijeenkomstId, VerslagExport export, ILogger<VerslagExport> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het verslag", async () => Bestand(await export.PdfAsync(programmaId, bijeenkomstId, ct))));
         verslag.MapGet("/verslag.docx", (long programmaId, long bijeenkomstId, VerslagExport export, ILogger<VerslagExport> log, CancellationToken ct) =>
