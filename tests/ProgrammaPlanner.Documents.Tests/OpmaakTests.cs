@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Documents;
 
 namespace ProgrammaPlanner.Documents.Tests;

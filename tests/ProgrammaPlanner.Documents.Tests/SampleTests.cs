@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core;
 
 namespace ProgrammaPlanner.Documents.Tests;
 

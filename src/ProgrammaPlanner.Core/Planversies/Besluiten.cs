@@ -56,7 +56,8 @@ internal static class Besluiten
         var eerder = await c.QuerySingleOrDefaultAsync<EerderRij>(
             "SELECT besluit, datum FROM planversie_besluit WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx);
         if (eerder is not null)
-            throw new RefusedException($"Voor {naam} is over versie {nummer} al besloten ({eerder.Besluit} op {eerder.Datum:d-M-yyyy}). Een besluit verandert niet meer.");
+            throw new RefusedException(
+                $"Voor {naam} is over versie {nummer} al besloten ({eerder.Besluit} op {eerder.Datum:d-M-yyyy}). Een besluit verandert niet meer.");
         return new(versie.Id, naam, Tijd.Dag(versie.VastgelegdOp));
     }
 
@@ -67,7 +68,12 @@ internal static class Besluiten
             """
             INSERT INTO planversie_besluit (planversie_id, partner_id, besluit, wijze, door, datum, opmerking, vastgelegd_op, vastgelegd_door)
             VALUES (@versieId, @PartnerId, @Besluit, @Wijze, @Door, @Datum, @Opmerking, @VastgelegdOp, @VastgelegdDoor)
-            """, new { versieId, b.PartnerId, b.Besluit, b.Wijze, Door = b.Door.Trim(), b.Datum, Opmerking = b.Opmerking.Trim(), b.VastgelegdOp, b.VastgelegdDoor }, tx);
+            """,
+            new
+            {
+                versieId, b.PartnerId, b.Besluit, b.Wijze, Door = b.Door.Trim(), b.Datum, Opmerking = b.Opmerking.Trim(),
+                b.VastgelegdOp, b.VastgelegdDoor,
+            }, tx);
 
         string status;
         if (b.Besluit == Besluit.Afgewezen)

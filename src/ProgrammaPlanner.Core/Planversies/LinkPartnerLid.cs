@@ -20,15 +20,18 @@ public static class LinkPartnerLid
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
+            if (await c.ExecuteScalarAsync<long>(
+                    "SELECT COUNT(*) FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
                 throw new NotFoundException("Deze gebruiker is geen lid (meer) van dit programma.");
             if (cmd.PartnerId is { } partnerId &&
-                await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @ProgrammaId", new { partnerId, cmd.ProgrammaId }, tx) == 0)
+                await c.ExecuteScalarAsync<long>(
+                    "SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @ProgrammaId", new { partnerId, cmd.ProgrammaId }, tx) == 0)
                 throw ValidationException.For(nameof(Command.PartnerId), "Deze partner hoort niet bij dit programma; kies een partner uit de lijst.");
 
             await c.ExecuteAsync("DELETE FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx);
             if (cmd.PartnerId is not null)
-                await c.ExecuteAsync("INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@GebruikerId, @ProgrammaId, @PartnerId)", cmd, tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@GebruikerId, @ProgrammaId, @PartnerId)", cmd, tx);
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

@@ -38,7 +38,9 @@ public static class RecordPapierenGoedkeuring
             await using var tx = c.BeginTransaction();
             var (versieId, _, vastgelegd) = await Besluiten.ZoekAsync(c, tx, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId);
             if (cmd.Datum < vastgelegd)
-                throw ValidationException.For(nameof(Command.Datum), $"De datum ligt vóór het vastleggen van versie {cmd.Nummer} ({vastgelegd:d-M-yyyy}); een bestuur keurt alleen een bestaande versie goed.");
+                throw ValidationException.For(nameof(Command.Datum),
+                    $"De datum ligt vóór het vastleggen van versie {cmd.Nummer} ({vastgelegd:d-M-yyyy}); " +
+                    "een bestuur keurt alleen een bestaande versie goed.");
             var status = await Besluiten.VastleggenAsync(c, tx, versieId, new Besluiten.Nieuw(cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId,
                 Besluit.Goedgekeurd, BesluitWijze.OpPapier, cmd.Door, cmd.Datum, cmd.Opmerking, Tijd.Stempel(clock), user.Naam));
             await tx.CommitAsync(ct);

@@ -29,12 +29,11 @@ public sealed record Verschil
 public static class Vergelijker
 {
     public const string Toegevoegd = "toegevoegd", Verwijderd = "verwijderd", Gewijzigd = "gewijzigd";
-    private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
     private const string Leeg = "—";
 
     public static IReadOnlyList<Wijziging> Speerpunten(P.Programmaplan a, P.Programmaplan b) =>
         Items("speerpunt", a.Speerpunten, b.Speerpunten, s => s.Id.ToString(CultureInfo.InvariantCulture), s => s.Naam,
-            s => [("Naam", s.Naam), ("Analyse", s.Analyse), ("Volgorde", s.Volgorde.ToString(Nl))]);
+            s => [("Naam", s.Naam), ("Analyse", s.Analyse), ("Volgorde", s.Volgorde.ToString(Opmaak.Nl))]);
 
     public static IReadOnlyList<Wijziging> Doelstellingen(P.Programmaplan a, P.Programmaplan b)
     {
@@ -42,10 +41,11 @@ public static class Vergelijker
         return Items("doelstelling", Alle(a), Alle(b), x => x.D.Id.ToString(CultureInfo.InvariantCulture), x => x.D.Naam, x =>
         [
             ("Naam", x.D.Naam), ("Speerpunt", x.Speerpunt), ("Omschrijving", x.D.Omschrijving),
-            ("Indicator", $"{x.D.IndicatorNaam} ({x.D.IndicatorEenheid}), bron: {x.D.IndicatorBron}, {(x.D.HogerIsBeter ? "hoger is beter" : "lager is beter")}"),
+            ("Indicator", $"{x.D.IndicatorNaam} ({x.D.IndicatorEenheid}), bron: {x.D.IndicatorBron}, " +
+                (x.D.HogerIsBeter ? "hoger is beter" : "lager is beter")),
             ("Meetfrequentie", x.D.Meetfrequentie),
-            ("Nulmeting", x.D.NulmetingWaarde is { } w ? $"{Getal(w)} ({x.D.NulmetingJaar})" : Leeg),
-            .. x.D.Streefwaarden.Select(s => ($"Streefwaarde {s.Jaar}", Getal(s.Waarde))),
+            ("Nulmeting", x.D.NulmetingWaarde is { } w ? $"{Opmaak.Getal(w)} ({x.D.NulmetingJaar})" : Leeg),
+            .. x.D.Streefwaarden.Select(s => ($"Streefwaarde {s.Jaar}", Opmaak.Getal(s.Waarde))),
         ]);
     }
 
@@ -54,10 +54,10 @@ public static class Vergelijker
         [
             ("Naam", p.Naam), ("Doel", p.Doel), ("Doorbraakproject", p.Doorbraak ? "ja" : "nee"), ("Status", p.Status), ("Trekker", p.Trekker),
             ("Partners", string.Join(", ", p.Partners)), ("Doelstellingen", string.Join(", ", p.Doelstellingen)),
-            ("Periode", $"{Datum(p.Startdatum)} – {Datum(p.Einddatum)}"),
-            ("Mijlpalen", string.Join("; ", p.Mijlpalen.Select(m => $"{m.Titel} ({Datum(m.Datum)})"))),
+            ("Periode", $"{Opmaak.Datum(p.Startdatum)} – {Opmaak.Datum(p.Einddatum)}"),
+            ("Mijlpalen", string.Join("; ", p.Mijlpalen.Select(m => $"{m.Titel} ({Opmaak.Datum(m.Datum)})"))),
             ("Risico's", string.Join("; ", p.Risicos.Select(r => r.Omschrijving))),
-            .. p.Inzet.Select(i => ($"Inzet {i.Partner} {i.Jaar} ({i.Soort})", $"{i.Euro.ToString("C2", Nl)}; {Getal(i.Uren)} uur")),
+            .. p.Inzet.Select(i => ($"Inzet {i.Partner} {i.Jaar} ({i.Soort})", $"{Opmaak.Euro(i.Euro)}; {Opmaak.Getal(i.Uren)} uur")),
         ]);
 
     /// <summary>The programme's own text, basisvoorwaarden (by text), governance organen (by name) and the partners themselves.</summary>
@@ -68,7 +68,10 @@ public static class Vergelijker
              ("Aanleiding", p.Aanleiding), ("Ambitie", p.Ambitie)]),
         .. Items("basisvoorwaarde", a.Basisvoorwaarden, b.Basisvoorwaarden, t => t, t => t, _ => []),
         .. Items("orgaan", a.Organen, b.Organen, o => o.Naam, o => o.Naam, o =>
-            [("Mandaat", o.Mandaat), ("Leden", string.Join("; ", o.Leden.Select(l => $"{l.Naam} ({l.Functie}{(l.Partner is null ? "" : ", " + l.Partner)})")))]),
+            [
+                ("Mandaat", o.Mandaat),
+                ("Leden", string.Join("; ", o.Leden.Select(l => $"{l.Naam} ({l.Functie}{(l.Partner is null ? "" : ", " + l.Partner)})"))),
+            ]),
         .. Items("partner", a.Partners, b.Partners, p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Naam, p =>
             [("Naam", p.Naam), ("Rol", p.Rol), ("Soort", p.Soort), ("Bestuurder", $"{p.BestuurderNaam}, {p.BestuurderFunctie}")]),
     ];
@@ -100,6 +103,4 @@ public static class Vergelijker
             .Where(v => v.Oud != v.Nieuw).ToList();
     }
 
-    private static string Getal(decimal d) => d.ToString("#,0.##########", Nl);
-    private static string Datum(DateOnly d) => d.ToString("d MMMM yyyy", Nl);
 }

@@ -63,7 +63,8 @@ internal static class VersieLezer
 
         return rijen.Select(r => new Versie
         {
-            Nummer = r.Nummer, Status = r.Status, Toelichting = r.Toelichting, VastgelegdOp = DateTimeOffset.Parse(r.VastgelegdOp, System.Globalization.CultureInfo.InvariantCulture),
+            Nummer = r.Nummer, Status = r.Status, Toelichting = r.Toelichting,
+            VastgelegdOp = DateTimeOffset.Parse(r.VastgelegdOp, System.Globalization.CultureInfo.InvariantCulture),
             VastgelegdDoor = r.VastgelegdDoor, BeslotenOp = r.BeslotenOp, VervangenDoor = r.VervangenDoor, Hash = r.Hash, InWerking = r.Nummer == inWerking,
             Partners = partners[r.Id].Select(x => new PartnerBesluit
             {

@@ -72,7 +72,6 @@ public static class GetProgrammaOverview
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Overview>
     {
-        private static readonly CultureInfo Nl = CultureInfo.GetCultureInfo("nl-NL");
 
         public async Task<Overview> Handle(Query query, CancellationToken ct)
         {
@@ -125,7 +124,7 @@ public static class GetProgrammaOverview
                 $"Project '{p.Naam}' draagt aan geen enkele doelstelling bij. Koppel het aan een doelstelling.", "project", p.Id)));
             waarschuwingen.AddRange(projecten.Where(p => p.Startdatum.Year < start || p.Einddatum.Year > eind).Select(p => new Waarschuwing(
                 WaarschuwingSoort.ProjectBuitenPeriode,
-                $"Project '{p.Naam}' loopt van {p.Startdatum.ToString("d MMMM yyyy", Nl)} tot {p.Einddatum.ToString("d MMMM yyyy", Nl)} " +
+                $"Project '{p.Naam}' loopt van {Opmaak.Datum(p.Startdatum)} tot {Opmaak.Datum(p.Einddatum)} " +
                 $"en valt (deels) buiten de programmaperiode {start}–{eind}. Pas de projectperiode aan.",
                 "project", p.Id)));
             waarschuwingen.AddRange(partners.Where(p => !p.HeeftRol).Select(p => new Waarschuwing(

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
-using ProgrammaPlanner.Core;
 
-namespace ProgrammaPlanner.Documents;
+namespace ProgrammaPlanner.Core;
 
 /// <summary>
-/// Dutch display of money, numbers, dates and moments: the one home for documents and screens alike, independent of
+/// Dutch display of money, numbers, dates and moments: the one home for the core, documents and screens, independent of
 /// the thread's culture (CLI, tests, server).
 /// </summary>
 public static class Opmaak
