@@ -45,7 +45,7 @@ public static class ServiceCollectionExtensions
                 o.User.AllowedUserNameCharacters = ""; // the user name is the e-mail address, checked by GebruikerRules
             })
             .AddUserStore<GebruikerStore>()
-            .AddErrorDescriber<NederlandseIdentityFouten>();
+            .AddErrorDescriber<DutchIdentityErrorDescriber>();
 
         var open = new[] { typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IValidator<>) };
         foreach (var type in typeof(ServiceCollectionExtensions).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false }))

@@ -26,14 +26,14 @@ public sealed class PlanPdf(PlanHtml html, PdfPrinter printer)
         var document = await html.RenderAsync(plan, opties, bijlage, wijzigingen);
         var pdf = await printer.MetPaginaAsync(document, async page =>
         {
-            var paginas = Paginering.Lees(await PdfPrinter.ProefAsync(page), koppen);
+            var paginas = Pagination.Lees(await PdfPrinter.ProefAsync(page), koppen);
             byte[] afdruk = [];
             for (var keer = 0; keer < MaxAfdrukken; keer++)
             {
                 ct.ThrowIfCancellationRequested();
                 await page.EvaluateAsync(VulIn, paginas);
                 afdruk = await PdfPrinter.PdfAsync(page);
-                var nu = Paginering.Lees(afdruk, koppen);
+                var nu = Pagination.Lees(afdruk, koppen);
                 if (Gelijk(nu, paginas)) break; // the numbers stayed put
                 paginas = nu;
             }

@@ -10,7 +10,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddProgrammaplanDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLogging();
-        services.AddSingleton(PdfInstellingen.Uit(configuration));
+        services.AddSingleton(PdfSettings.Uit(configuration));
         services.AddSingleton<PdfPrinter>();
         services.AddSingleton<PlanHtml>();
         services.AddSingleton<PlanPdf>();

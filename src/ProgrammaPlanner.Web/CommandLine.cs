@@ -39,7 +39,7 @@ public static class CommandLine
                     await error.WriteLineAsync($"  - {veld}: {melding}");
             return 2;
         }
-        catch (BrowserNietGevondenException e)
+        catch (BrowserNotFoundException e)
         {
             await error.WriteLineAsync(e.Message);
             return 3;

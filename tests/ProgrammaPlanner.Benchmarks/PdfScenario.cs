@@ -16,7 +16,7 @@ public static class PdfScenario
     {
         await using var omgeving = await PlanOmgeving.MaakAsync();
         var html = omgeving.Services.GetRequiredService<PlanHtml>();
-        var instellingen = omgeving.Services.GetRequiredService<PdfInstellingen>();
+        var instellingen = omgeving.Services.GetRequiredService<PdfSettings>();
         var plan = omgeving.Plan;
         var opties = PlanOmgeving.Opties;
 

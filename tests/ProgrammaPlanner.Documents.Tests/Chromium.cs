@@ -7,8 +7,8 @@ public static class Chromium
 {
     public static void Require()
     {
-        try { BrowserZoeker.Zoek(null); }
-        catch (BrowserNietGevondenException e)
+        try { BrowserFinder.Zoek(null); }
+        catch (BrowserNotFoundException e)
         {
             if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(e.Message);
             Assert.Ignore("Geen Chromium: " + e.Message);

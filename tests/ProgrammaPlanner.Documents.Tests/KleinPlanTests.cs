@@ -12,16 +12,16 @@ public class KleinPlanTests
     public async Task Pdf_KleinPlan_TocFooterAndWatermarkAreRight()
     {
         Chromium.Require();
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(), Concept);
-        await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, "klein.pdf"), pdf);
-        var lezer = new PdfLezer(pdf);
+        var pdf = await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(), Concept);
+        await File.WriteAllBytesAsync(Path.Combine(DocumentsSetup.Uitvoer, "klein.pdf"), pdf);
+        var lezer = new PdfReader(pdf);
 
-        PdfControles.AssertInhoudsopgave(lezer, new Indeling(KleinPlan.Create()));
-        PdfControles.AssertVoettekst(lezer);
-        PdfControles.Watermerk(lezer, aanwezig: true);
-        var vastgesteld = new PdfLezer(await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(),
+        PdfChecks.AssertInhoudsopgave(lezer, new Indeling(KleinPlan.Create()));
+        PdfChecks.AssertVoettekst(lezer);
+        PdfChecks.Watermerk(lezer, aanwezig: true);
+        var vastgesteld = new PdfReader(await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(),
             Concept with { Status = PlanStatus.Vastgesteld }));
-        PdfControles.Watermerk(vastgesteld, aanwezig: false);
+        PdfChecks.Watermerk(vastgesteld, aanwezig: false);
         using (var document = UglyToad.PdfPig.PdfDocument.Open(pdf))
         {
             Assert.That(document.Information.Title, Is.EqualTo("Programmaplan Samen Sterk Noord"));
@@ -36,8 +36,8 @@ public class KleinPlanTests
     public void Docx_KleinPlan_ValidWithTheSameHeadings()
     {
         var docx = Docx.PlanDocx.Maak(KleinPlan.Create(), Concept);
-        File.WriteAllBytes(Path.Combine(Documenten.Uitvoer, "klein.docx"), docx);
+        File.WriteAllBytes(Path.Combine(DocumentsSetup.Uitvoer, "klein.docx"), docx);
 
-        DocxControles.AssertValid(docx, new Indeling(KleinPlan.Create()));
+        DocxChecks.AssertValid(docx, new Indeling(KleinPlan.Create()));
     }
 }

@@ -11,16 +11,16 @@ public partial class SampleTests
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
     [Category("Browser")]
-    [TestCaseSource(typeof(Samples), nameof(Samples.Bestanden))]
+    [TestCaseSource(typeof(Samples), nameof(Samples.SampleFiles))]
     [TestCase(Samples.Groot)]
     public async Task Pdf_Sample_EverythingThereWithRightPagesAndTotals(string bestand)
     {
         Chromium.Require();
         var plan = await Samples.PlanAsync(bestand);
-        using var scope = Documenten.Services.CreateScope();
+        using var scope = DocumentsSetup.Services.CreateScope();
         var pdf = await scope.ServiceProvider.GetRequiredService<ProgrammaplanExport>().PdfAsync(plan.Programma.Id, Concept);
-        await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, Path.ChangeExtension(bestand.Trim('(', ')'), ".pdf")), pdf.Inhoud);
-        var lezer = new PdfLezer(pdf.Inhoud);
+        await File.WriteAllBytesAsync(Path.Combine(DocumentsSetup.Uitvoer, Path.ChangeExtension(bestand.Trim('(', ')'), ".pdf")), pdf.Inhoud);
+        var lezer = new PdfReader(pdf.Inhoud);
         var tekst = lezer.AlleWoorden;
 
         string[] namen =
@@ -31,13 +31,13 @@ public partial class SampleTests
         ];
         Assert.Multiple(() =>
         {
-            foreach (var naam in namen) Assert.That(tekst, Does.Contain(PdfLezer.Normalize(naam)), $"'{naam}' ontbreekt in de PDF");
+            foreach (var naam in namen) Assert.That(tekst, Does.Contain(PdfReader.Normalize(naam)), $"'{naam}' ontbreekt in de PDF");
         });
         Assert.That(tekst, Does.Contain("Financiën").And.Contain("€"));
         Assert.That(pdf.Bestandsnaam, Is.EqualTo($"Programmaplan {plan.Programma.Naam}.pdf"));
-        PdfControles.AssertInhoudsopgave(lezer, new Indeling(plan));
-        PdfControles.AssertVoettekst(lezer);
-        PdfControles.Watermerk(lezer, aanwezig: true);
+        PdfChecks.AssertInhoudsopgave(lezer, new Indeling(plan));
+        PdfChecks.AssertVoettekst(lezer);
+        PdfChecks.Watermerk(lezer, aanwezig: true);
         AssertBegroting(lezer, plan, new Indeling(plan));
     }
 
@@ -47,30 +47,30 @@ public partial class SampleTests
     {
         Chromium.Require();
         var plan = await Samples.PlanAsync("samen-noord.json");
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(plan,
+        var pdf = await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(plan,
             Concept with { Status = PlanStatus.Vastgesteld, Versie = "versie 1.0" });
 
-        var lezer = new PdfLezer(pdf);
-        PdfControles.Watermerk(lezer, aanwezig: false);
+        var lezer = new PdfReader(pdf);
+        PdfChecks.Watermerk(lezer, aanwezig: false);
         Assert.That(lezer.Tekst(1), Does.Contain("Vastgesteld"));
     }
 
-    [TestCaseSource(typeof(Samples), nameof(Samples.Bestanden))]
+    [TestCaseSource(typeof(Samples), nameof(Samples.SampleFiles))]
     public async Task Docx_Sample_ValidWithTheSameHeadings(string bestand)
     {
         var plan = await Samples.PlanAsync(bestand);
-        using var scope = Documenten.Services.CreateScope();
+        using var scope = DocumentsSetup.Services.CreateScope();
         var docx = await scope.ServiceProvider.GetRequiredService<ProgrammaplanExport>().DocxAsync(plan.Programma.Id, Concept);
-        await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, Path.ChangeExtension(bestand, ".docx")), docx.Inhoud);
+        await File.WriteAllBytesAsync(Path.Combine(DocumentsSetup.Uitvoer, Path.ChangeExtension(bestand, ".docx")), docx.Inhoud);
 
-        DocxControles.AssertValid(docx.Inhoud, new Indeling(plan));
+        DocxChecks.AssertValid(docx.Inhoud, new Indeling(plan));
     }
 
     /// <summary>
     /// In the Financiën chapter every budget row adds up (years = row total), the two "Totaal" rows equal the sums
     /// of the inzet per year and overall, and the row totals of each table add up to the grand total.
     /// </summary>
-    private static void AssertBegroting(PdfLezer pdf, Core.Programmaplan.GetProgrammaplan.Programmaplan plan, Indeling indeling)
+    private static void AssertBegroting(PdfReader pdf, Core.Programmaplan.GetProgrammaplan.Programmaplan plan, Indeling indeling)
     {
         var inzet = plan.Projecten.SelectMany(p => p.Inzet).ToList();
         var jaren = plan.Financien.Jaren;

@@ -13,7 +13,7 @@ public static class Samples
     private static readonly Dictionary<string, long> Ids = [];
     private static readonly SemaphoreSlim Slot = new(1, 1);
 
-    public static IEnumerable<string> Bestanden =>
+    public static IEnumerable<string> SampleFiles =>
         Directory.GetFiles(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples"), "*.json").Select(Path.GetFileName).Order()!;
 
     public static async Task<long> IdAsync(string bestand)
@@ -22,7 +22,7 @@ public static class Samples
         try
         {
             if (Ids.TryGetValue(bestand, out var id)) return id;
-            using var scope = Documenten.Services.CreateScope();
+            using var scope = DocumentsSetup.Services.CreateScope();
             var json = bestand == Groot ? TestSupport.GrootProgramma.Json()
                 : await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", bestand));
             var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportProgramma.Command(json, bestand));
@@ -34,7 +34,7 @@ public static class Samples
     public static async Task<GetProgrammaplan.Programmaplan> PlanAsync(string bestand)
     {
         var id = await IdAsync(bestand);
-        using var scope = Documenten.Services.CreateScope();
+        using var scope = DocumentsSetup.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new GetProgrammaplan.Query(id));
     }
 }

@@ -47,13 +47,13 @@ public class WijzigingenBijlageTests
         Chromium.Require();
         var (a, b) = Paar();
         var bijlage = Bijlage(a, b);
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, wijzigingen: bijlage);
-        await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, "klein-wijzigingen.pdf"), pdf);
-        var lezer = new PdfLezer(pdf);
+        var pdf = await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, wijzigingen: bijlage);
+        await File.WriteAllBytesAsync(Path.Combine(DocumentsSetup.Uitvoer, "klein-wijzigingen.pdf"), pdf);
+        var lezer = new PdfReader(pdf);
         var indeling = Indeling.Van(b, bijlage, null);
 
-        PdfControles.AssertInhoudsopgave(lezer, indeling); // every heading, the appendix and its four sections too
-        PdfControles.AssertVoettekst(lezer);
+        PdfChecks.AssertInhoudsopgave(lezer, indeling); // every heading, the appendix and its four sections too
+        PdfChecks.AssertVoettekst(lezer);
         var toc = lezer.Tekst(2).Split('\n').Single(r => r.StartsWith("Bijlage: wijzigingen ten opzichte van het plan in werking", StringComparison.Ordinal));
         var kop = lezer.PaginasMetRegel("Bijlage: wijzigingen", 16).Single(p => p > 2);
         Assert.That(int.Parse(toc.Split(' ')[^1], System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(kop),
@@ -61,7 +61,7 @@ public class WijzigingenBijlageTests
         Assert.That(kop, Is.GreaterThan(lezer.PaginasMetRegel(indeling.Ondertekening.Tekst, 16).Last()), "the appendix follows the signature page");
 
         // Line by line: the CONCEPT watermark's letters stand on lines of their own, between the lines of the text.
-        var regels = Enumerable.Range(kop, lezer.Paginas - kop + 1).SelectMany(lezer.Regels).Select(r => PdfLezer.Normalize(string.Join(" ", r))).ToList();
+        var regels = Enumerable.Range(kop, lezer.Paginas - kop + 1).SelectMany(lezer.Regels).Select(r => PdfReader.Normalize(string.Join(" ", r))).ToList();
         Assert.That(regels, Has.Some.EqualTo("Totaal 1 2 1"), "counts: one added, two changed, one removed");
         Assert.That(regels, Has.Some.EqualTo("Speerpunten 0 0 0"));
         Assert.That(regels, Has.Some.EqualTo("Geen wijzigingen."), "speerpunten did not change");
@@ -94,14 +94,14 @@ public class WijzigingenBijlageTests
             Organen = [.. a.Organen.Select((o, i) => i == 0 ? o with { Mandaat = o.Mandaat + " Besluit ook over de inzet van reserves." } : o)],
         };
         var bijlage = Bijlage(a, b) with { TenOpzichteVanPlanInWerking = false };
-        var pdf = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, wijzigingen: bijlage);
-        await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, "samen-noord-wijzigingen.pdf"), pdf);
-        await File.WriteAllTextAsync(Path.Combine(Documenten.Uitvoer, "samen-noord-wijzigingen.html"),
-            await Documenten.Services.GetRequiredService<PlanHtml>().RenderAsync(b, Versie2, wijzigingen: bijlage));
-        var lezer = new PdfLezer(pdf);
+        var pdf = await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, wijzigingen: bijlage);
+        await File.WriteAllBytesAsync(Path.Combine(DocumentsSetup.Uitvoer, "samen-noord-wijzigingen.pdf"), pdf);
+        await File.WriteAllTextAsync(Path.Combine(DocumentsSetup.Uitvoer, "samen-noord-wijzigingen.html"),
+            await DocumentsSetup.Services.GetRequiredService<PlanHtml>().RenderAsync(b, Versie2, wijzigingen: bijlage));
+        var lezer = new PdfReader(pdf);
 
-        PdfControles.AssertInhoudsopgave(lezer, Indeling.Van(b, bijlage, null));
-        PdfControles.AssertVoettekst(lezer);
+        PdfChecks.AssertInhoudsopgave(lezer, Indeling.Van(b, bijlage, null));
+        PdfChecks.AssertVoettekst(lezer);
         var kop = lezer.PaginasMetRegel("Bijlage: wijzigingen ten opzichte van versie 1", 16).Single(p => p > 2);
         Assert.That(lezer.Paginas - kop, Is.GreaterThan(0), "a long appendix runs over more than one page");
         var tekst = string.Join(" ", Enumerable.Range(kop, lezer.Paginas - kop + 1).Select(lezer.Woorden));
@@ -114,9 +114,9 @@ public class WijzigingenBijlageTests
         var (a, b) = Paar();
         var bijlage = Bijlage(a, b);
         var docx = Docx.PlanDocx.Maak(b, Versie2, wijzigingen: bijlage);
-        File.WriteAllBytes(Path.Combine(Documenten.Uitvoer, "klein-wijzigingen.docx"), docx);
+        File.WriteAllBytes(Path.Combine(DocumentsSetup.Uitvoer, "klein-wijzigingen.docx"), docx);
 
-        DocxControles.AssertValid(docx, Indeling.Van(b, bijlage, null));
+        DocxChecks.AssertValid(docx, Indeling.Van(b, bijlage, null));
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(docx), false);
         var tekst = document.MainDocumentPart!.Document.Body!.InnerText;
         Assert.That(tekst, Does.Contain("Bijlage: wijzigingen ten opzichte van het plan in werking")
@@ -141,23 +141,23 @@ public class WijzigingenBijlageTests
         }, new Core.Prioritering.GetPrioritering.Prioritering());
         var indeling = Indeling.Van(b, wijzigingen, herkomst);
 
-        var bytes = await Documenten.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, bijlage: herkomst, wijzigingen: wijzigingen);
-        await File.WriteAllBytesAsync(Path.Combine(Documenten.Uitvoer, "klein-twee-bijlagen.pdf"), bytes);
-        var pdf = new PdfLezer(bytes);
+        var bytes = await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(b, Versie2, bijlage: herkomst, wijzigingen: wijzigingen);
+        await File.WriteAllBytesAsync(Path.Combine(DocumentsSetup.Uitvoer, "klein-twee-bijlagen.pdf"), bytes);
+        var pdf = new PdfReader(bytes);
         var docx = Docx.PlanDocx.Maak(b, Versie2, herkomst, wijzigingen);
 
         Assert.That(indeling.Bijlagen.Select(x => x.Kop.Tekst), Is.EqualTo(new[] { wijzigingen.Titel, Verslag.PlanBijlage.Titel }),
             "what changed first, then the herkomst");
         Assert.That(indeling.Bijlagen[1].Secties.Select(k => k.Titel), Is.EqualTo(new[] { "Bijeenkomsten", "Komt voort uit" }));
-        PdfControles.AssertInhoudsopgave(pdf, indeling);
-        DocxControles.AssertValid(docx, indeling);
+        PdfChecks.AssertInhoudsopgave(pdf, indeling);
+        DocxChecks.AssertValid(docx, indeling);
     }
 
     [Test]
     public async Task Html_FirstVersionOrNothingChanged_AppendixSaysSoPlainly()
     {
         var (a, _) = Paar();
-        var html = Documenten.Services.GetRequiredService<PlanHtml>();
+        var html = DocumentsSetup.Services.GetRequiredService<PlanHtml>();
 
         var eerste = await html.RenderAsync(a, Versie2 with { Versie = "versie 1" }, wijzigingen: new WijzigingenBijlage(null));
         var gelijk = await html.RenderAsync(a, Versie2, wijzigingen: Bijlage(a, a) with { TenOpzichteVanPlanInWerking = false });

@@ -8,7 +8,7 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 /// <summary>
-/// One action on the wall: creates de doelstelling from a bijdrage and links the bijdrage to it, in one transaction: both happen or
+/// One action on the wall: creates the doelstelling from a bijdrage and links the bijdrage to it, in one transaction: both happen or
 /// neither. The same rules and field messages apply as to CreateDoelstelling. Returns the new id and the bijdrage's new version.
 /// </summary>
 public static class ConvertBijdrageToDoelstelling

@@ -8,7 +8,7 @@ using ProgrammaPlanner.Core.Projecten;
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 /// <summary>
-/// One action on the wall: creates het project from a bijdrage and links the bijdrage to it, in one transaction: both happen or
+/// One action on the wall: creates the project from a bijdrage and links the bijdrage to it, in one transaction: both happen or
 /// neither. The same rules and field messages apply as to CreateProject. Returns the new id and the bijdrage's new version.
 /// </summary>
 public static class ConvertBijdrageToProject

@@ -8,7 +8,7 @@ using ProgrammaPlanner.Core.Speerpunten;
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 /// <summary>
-/// One action on the wall: creates het speerpunt from a bijdrage and links the bijdrage to it, in one transaction: both happen or
+/// One action on the wall: creates the speerpunt from a bijdrage and links the bijdrage to it, in one transaction: both happen or
 /// neither. The same rules and field messages apply as to CreateSpeerpunt. Returns the new id and the bijdrage's new version.
 /// </summary>
 public static class ConvertBijdrageToSpeerpunt

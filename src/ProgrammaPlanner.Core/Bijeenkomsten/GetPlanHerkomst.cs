@@ -86,7 +86,7 @@ public static class GetPlanHerkomst
                 """, query, tx);
             var sessies = (await grid.ReadAsync<Sessie>()).ToList();
             var links = (await grid.ReadAsync<(string ElementSoort, long ElementId, string ElementNaam, long BijdrageId, long Orde)>()).ToList();
-            var bijdragen = (await grid.ReadAsync<BijdrageRij>()).ToList();
+            var bijdragen = (await grid.ReadAsync<BijdrageRow>()).ToList();
             var samengevoegd = bijdragen.Where(b => b.SamengevoegdInId is not null).ToLookup(b => b.SamengevoegdInId!.Value);
             var perId = bijdragen.ToDictionary(b => b.Id);
             var volgorde = ElementSoort.Alle.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
@@ -107,7 +107,7 @@ public static class GetPlanHerkomst
             return new PlanHerkomst { Sessies = sessies, Elementen = elementen };
         }
 
-        private sealed record BijdrageRij
+        private sealed record BijdrageRow
         {
             public long Id { get; init; }
             public long? SamengevoegdInId { get; init; }

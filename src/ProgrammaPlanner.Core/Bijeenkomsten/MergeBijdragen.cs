@@ -33,8 +33,8 @@ public static class MergeBijdragen
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            var doel = await Rij(c, tx, cmd.ProgrammaId, cmd.DoelId);
-            var bron = await Rij(c, tx, cmd.ProgrammaId, cmd.BronId);
+            var doel = await Row(c, tx, cmd.ProgrammaId, cmd.DoelId);
+            var bron = await Row(c, tx, cmd.ProgrammaId, cmd.BronId);
             if (doel.Version != cmd.DoelVersion || bron.Version != cmd.BronVersion)
                 throw new ConflictException("Een van de bijdragen is intussen door iemand anders gewijzigd. Laad de wand opnieuw en voeg ze nogmaals samen.");
             if (doel.BijeenkomstId != bron.BijeenkomstId)
@@ -62,13 +62,13 @@ public static class MergeBijdragen
             return cmd.DoelVersion + 1;
         }
 
-        private static async Task<BijdrageRij> Rij(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+        private static async Task<BijdrageRow> Row(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
             long programmaId, long id) =>
-            await c.QuerySingleOrDefaultAsync<BijdrageRij>(
+            await c.QuerySingleOrDefaultAsync<BijdrageRow>(
                 "SELECT bijeenkomst_id, samengevoegd_in_id, version FROM bijdrage WHERE id = @id AND programma_id = @programmaId", new { id, programmaId }, tx)
             ?? throw BijeenkomstRules.BijdrageNotFound();
 
-        private sealed record BijdrageRij
+        private sealed record BijdrageRow
         {
             public long BijeenkomstId { get; init; }
             public long? SamengevoegdInId { get; init; }

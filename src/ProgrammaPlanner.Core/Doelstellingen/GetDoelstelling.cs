@@ -48,7 +48,7 @@ public static class GetDoelstelling
     }
 
     /// <summary>Dapper binds init properties, not the positional <see cref="Streefwaarde"/>.</summary>
-    internal sealed record StreefwaardeRij
+    internal sealed record StreefwaardeRow
     {
         public long DoelstellingId { get; init; }
         public int Jaar { get; init; }
@@ -68,7 +68,7 @@ public static class GetDoelstelling
                 WHERE d.id = @DoelstellingId AND d.programma_id = @ProgrammaId
                 """, query) ?? throw new NotFoundException("De doelstelling bestaat niet (meer).");
 
-            var streefwaarden = await c.QueryAsync<StreefwaardeRij>(
+            var streefwaarden = await c.QueryAsync<StreefwaardeRow>(
                 "SELECT doelstelling_id, jaar, waarde FROM streefwaarde WHERE doelstelling_id = @Id ORDER BY jaar", new { d.Id });
             var realisaties = await c.QueryAsync<Realisatie>(
                 """

@@ -47,12 +47,12 @@ public static class ListDoelstellingen
                 ORDER BY s.volgorde, s.naam, d.naam
                 """, query);
 
-            var streef = (await c.QueryAsync<GetDoelstelling.StreefwaardeRij>(
+            var streef = (await c.QueryAsync<GetDoelstelling.StreefwaardeRow>(
                 """
                 SELECT x.doelstelling_id, x.jaar, x.waarde FROM streefwaarde x JOIN doelstelling d ON d.id = x.doelstelling_id
                 WHERE d.programma_id = @ProgrammaId ORDER BY x.jaar
                 """, query)).ToLookup(r => r.DoelstellingId, r => new Streefwaarde(r.Jaar, r.Waarde));
-            var totaal = (await c.QueryAsync<GetDoelstelling.StreefwaardeRij>(
+            var totaal = (await c.QueryAsync<GetDoelstelling.StreefwaardeRow>(
                 """
                 SELECT x.doelstelling_id, x.jaar, x.waarde FROM realisatie x JOIN doelstelling d ON d.id = x.doelstelling_id
                 WHERE d.programma_id = @ProgrammaId AND x.wijk_id IS NULL ORDER BY x.jaar

@@ -32,7 +32,7 @@ public static class GetMijnRechten
         {
             if (user.IsSysteem) return Rechten.Systeem;
             await using var c = await db.OpenAsync(ct);
-            var rij = await c.QuerySingleAsync<Rij>(
+            var rij = await c.QuerySingleAsync<Row>(
                 """
                 SELECT l.rol, g.is_beheerder FROM gebruiker g LEFT JOIN lidmaatschap l ON l.gebruiker_id = g.id AND l.programma_id = @ProgrammaId
                 WHERE g.id = @GebruikerId
@@ -41,7 +41,7 @@ public static class GetMijnRechten
         }
     }
 
-    private sealed class Rij
+    private sealed class Row
     {
         public string? Rol { get; init; }
         public bool IsBeheerder { get; init; }

@@ -13,22 +13,22 @@ namespace ProgrammaPlanner.Core.Logboek;
 /// </summary>
 public static class ListAuditLog
 {
-    public const int MaxPaginaGrootte = 200;
+    public const int MaxPageSize = 200;
 
-    /// <param name="Pagina">1-based.</param>
-    public sealed record Query(long ProgrammaId, DateOnly? Van, DateOnly? Tot, string? Gebruiker, int Pagina, int PaginaGrootte)
-        : IRequest<Resultaat>, IProgrammaScoped;
+    /// <param name="Page">1-based.</param>
+    public sealed record Query(long ProgrammaId, DateOnly? Van, DateOnly? Tot, string? Gebruiker, int Page, int PageSize)
+        : IRequest<Result>, IProgrammaScoped;
 
-    public sealed record Resultaat
+    public sealed record Result
     {
-        public IReadOnlyList<Rij> Rijen { get; init; } = [];
+        public IReadOnlyList<Row> Rows { get; init; } = [];
         /// <summary>How many rows match the filter (all pages).</summary>
         public int Totaal { get; init; }
         /// <summary>Every user in this programma's log (not only the filtered rows), alphabetically: the choices for the filter.</summary>
         public IReadOnlyList<string> Gebruikers { get; init; } = [];
     }
 
-    public sealed record Rij
+    public sealed record Row
     {
         public long Id { get; init; }
         /// <summary>UTC.</summary>
@@ -46,17 +46,17 @@ public static class ListAuditLog
     {
         public Validator()
         {
-            RuleFor(q => q.Pagina).GreaterThanOrEqualTo(1).WithMessage("Het paginanummer begint bij 1.");
-            RuleFor(q => q.PaginaGrootte).InclusiveBetween(1, MaxPaginaGrootte)
-                .WithMessage($"Toon tussen 1 en {MaxPaginaGrootte} regels per pagina.");
+            RuleFor(q => q.Page).GreaterThanOrEqualTo(1).WithMessage("Het paginanummer begint bij 1.");
+            RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize)
+                .WithMessage($"Toon tussen 1 en {MaxPageSize} regels per pagina.");
             RuleFor(q => q.Tot).Must((q, tot) => q.Van is null || tot is null || q.Van <= tot)
                 .WithMessage("De einddatum ligt vóór de begindatum. Kies een einddatum op of na de begindatum.");
         }
     }
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, Resultaat>
+    public sealed class Handler(Db db) : IRequestHandler<Query, Result>
     {
-        public async Task<Resultaat> Handle(Query query, CancellationToken ct)
+        public async Task<Result> Handle(Query query, CancellationToken ct)
         {
             // tijdstip is stored as "yyyy-MM-ddTHH:mm:ss.fffZ" (UTC), so text comparison is time order.
             var p = new
@@ -65,8 +65,8 @@ public static class ListAuditLog
                 Van = query.Van is { } van ? Utc(van) : null,
                 Tot = query.Tot is { } tot ? Utc(tot.AddDays(1)) : null,
                 Gebruiker = string.IsNullOrWhiteSpace(query.Gebruiker) ? null : query.Gebruiker,
-                Overslaan = (query.Pagina - 1) * query.PaginaGrootte,
-                query.PaginaGrootte,
+                Overslaan = (query.Page - 1) * query.PageSize,
+                query.PageSize,
             };
             const string filter = """
                 programma_id = @ProgrammaId
@@ -79,11 +79,11 @@ public static class ListAuditLog
             await using var grid = await c.QueryMultipleAsync(
                 $"""
                 SELECT id, tijdstip, gebruiker, opdracht, samenvatting FROM audit WHERE {filter}
-                ORDER BY tijdstip DESC, id DESC LIMIT @PaginaGrootte OFFSET @Overslaan;
+                ORDER BY tijdstip DESC, id DESC LIMIT @PageSize OFFSET @Overslaan;
                 SELECT COUNT(*) FROM audit WHERE {filter};
                 SELECT DISTINCT gebruiker FROM audit WHERE programma_id = @ProgrammaId ORDER BY gebruiker;
                 """, p);
-            var rijen = (await grid.ReadAsync<RuweRij>()).Select(r => new Rij
+            var rijen = (await grid.ReadAsync<RawRow>()).Select(r => new Row
             {
                 Id = r.Id,
                 Tijdstip = DateTimeOffset.Parse(r.Tijdstip, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
@@ -93,7 +93,7 @@ public static class ListAuditLog
             }).ToList();
             var totaal = await grid.ReadSingleAsync<long>();
             var gebruikers = (await grid.ReadAsync<string>()).ToList();
-            return new Resultaat { Rijen = rijen, Totaal = (int)totaal, Gebruikers = gebruikers };
+            return new Result { Rows = rijen, Totaal = (int)totaal, Gebruikers = gebruikers };
         }
 
         /// <summary>Start of a Dutch calendar day as the stored UTC text.</summary>
@@ -104,7 +104,7 @@ public static class ListAuditLog
         }
     }
 
-    private sealed record RuweRij
+    private sealed record RawRow
     {
         public long Id { get; init; }
         public string Tijdstip { get; init; } = "";

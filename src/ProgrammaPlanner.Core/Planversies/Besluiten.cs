@@ -42,7 +42,7 @@ internal static class Besluiten
 
     public static async Task<Gevonden> ZoekAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, int nummer, long partnerId)
     {
-        var versie = await c.QuerySingleOrDefaultAsync<VersieRij>(
+        var versie = await c.QuerySingleOrDefaultAsync<VersieRow>(
             "SELECT id, status, vervangen_door, vastgelegd_op FROM planversie WHERE programma_id = @programmaId AND nummer = @nummer",
             new { programmaId, nummer }, tx) ?? throw new NotFoundException($"Versie {nummer} bestaat niet.");
         if (versie.Status != PlanversieStatus.TerBesluitvorming)
@@ -53,7 +53,7 @@ internal static class Besluiten
             "SELECT naam FROM planversie_partner WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx)
             ?? throw ValidationException.For("PartnerId", $"Deze partner hoort niet bij versie {nummer}; kies een partner uit die versie.");
 
-        var eerder = await c.QuerySingleOrDefaultAsync<EerderRij>(
+        var eerder = await c.QuerySingleOrDefaultAsync<EerderRow>(
             "SELECT besluit, datum FROM planversie_besluit WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx);
         if (eerder is not null)
             throw new RefusedException(
@@ -94,13 +94,13 @@ internal static class Besluiten
         return status;
     }
 
-    private static string Uitleg(VersieRij v) => v.Status switch
+    private static string Uitleg(VersieRow v) => v.Status switch
     {
         PlanversieStatus.Vervangen => $"vervangen door versie {v.VervangenDoor}",
         _ => $"de versie is al {v.Status}",
     };
 
-    private sealed class VersieRij
+    private sealed class VersieRow
     {
         public long Id { get; init; }
         public string Status { get; init; } = "";
@@ -108,7 +108,7 @@ internal static class Besluiten
         public string VastgelegdOp { get; init; } = "";
     }
 
-    private sealed class EerderRij
+    private sealed class EerderRow
     {
         public string Besluit { get; init; } = "";
         public DateOnly Datum { get; init; }

@@ -38,18 +38,18 @@ public sealed record PartnerBesluit
     public string? VastgelegdDoor { get; init; }
 }
 
-internal static class VersieLezer
+internal static class VersieReader
 {
     /// <summary>The versions of a programma, newest first; only <paramref name="nummer"/> when given.</summary>
     public static async Task<IReadOnlyList<Versie>> LeesAsync(SqliteConnection c, long programmaId, int? nummer = null, SqliteTransaction? tx = null)
     {
         var p = new { programmaId, nummer };
-        var rijen = (await c.QueryAsync<Rij>(
+        var rijen = (await c.QueryAsync<Row>(
             """
             SELECT id, nummer, status, toelichting, vastgelegd_op, vastgelegd_door, besloten_op, vervangen_door, hash FROM planversie
             WHERE programma_id = @programmaId AND (@nummer IS NULL OR nummer = @nummer) ORDER BY nummer DESC
             """, p, tx)).ToList();
-        var partners = (await c.QueryAsync<PartnerRij>(
+        var partners = (await c.QueryAsync<PartnerRow>(
             """
             SELECT vp.planversie_id, vp.partner_id, vp.naam, vp.bestuurder_naam, b.besluit, b.wijze, b.door, b.datum, b.opmerking, b.vastgelegd_door
             FROM planversie_partner vp JOIN planversie v ON v.id = vp.planversie_id
@@ -74,7 +74,7 @@ internal static class VersieLezer
         }).ToList();
     }
 
-    private sealed class Rij
+    private sealed class Row
     {
         public long Id { get; init; }
         public int Nummer { get; init; }
@@ -87,7 +87,7 @@ internal static class VersieLezer
         public string Hash { get; init; } = "";
     }
 
-    private sealed class PartnerRij
+    private sealed class PartnerRow
     {
         public long PlanversieId { get; init; }
         public long PartnerId { get; init; }

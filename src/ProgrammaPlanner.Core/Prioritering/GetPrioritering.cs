@@ -18,7 +18,7 @@ public static class GetPrioritering
         public IReadOnlyList<Criterium> Criteria { get; init; } = [];
         public IReadOnlyList<Kandidaat> Projecten { get; init; } = [];
         public IReadOnlyList<Partner> Partners { get; init; } = [];
-        public IReadOnlyList<ScoreRij> Scores { get; init; } = [];
+        public IReadOnlyList<ScoreRow> Scores { get; init; } = [];
         public IReadOnlyList<Rang> Ranking { get; init; } = [];
 
         public int? Score(long partnerId, long projectId, long criteriumId) =>
@@ -48,7 +48,7 @@ public static class GetPrioritering
         public string Naam { get; init; } = "";
     }
 
-    public sealed record ScoreRij
+    public sealed record ScoreRow
     {
         public long CriteriumId { get; init; }
         public long ProjectId { get; init; }
@@ -79,7 +79,7 @@ public static class GetPrioritering
             var criteria = (await grid.ReadAsync<Criterium>()).ToList();
             var projecten = (await grid.ReadAsync<Kandidaat>()).ToList();
             var partners = (await grid.ReadAsync<Partner>()).ToList();
-            var scores = (await grid.ReadAsync<ScoreRij>()).ToList();
+            var scores = (await grid.ReadAsync<ScoreRow>()).ToList();
             return new Prioritering
             {
                 Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores,
@@ -90,7 +90,7 @@ public static class GetPrioritering
 
     /// <summary>Decimal arithmetic in C# (weights are exact decimals; never in SQL).</summary>
     public static IReadOnlyList<Rang> Rangschik(IReadOnlyList<Criterium> criteria, IReadOnlyList<Kandidaat> projecten,
-        IReadOnlyList<Partner> partners, IReadOnlyList<ScoreRij> scores)
+        IReadOnlyList<Partner> partners, IReadOnlyList<ScoreRow> scores)
     {
         var gewicht = criteria.ToDictionary(k => k.Id, k => k.Gewicht);
         var naam = partners.ToDictionary(p => p.Id, p => p.Naam);

@@ -65,17 +65,17 @@ public static partial class GetProgrammaplan
         var wijken = (await grid.ReadAsync<Wijk>()).ToList();
         var speerpunten = (await grid.ReadAsync<Speerpunt>()).ToList();
         var doelstellingen = (await grid.ReadAsync<Doelstelling>()).ToList();
-        var streefwaarden = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-        var realisaties = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+        var streefwaarden = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
+        var realisaties = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
         var projecten = (await grid.ReadAsync<Project>()).ToList();
-        var projectPartners = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id, r => r.Ref!.Value);
-        var projectDoelen = (await grid.ReadAsync<Rij>()).ToList();
-        var mijlpalen = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-        var risicos = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
-        var inzet = (await grid.ReadAsync<InzetRij>()).ToList();
+        var projectPartners = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id, r => r.Ref!.Value);
+        var projectDoelen = (await grid.ReadAsync<Row>()).ToList();
+        var mijlpalen = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
+        var risicos = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
+        var inzet = (await grid.ReadAsync<InzetRow>()).ToList();
         var basisvoorwaarden = (await grid.ReadAsync<string>()).ToList();
-        var organen = (await grid.ReadAsync<Rij>()).ToList();
-        var leden = (await grid.ReadAsync<Rij>()).ToLookup(r => r.Id);
+        var organen = (await grid.ReadAsync<Row>()).ToList();
+        var leden = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
 
         var partnerNaam = partners.ToDictionary(p => p.Id, p => p.Naam);
         var partnerIndex = partners.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -151,7 +151,7 @@ public static partial class GetProgrammaplan
     }
 
     /// <summary>A child row keyed by its parent's id (Id); the other columns depend on the SELECT.</summary>
-    private sealed class Rij
+    private sealed class Row
     {
         public long Id { get; init; }
         public long? Ref { get; init; }
@@ -170,7 +170,7 @@ public static partial class GetProgrammaplan
         public string Mandaat { get; init; } = "";
     }
 
-    private sealed class InzetRij
+    private sealed class InzetRow
     {
         public long ProjectId { get; init; }
         public long PartnerId { get; init; }

@@ -100,10 +100,10 @@ public static class GetProgrammaOverview
             var programma = await grid.ReadSingleOrDefaultAsync<GetProgramma.Programma>() ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
             var speerpunten = (await grid.ReadAsync<Speerpunt>()).ToList();
             var doelstellingen = (await grid.ReadAsync<Doelstelling>()).ToList();
-            var projecten = (await grid.ReadAsync<ProjectRij>()).ToList();
+            var projecten = (await grid.ReadAsync<ProjectRow>()).ToList();
             var koppelingen = (await grid.ReadAsync<Koppeling>()).ToList();
-            var partners = (await grid.ReadAsync<PartnerRij>()).ToList();
-            var posten = (await grid.ReadAsync<PostRij>()).Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
+            var partners = (await grid.ReadAsync<PartnerRow>()).ToList();
+            var posten = (await grid.ReadAsync<PostRow>()).Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
             var mijlpalen = (await grid.ReadAsync<Mijlpaal>()).ToList();
 
             var project = projecten.ToDictionary(p => p.Id, p => new ProjectItem { Id = p.Id, Naam = p.Naam, Status = p.Status });
@@ -152,7 +152,7 @@ public static class GetProgrammaOverview
         }
     }
 
-    private sealed class ProjectRij
+    private sealed class ProjectRow
     {
         public long Id { get; init; }
         public string Naam { get; init; } = "";
@@ -160,7 +160,7 @@ public static class GetProgrammaOverview
         public DateOnly Startdatum { get; init; }
         public DateOnly Einddatum { get; init; }
     }
-    private sealed class PostRij
+    private sealed class PostRow
     {
         public long ProjectId { get; init; }
         public long PartnerId { get; init; }
@@ -169,5 +169,5 @@ public static class GetProgrammaOverview
         public decimal Uren { get; init; }
     }
     private sealed class Koppeling { public long ProjectId { get; init; } public long DoelstellingId { get; init; } }
-    private sealed class PartnerRij { public long Id { get; init; } public string Naam { get; init; } = ""; public bool HeeftRol { get; init; } }
+    private sealed class PartnerRow { public long Id { get; init; } public string Naam { get; init; } = ""; public bool HeeftRol { get; init; } }
 }

@@ -5,7 +5,7 @@ namespace ProgrammaPlanner.Documents.Docx;
 
 public static partial class PlanDocx
 {
-    private static void Aanleiding(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    private static void Aanleiding(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Kop(ind.Aanleiding);
         w.Kop3("Aanleiding");
@@ -14,13 +14,13 @@ public static partial class PlanDocx
         w.Alineas(plan.Programma.Ambitie);
     }
 
-    private static void Speerpunten(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    private static void Speerpunten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Speerpunten);
         var jaren = plan.Programma.Jaren;
         var jaarBreedte = 1100;
-        var rest = WordBouwer.Breedte - jaren.Count * jaarBreedte - 1300;
+        var rest = WordBuilder.Breedte - jaren.Count * jaarBreedte - 1300;
         for (var i = 0; i < plan.Speerpunten.Count; i++)
         {
             var s = plan.Speerpunten[i];
@@ -37,7 +37,7 @@ public static partial class PlanDocx
         }
     }
 
-    private static void Projecten(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    private static void Projecten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Projecten);
@@ -53,31 +53,31 @@ public static partial class PlanDocx
             if (p.Mijlpalen.Count > 0)
             {
                 w.Kop3("Mijlpalen");
-                w.Tabel([1600, WordBouwer.Breedte - 3200, 1600], [new("Datum"), new("Mijlpaal"), new("Status")],
+                w.Tabel([1600, WordBuilder.Breedte - 3200, 1600], [new("Datum"), new("Mijlpaal"), new("Status")],
                     p.Mijlpalen.Select(m => (IReadOnlyList<Cel>)[new(Opmaak.DatumKort(m.Datum)), new(m.Titel), new(m.Status)]));
             }
             if (p.Risicos.Count > 0)
             {
                 w.Kop3("Risico's");
-                var kolom = (WordBouwer.Breedte - 1800) / 2;
-                w.Tabel([kolom, 900, 900, WordBouwer.Breedte - 1800 - kolom], [new("Risico"), new("Kans"), new("Impact"), new("Maatregel")],
+                var kolom = (WordBuilder.Breedte - 1800) / 2;
+                w.Tabel([kolom, 900, 900, WordBuilder.Breedte - 1800 - kolom], [new("Risico"), new("Kans"), new("Impact"), new("Maatregel")],
                     p.Risicos.Select(r => (IReadOnlyList<Cel>)[new(r.Omschrijving), new(r.Kans), new(r.Impact), new(Of(r.Maatregel))]));
             }
         }
     }
 
-    private static void Samenwerking(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    private static void Samenwerking(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Roadmap);
-        w.Tabel([WordBouwer.Breedte - 5000, 1700, 1700, 1600], [new("Project"), new("Start"), new("Einde"), new("Mijlpalen", Rechts: true)],
+        w.Tabel([WordBuilder.Breedte - 5000, 1700, 1700, 1600], [new("Project"), new("Start"), new("Einde"), new("Mijlpalen", Rechts: true)],
             plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam), new(Opmaak.DatumKort(p.Startdatum)), new(Opmaak.DatumKort(p.Einddatum)),
                 new(p.Mijlpalen.Count.ToString(), Rechts: true)]));
         w.Paginaeinde();
         w.Kop(ind.Samenwerking);
         w.Kop(ind.Partners);
-        var k = WordBouwer.Breedte / 5;
-        w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Organisatie"), new("Soort"), new("Rol"), new("Contactpersoon"), new("Bestuurder")],
+        var k = WordBuilder.Breedte / 5;
+        w.Tabel([k, k, k, k, WordBuilder.Breedte - 4 * k], [new("Organisatie"), new("Soort"), new("Rol"), new("Contactpersoon"), new("Bestuurder")],
             plan.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: true), new(p.Soort), new(p.Rol), new(Of(p.Contactpersoon)),
                 new(Of($"{p.BestuurderNaam}, {p.BestuurderFunctie}".Trim(' ', ',')))]));
         w.Kop(ind.Basisvoorwaarden);
@@ -88,20 +88,20 @@ public static partial class PlanDocx
             w.Kop3(o.Naam);
             w.Alineas(o.Mandaat, "(mandaat nog niet beschreven)");
             if (o.Leden.Count > 0)
-                w.Tabel([k * 2, k * 2, WordBouwer.Breedte - 4 * k], [new("Lid"), new("Functie"), new("Namens")],
+                w.Tabel([k * 2, k * 2, WordBuilder.Breedte - 4 * k], [new("Lid"), new("Functie"), new("Namens")],
                     o.Leden.Select(l => (IReadOnlyList<Cel>)[new(l.Naam), new(Of(l.Functie)), new(Of(l.Partner ?? ""))]));
         }
         w.Kop(ind.Rolverdeling);
         w.Alinea("Per project staat welke partner trekker (T) is en welke partners deelnemen (D). De kolommen zijn de partners:");
         w.Opsomming(plan.Partners.Select(p => p.Naam), genummerd: true);
-        var partnerBreedte = Math.Min(500, (WordBouwer.Breedte - 2800) / Math.Max(1, plan.Partners.Count));
-        w.Tabel([WordBouwer.Breedte - partnerBreedte * plan.Partners.Count, .. plan.Partners.Select(_ => partnerBreedte)],
+        var partnerBreedte = Math.Min(500, (WordBuilder.Breedte - 2800) / Math.Max(1, plan.Partners.Count));
+        w.Tabel([WordBuilder.Breedte - partnerBreedte * plan.Partners.Count, .. plan.Partners.Select(_ => partnerBreedte)],
             [new("Project"), .. plan.Partners.Select((_, i) => new Cel((i + 1).ToString()))],
             plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam),
                 .. plan.Partners.Select(x => new Cel(p.TrekkerId == x.Id ? "T" : p.Partners.Contains(x.Naam) ? "D" : ""))]));
     }
 
-    private static void Financien(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    private static void Financien(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         var f = plan.Financien;
         w.Paginaeinde();
@@ -113,10 +113,10 @@ public static partial class PlanDocx
         Begroting(w, f, f.PerProject, "Project");
     }
 
-    private static void Begroting(WordBouwer w, Plan.Financien f, IReadOnlyList<Begroting.Regel> regels, string soort)
+    private static void Begroting(WordBuilder w, Plan.Financien f, IReadOnlyList<Begroting.Regel> regels, string soort)
     {
         var bedrag = 1500;
-        var naam = WordBouwer.Breedte - (f.Jaren.Count + 1) * bedrag - 900;
+        var naam = WordBuilder.Breedte - (f.Jaren.Count + 1) * bedrag - 900;
         w.Tabel([naam, .. f.Jaren.Select(_ => bedrag), bedrag, 900],
             [new(soort), .. f.Jaren.Select(j => new Cel(j.ToString(), Rechts: true)), new("Totaal", Rechts: true), new("Uren", Rechts: true)],
             regels.Select(r => (IReadOnlyList<Cel>)[new(r.Naam),
@@ -126,18 +126,18 @@ public static partial class PlanDocx
                 new(Opmaak.Geld(f.TotaalEuro), Rechts: true), new(Opmaak.Uren(f.TotaalUren), Rechts: true)]);
     }
 
-    private static void Monitoring(WordBouwer w, Plan.Programmaplan plan, Indeling ind)
+    private static void Monitoring(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Monitoring);
-        var k = WordBouwer.Breedte / 5;
-        w.Tabel([k, k, k, k, WordBouwer.Breedte - 4 * k], [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting",
+        var k = WordBuilder.Breedte / 5;
+        w.Tabel([k, k, k, k, WordBuilder.Breedte - 4 * k], [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting",
             Rechts: true)],
             plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => (IReadOnlyList<Cel>)[
                 new(d.Naam), new(Indicator(d)), new(Of(d.IndicatorBron)), new(d.Meetfrequentie), new(Nulmeting(d), Rechts: true)]));
     }
 
-    private static void Ondertekening(WordBouwer w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)
+    private static void Ondertekening(WordBuilder w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Ondertekening);

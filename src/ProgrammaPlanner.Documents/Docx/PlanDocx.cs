@@ -24,14 +24,14 @@ public static partial class PlanDocx
             document.PackageProperties.Subject = $"{opties.Versie} ({opties.Status})";
 
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStijlen.Maak();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
             // Word refreshes the TOC field (page numbers) when the document is opened.
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var voet = main.AddNewPart<FooterPart>();
             voet.Footer = Voettekst($"Programmaplan {plan.Programma.Naam} · {opties.Versie}");
 
             var body = new Body();
-            var w = new WordBouwer(body);
+            var w = new WordBuilder(body);
             var indeling = Indeling.Van(plan, wijzigingen, bijlage);
             Omslag(w, plan, opties);
             Inhoudsopgave(w);
@@ -57,7 +57,7 @@ public static partial class PlanDocx
         return stream.ToArray();
     }
 
-    private static void Omslag(WordBouwer w, Plan.Programmaplan plan, PlanOpties opties)
+    private static void Omslag(WordBuilder w, Plan.Programmaplan plan, PlanOpties opties)
     {
         var p = plan.Programma;
         w.Alinea("PROGRAMMAPLAN", "Subtitle");
@@ -71,7 +71,7 @@ public static partial class PlanDocx
         w.Paginaeinde();
     }
 
-    private static void Inhoudsopgave(WordBouwer w)
+    private static void Inhoudsopgave(WordBuilder w)
     {
         w.Alinea("Inhoudsopgave", "Title");
         // A TOC field over heading levels 1–2; Word fills it in (settings ask it to update fields on open).
@@ -79,17 +79,17 @@ public static partial class PlanDocx
             new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
             new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
             new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            WordBouwer.Run("Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te maken."),
+            WordBuilder.Run("Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te maken."),
             new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
         w.Paginaeinde();
     }
 
     private static Footer Voettekst(string tekst) => new(new Paragraph(
         new ParagraphProperties(new ParagraphStyleId { Val = "Klein" },
-            new Tabs(new TabStop { Val = TabStopValues.Right, Position = WordBouwer.Breedte })),
-        WordBouwer.Run(tekst + "\t" + "Pagina "), Veld("PAGE"), WordBouwer.Run(" van "), Veld("NUMPAGES")));
+            new Tabs(new TabStop { Val = TabStopValues.Right, Position = WordBuilder.Breedte })),
+        WordBuilder.Run(tekst + "\t" + "Pagina "), Veld("PAGE"), WordBuilder.Run(" van "), Veld("NUMPAGES")));
 
-    private static SimpleField Veld(string naam) => new(WordBouwer.Run("1")) { Instruction = $" {naam} " };
+    private static SimpleField Veld(string naam) => new(WordBuilder.Run("1")) { Instruction = $" {naam} " };
 
     private static string Of(string s) => s.Length > 0 ? s : "–";
 }

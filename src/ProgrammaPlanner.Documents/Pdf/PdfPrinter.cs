@@ -10,7 +10,7 @@ namespace ProgrammaPlanner.Documents.Pdf;
 /// printed a large plan holds a few hundred MB; exports at the same time get a page of their own, closed afterwards.
 /// A page that failed is closed too, so nothing of a broken print is reused.
 /// </summary>
-public sealed class PdfPrinter(PdfInstellingen instellingen, ILogger<PdfPrinter> logger) : IAsyncDisposable, IDisposable
+public sealed class PdfPrinter(PdfSettings instellingen, ILogger<PdfPrinter> logger) : IAsyncDisposable, IDisposable
 {
     private readonly SemaphoreSlim _start = new(1, 1);
     private readonly SemaphoreSlim _plaatsen = new(instellingen.MaxGelijktijdig, instellingen.MaxGelijktijdig);
@@ -96,7 +96,7 @@ public sealed class PdfPrinter(PdfInstellingen instellingen, ILogger<PdfPrinter>
         try
         {
             if (_browser is { IsConnected: true } intussen) return intussen;
-            var pad = BrowserZoeker.Zoek(instellingen.BrowserPath);
+            var pad = BrowserFinder.Zoek(instellingen.BrowserPath);
             if (_browser is not null) await _browser.DisposeAsync();
             _playwright ??= await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new()

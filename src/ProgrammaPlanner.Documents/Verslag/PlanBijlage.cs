@@ -25,13 +25,13 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
     public bool HeeftRanking => Prioritering.Criteria.Count > 0 && Prioritering.Ranking.Any(r => r.Gewogen is not null);
 
     /// <summary>The same appendix in the Word document.</summary>
-    internal void Schrijf(WordBouwer w, BijlageKoppen koppen)
+    internal void Schrijf(WordBuilder w, BijlageKoppen koppen)
     {
         w.Paginaeinde();
         w.Kop(koppen.Kop);
-        var k = WordBouwer.Breedte / 8;
+        var k = WordBuilder.Breedte / 8;
         w.Kop(koppen.Sectie(Bijeenkomsten));
-        w.Tabel([2 * k, WordBouwer.Breedte - 6 * k, k, k, k, k],
+        w.Tabel([2 * k, WordBuilder.Breedte - 6 * k, k, k, k, k],
             [new("Datum"), new("Bijeenkomst"), new("Bijdragen", Rechts: true), new("Overgenomen", Rechts: true), new("Niet overgen.", Rechts: true),
                 new("Besluiten", Rechts: true)],
             Herkomst.Sessies.Select(s => (IReadOnlyList<Cel>)[new(Opmaak.Datum(s.Datum)), new($"{s.Titel} ({s.Soort})"), new(Getal(s.Bijdragen), Rechts: true),
@@ -48,7 +48,7 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
         if (!HeeftRanking) return;
         w.Kop(koppen.Sectie(PrioriteringKop));
         w.Alinea("Criteria: " + string.Join(", ", Prioritering.Criteria.Select(c => $"{c.Naam} (gewicht {Opmaak.Getal(c.Gewicht)})")) + ".");
-        w.Tabel([k, WordBouwer.Breedte - 5 * k, k, k, 2 * k],
+        w.Tabel([k, WordBuilder.Breedte - 5 * k, k, k, 2 * k],
             [new("Plaats", Rechts: true), new("Project"), new("Score", Rechts: true), new("Spreiding", Rechts: true), new("Doorbraakproject")],
             Prioritering.Ranking.Select(r => (IReadOnlyList<Cel>)[new(Getal(r.Plaats), Rechts: true), new(r.Project.Naam), new(Opmaak.Getal(r.Gewogen),
                 Rechts: true),

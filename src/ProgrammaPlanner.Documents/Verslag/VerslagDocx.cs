@@ -18,9 +18,9 @@ public static class VerslagDocx
             document.PackageProperties.Creator = verslag.Programma;
             document.PackageProperties.Language = "nl-NL";
             var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStijlen.Maak();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
             var body = new Body();
-            var w = new WordBouwer(body);
+            var w = new WordBuilder(body);
             w.Alinea(m.Titel, "Title");
             w.Alinea($"{verslag.Programma} · {m.Kenmerk}", "Subtitle");
             if (m.B.Vraagstelling.Length > 0) w.Alinea($"Vraagstelling: {m.B.Vraagstelling}");
@@ -30,18 +30,18 @@ public static class VerslagDocx
                 ("Deelnemers", verslag.Deelnemers.Count == 0 ? "–" : string.Join(", ", verslag.Deelnemers.Select(d => d.Naam.Length > 0
                     ? $"{d.Naam} ({d.Partner})" : d.Partner))));
 
-            var b3 = WordBouwer.Breedte / 3;
+            var b3 = WordBuilder.Breedte / 3;
             w.Alinea("Bijdragen per soort", "Heading1");
             foreach (var (soort, bijdragen) in m.PerSoort)
             {
                 w.Kop3($"{VerslagModel.Kop(soort)} ({bijdragen.Count})");
-                w.Tabel([b3, b3, WordBouwer.Breedte - 2 * b3], [new("Bijdrage"), new("Partner"), new("Wat ermee gebeurde")],
+                w.Tabel([b3, b3, WordBuilder.Breedte - 2 * b3], [new("Bijdrage"), new("Partner"), new("Wat ermee gebeurde")],
                     bijdragen.Select(b => (IReadOnlyList<Cel>)[new(m.Tekst(b)), new(b.Partner), new(m.Geworden(b))]));
             }
 
-            var k = WordBouwer.Breedte / 7;
+            var k = WordBuilder.Breedte / 7;
             w.Alinea("Bijdragen per partner", "Heading1");
-            w.Tabel([WordBouwer.Breedte - 5 * k, k, k, k, k, k],
+            w.Tabel([WordBuilder.Breedte - 5 * k, k, k, k, k, k],
                 [new("Partner"), .. BijdrageSoort.Alle.Select(s => new Cel(Opmaak.Hoofdletter(s), Rechts: true)), new("Totaal", Rechts: true)],
                 m.PerPartner.Select(p => (IReadOnlyList<Cel>)[new(p.Partner), .. p.PerSoort.Select(n => new Cel(n.ToString(Opmaak.Nl), Rechts: true)),
                     new(p.Totaal.ToString(Opmaak.Nl), Rechts: true)]));
@@ -50,7 +50,7 @@ public static class VerslagDocx
             {
                 w.Alinea($"Stemronde {r.Nummer}", "Heading1");
                 w.Alinea($"{r.Stemmers} deelnemers stemden, elk met {r.StemmenPerDeelnemer} stemmen.");
-                w.Tabel([k, WordBouwer.Breedte - 2 * k, k], [new("Plaats", Rechts: true), new("Bijdrage"), new("Stemmen", Rechts: true)],
+                w.Tabel([k, WordBuilder.Breedte - 2 * k, k], [new("Plaats", Rechts: true), new("Bijdrage"), new("Stemmen", Rechts: true)],
                     r.Uitslag.Select((u, i) => (IReadOnlyList<Cel>)[new((i + 1).ToString(Opmaak.Nl), Rechts: true), new(m.BijdrageTekst(u.BijdrageId)),
                         new(u.Stemmen.ToString(Opmaak.Nl), Rechts: true)]));
             }
@@ -63,8 +63,8 @@ public static class VerslagDocx
             if (m.B.Actiepunten.Count == 0) w.Alinea("Geen actiepunten.");
             else
             {
-                var a = WordBouwer.Breedte / 5;
-                w.Tabel([WordBouwer.Breedte - 3 * a, a, a, a], [new("Actiepunt"), new("Eigenaar"), new("Deadline"), new("Status")],
+                var a = WordBuilder.Breedte / 5;
+                w.Tabel([WordBuilder.Breedte - 3 * a, a, a, a], [new("Actiepunt"), new("Eigenaar"), new("Deadline"), new("Status")],
                     m.B.Actiepunten.Select(x => (IReadOnlyList<Cel>)[new(x.Omschrijving), new(x.Eigenaar), new(Opmaak.Datum(x.Deadline)), new(x.Status)]));
             }
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },

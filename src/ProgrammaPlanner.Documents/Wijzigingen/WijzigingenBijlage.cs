@@ -47,28 +47,28 @@ public sealed record WijzigingenBijlage(ComparePlanversies.Vergelijking? Vergeli
     public static string Omschrijving(Wijziging w) => $"{Opmaak.Hoofdletter(w.Onderdeel)}: {w.Naam}";
 
     /// <summary>The same appendix in the Word document: group rows instead of the HTML's labels, same columns.</summary>
-    internal void Schrijf(WordBouwer w, BijlageKoppen koppen)
+    internal void Schrijf(WordBuilder w, BijlageKoppen koppen)
     {
         w.Paginaeinde();
         w.Kop(koppen.Kop);
         w.Alinea(Inleiding);
         if (Secties.Count == 0) return;
 
-        var k = WordBouwer.Breedte / 6;
+        var k = WordBuilder.Breedte / 6;
         IReadOnlyList<Cel> Telling(string naam, IReadOnlyList<Wijziging> lijst) =>
             [new(naam), .. new[] { Vergelijker.Toegevoegd, Vergelijker.Gewijzigd, Vergelijker.Verwijderd }.Select(a => new Cel(Aantal(lijst,
                 a).ToString(Opmaak.Nl), Rechts: true))];
-        w.Tabel([WordBouwer.Breedte - 3 * k, k, k, k], [new("Onderdeel"), new("Toegevoegd", Rechts: true), new("Gewijzigd", Rechts: true), new("Verwijderd",
+        w.Tabel([WordBuilder.Breedte - 3 * k, k, k, k], [new("Onderdeel"), new("Toegevoegd", Rechts: true), new("Gewijzigd", Rechts: true), new("Verwijderd",
             Rechts: true)],
             Categorieen.Select(c => Telling(c.Titel, c.Wijzigingen)), Telling("Totaal", [.. Categorieen.SelectMany(c => c.Wijzigingen)]));
 
-        var veld = WordBouwer.Breedte / 4;
-        var was = (WordBouwer.Breedte - veld) / 2;
+        var veld = WordBuilder.Breedte / 4;
+        var was = (WordBuilder.Breedte - veld) / 2;
         foreach (var (titel, lijst) in Categorieen)
         {
             w.Kop(koppen.Sectie(titel));
             if (lijst.Count == 0) { w.Alinea("Geen wijzigingen.", "Klein"); continue; }
-            w.Tabel([veld, was, WordBouwer.Breedte - veld - was], [new("Onderdeel"), new("Was"), new("Wordt")],
+            w.Tabel([veld, was, WordBuilder.Breedte - veld - was], [new("Onderdeel"), new("Was"), new("Wordt")],
                 lijst.SelectMany(x => x.Verschillen.Select(v => (IReadOnlyList<Cel>)[new(v.Veld), new(v.Oud), new(v.Nieuw)])
                     .Prepend([new($"{Opmaak.Hoofdletter(x.Aard)} · {Omschrijving(x)}", Vet: true, Vulling: GroepVulling)])));
         }

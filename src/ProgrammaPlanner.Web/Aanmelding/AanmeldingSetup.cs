@@ -44,9 +44,9 @@ public static class AanmeldingSetup
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();
 
-        services.AddSingleton<CircuitLimiet>();
-        services.AddScoped<CircuitLimiet.Handler>();
-        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitLimiet.Handler>());
+        services.AddSingleton<CircuitLimit>();
+        services.AddScoped<CircuitLimit.Handler>();
+        services.AddScoped<CircuitHandler>(sp => sp.GetRequiredService<CircuitLimit.Handler>());
 
         var perMinuut = configuration.GetValue("Aanmelding:PogingenPerMinuut", 10);
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(InloggenPolicy, http =>

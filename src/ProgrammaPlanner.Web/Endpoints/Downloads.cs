@@ -17,7 +17,7 @@ public static class Downloads
         catch (NotFoundException e) { return Tekst(e.Message, StatusCodes.Status404NotFound); }
         catch (GeenToegangException e) { return Tekst(e.Message, StatusCodes.Status403Forbidden); }
         catch (NietAangemeldException e) { return Tekst(e.Message, StatusCodes.Status401Unauthorized); }
-        catch (BrowserNietGevondenException e) { return Tekst(e.Message, StatusCodes.Status503ServiceUnavailable); }
+        catch (BrowserNotFoundException e) { return Tekst(e.Message, StatusCodes.Status503ServiceUnavailable); }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Maken van {Wat} mislukt", wat);

@@ -20,26 +20,26 @@ public class IsolatieTests
         await using var facilitatorA = await app.LidAsync("Fenna A", a, ProgrammaRol.Facilitator);
         var fouten = new List<string>();
 
-        foreach (var type in Verzoeken.ProgrammaGebonden)
+        foreach (var type in Requests.ProgrammaGebonden)
         {
             try
             {
-                await Verzoeken.SendAsync(facilitatorA, Verzoeken.Create(type, b));
-                fouten.Add($"{Verzoeken.Naam(type)}: op B niet geweigerd");
+                await Requests.SendAsync(facilitatorA, Requests.Create(type, b));
+                fouten.Add($"{Requests.Naam(type)}: op B niet geweigerd");
             }
             catch (GeenToegangException e) when (e.Message == "U hebt geen toegang tot dit programma.") { }
-            catch (Exception e) { fouten.Add($"{Verzoeken.Naam(type)}: op B {e.GetType().Name} in plaats van geen toegang ({e.Message})"); }
+            catch (Exception e) { fouten.Add($"{Requests.Naam(type)}: op B {e.GetType().Name} in plaats van geen toegang ({e.Message})"); }
 
             // The same request on the own programma passes the membership check (it may fail later on its placeholder arguments).
-            try { await Verzoeken.SendAsync(facilitatorA, Verzoeken.Create(type, a)); }
+            try { await Requests.SendAsync(facilitatorA, Requests.Create(type, a)); }
             catch (GeenToegangException e) when (e.Message == "U hebt geen toegang tot dit programma.")
             {
-                fouten.Add($"{Verzoeken.Naam(type)}: op A geweigerd");
+                fouten.Add($"{Requests.Naam(type)}: op A geweigerd");
             }
             catch (Exception) { }
         }
         Assert.That(fouten, Is.Empty, string.Join("\n", fouten));
-        Assert.That(Verzoeken.ProgrammaGebonden.Count(), Is.GreaterThan(60), "the reflection found the slices");
+        Assert.That(Requests.ProgrammaGebonden.Count(), Is.GreaterThan(60), "the reflection found the slices");
     }
 
     [Test]
@@ -50,15 +50,15 @@ public class IsolatieTests
         await using var beheerder = await app.AccountAsync("Bob Beheer", beheerder: true);
         var fouten = new List<string>();
 
-        foreach (var type in Verzoeken.ProgrammaGebonden)
+        foreach (var type in Requests.ProgrammaGebonden)
         {
             var magBeheerder = Toegang.Voor(type)!.OokBeheerder;
             try
             {
-                await Verzoeken.SendAsync(beheerder, Verzoeken.Create(type, b));
-                if (!magBeheerder) fouten.Add($"{Verzoeken.Naam(type)}: niet geweigerd");
+                await Requests.SendAsync(beheerder, Requests.Create(type, b));
+                if (!magBeheerder) fouten.Add($"{Requests.Naam(type)}: niet geweigerd");
             }
-            catch (GeenToegangException) { if (magBeheerder) fouten.Add($"{Verzoeken.Naam(type)}: beheerder geweigerd"); }
+            catch (GeenToegangException) { if (magBeheerder) fouten.Add($"{Requests.Naam(type)}: beheerder geweigerd"); }
             catch (Exception) when (magBeheerder) { /* past authorization; the placeholder arguments fail later */ }
         }
         Assert.That(fouten, Is.Empty, string.Join("\n", fouten));
@@ -67,10 +67,10 @@ public class IsolatieTests
     [Test]
     public void EveryRequest_HasAnAccessRule_AndOnlyTheseNeedNoProgramma()
     {
-        Assert.That(Verzoeken.Alle.Where(t => Toegang.Voor(t) is null).Select(Verzoeken.Naam), Is.Empty, "a request without a rule is refused for everyone");
+        Assert.That(Requests.Alle.Where(t => Toegang.Voor(t) is null).Select(Requests.Naam), Is.Empty, "a request without a rule is refused for everyone");
 
-        var zonderProgramma = Verzoeken.Alle.Where(t => !typeof(IProgrammaScoped).IsAssignableFrom(t))
-            .ToDictionary(Verzoeken.Naam, t => Toegang.Voor(t)!.Recht);
+        var zonderProgramma = Requests.Alle.Where(t => !typeof(IProgrammaScoped).IsAssignableFrom(t))
+            .ToDictionary(Requests.Naam, t => Toegang.Voor(t)!.Recht);
         // Each of these scopes itself (by join code, by token, by the signed-in user) or is for the beheerder or the
         // installation only. A new request without a programma must be added here on purpose.
         Assert.That(zonderProgramma, Is.EquivalentTo(new Dictionary<string, Recht>
@@ -94,8 +94,8 @@ public class IsolatieTests
         await using var app = TestApp.Create();
         var a = await app.CreateProgrammaAsync("Programma A");
         await using var anoniem = app.Als(new Anoniem());
-        foreach (var type in Verzoeken.Alle.Where(t => Toegang.Voor(t)!.Recht is not (Recht.Iedereen or Recht.Systeem)))
-            Assert.ThrowsAsync<NietAangemeldException>(() => Verzoeken.SendAsync(anoniem, Verzoeken.Create(type, a)), Verzoeken.Naam(type));
+        foreach (var type in Requests.Alle.Where(t => Toegang.Voor(t)!.Recht is not (Recht.Iedereen or Recht.Systeem)))
+            Assert.ThrowsAsync<NietAangemeldException>(() => Requests.SendAsync(anoniem, Requests.Create(type, a)), Requests.Naam(type));
     }
 
     [Test]

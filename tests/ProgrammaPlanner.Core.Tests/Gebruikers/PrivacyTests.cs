@@ -20,8 +20,8 @@ public class PrivacyTests
         await rik.SendAsync(new CreateSpeerpunt.Command(a, "Armoede", ""));
 
         var log = await app.SendAsync(new ListAuditLog.Query(a, null, null, null, 1, 10));
-        Assert.That(log.Rijen[0].Gebruiker, Is.EqualTo("Rik Redacteur"));
-        Assert.That(log.Rijen[0].Opdracht, Is.EqualTo("CreateSpeerpunt"));
+        Assert.That(log.Rows[0].Gebruiker, Is.EqualTo("Rik Redacteur"));
+        Assert.That(log.Rows[0].Opdracht, Is.EqualTo("CreateSpeerpunt"));
     }
 
     [Test]
@@ -38,7 +38,7 @@ public class PrivacyTests
         await rik.SendAsync(new DeleteGebruiker.Command(rikId));
 
         var log = await app.SendAsync(new ListAuditLog.Query(a, null, null, null, 1, 10));
-        Assert.That(log.Rijen.Single(r => r.Opdracht == "CreateSpeerpunt").Gebruiker, Is.EqualTo("verwijderde gebruiker"));
+        Assert.That(log.Rows.Single(r => r.Opdracht == "CreateSpeerpunt").Gebruiker, Is.EqualTo("verwijderde gebruiker"));
         await using var c = await app.Db.OpenAsync();
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM audit WHERE gebruiker LIKE '%Rik%' OR samenvatting LIKE '%rikredacteur%'"), Is.Zero);
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM lidmaatschap WHERE gebruiker_id = @rikId", new { rikId }), Is.Zero);

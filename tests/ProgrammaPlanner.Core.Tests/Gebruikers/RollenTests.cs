@@ -17,17 +17,17 @@ public class RollenTests
         foreach (var rol in ProgrammaRol.Alle) leden[rol] = await app.LidAsync($"{rol} A", a, rol);
         var fouten = new List<string>();
 
-        foreach (var type in Verzoeken.ProgrammaGebonden)
+        foreach (var type in Requests.ProgrammaGebonden)
         {
             var recht = Toegang.Voor(type)!.Recht;
             foreach (var (rol, lid) in leden)
             {
                 var verwacht = Toegang.Past(recht, rol);
                 bool geweigerd;
-                try { await Verzoeken.SendAsync(lid, Verzoeken.Create(type, a)); geweigerd = false; }
+                try { await Requests.SendAsync(lid, Requests.Create(type, a)); geweigerd = false; }
                 catch (GeenToegangException) { geweigerd = true; }
                 catch (Exception) { geweigerd = false; } // past authorization; the placeholder arguments fail later
-                if (geweigerd == verwacht) fouten.Add($"{Verzoeken.Naam(type)} als {rol}: {(verwacht ? "geweigerd" : "toegestaan")}");
+                if (geweigerd == verwacht) fouten.Add($"{Requests.Naam(type)} als {rol}: {(verwacht ? "geweigerd" : "toegestaan")}");
             }
         }
         foreach (var lid in leden.Values) await lid.DisposeAsync();

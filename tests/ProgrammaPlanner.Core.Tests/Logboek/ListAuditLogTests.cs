@@ -25,12 +25,12 @@ public class ListAuditLogTests
 
         var log = await app.SendAsync(new ListAuditLog.Query(id, null, null, null, 1, 20));
 
-        Assert.That(log.Rijen.Select(r => r.Opdracht), Is.EqualTo(new[] { "AddPartner", "CreateProgramma" }));
+        Assert.That(log.Rows.Select(r => r.Opdracht), Is.EqualTo(new[] { "AddPartner", "CreateProgramma" }));
         Assert.That(log.Totaal, Is.EqualTo(2));
-        Assert.That(log.Rijen[0].Gebruiker, Is.EqualTo("systeem"));
-        Assert.That(log.Rijen[0].Samenvatting, Does.Contain("Civic Amsterdam"));
-        Assert.That(log.Rijen[0].Tijdstip, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
-        Assert.That(log.Rijen[0].Tijdstip.Offset, Is.EqualTo(TimeSpan.Zero));
+        Assert.That(log.Rows[0].Gebruiker, Is.EqualTo("systeem"));
+        Assert.That(log.Rows[0].Samenvatting, Does.Contain("Civic Amsterdam"));
+        Assert.That(log.Rows[0].Tijdstip, Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+        Assert.That(log.Rows[0].Tijdstip.Offset, Is.EqualTo(TimeSpan.Zero));
         Assert.That(log.Gebruikers, Is.EqualTo(new[] { "systeem" }));
     }
 
@@ -46,7 +46,7 @@ public class ListAuditLogTests
 
         var log = await app.SendAsync(new ListAuditLog.Query(id, null, null, null, 1, 20));
 
-        Assert.That(log.Rijen.Select(r => r.Label), Is.EqualTo(new[] { "BestaatNietMeer", "Lid uitgenodigd", "Programma aangemaakt" }));
+        Assert.That(log.Rows.Select(r => r.Label), Is.EqualTo(new[] { "BestaatNietMeer", "Lid uitgenodigd", "Programma aangemaakt" }));
     }
 
     private static string Migratie(string naam)
@@ -66,7 +66,7 @@ public class ListAuditLogTests
         var pagina2 = await app.SendAsync(new ListAuditLog.Query(id, new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 31), null, 2, 3));
 
         Assert.That(pagina2.Totaal, Is.EqualTo(7));
-        Assert.That(pagina2.Rijen.Select(r => r.Tijdstip.Day), Is.EqualTo(new[] { 4, 3, 2 }));
+        Assert.That(pagina2.Rows.Select(r => r.Tijdstip.Day), Is.EqualTo(new[] { 4, 3, 2 }));
     }
 
     [Test]
@@ -83,7 +83,7 @@ public class ListAuditLogTests
         var maart = await app.SendAsync(new ListAuditLog.Query(id, new DateOnly(2026, 3, 10), new DateOnly(2026, 3, 11), null, 1, 50));
         var juli = await app.SendAsync(new ListAuditLog.Query(id, new DateOnly(2026, 7, 2), new DateOnly(2026, 7, 2), null, 1, 50));
 
-        Assert.That(maart.Rijen.Select(r => r.Tijdstip.ToString("o")),
+        Assert.That(maart.Rows.Select(r => r.Tijdstip.ToString("o")),
             Is.EqualTo(new[] { "2026-03-11T22:30:00.0000000+00:00", "2026-03-09T23:30:00.0000000+00:00" }));
         Assert.That(maart.Totaal, Is.EqualTo(2));
         Assert.That(juli.Totaal, Is.EqualTo(1));
@@ -101,7 +101,7 @@ public class ListAuditLogTests
         var bram = await app.SendAsync(new ListAuditLog.Query(id, null, null, "bram", 1, 50));
 
         Assert.That(bram.Totaal, Is.EqualTo(2));
-        Assert.That(bram.Rijen.All(r => r.Gebruiker == "bram"));
+        Assert.That(bram.Rows.All(r => r.Gebruiker == "bram"));
         Assert.That(bram.Gebruikers, Is.EqualTo(new[] { "anna", "bram", "systeem" }));
     }
 
@@ -119,7 +119,7 @@ public class ListAuditLogTests
         Assert.That(log.Totaal, Is.EqualTo(1));
         Assert.That(log.Gebruikers, Does.Not.Contain("geheim"));
         Assert.That(metGebruiker.Totaal, Is.Zero);
-        Assert.That(metGebruiker.Rijen, Is.Empty);
+        Assert.That(metGebruiker.Rows, Is.Empty);
     }
 
     [Test]
@@ -131,7 +131,7 @@ public class ListAuditLogTests
         var e = Assert.ThrowsAsync<ValidationException>(() =>
             app.SendAsync(new ListAuditLog.Query(id, new DateOnly(2026, 5, 2), new DateOnly(2026, 5, 1), null, 0, 1000)));
 
-        Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Pagina", "PaginaGrootte", "Tot" }));
+        Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Page", "PageSize", "Tot" }));
         Assert.That(e.Errors["Tot"][0], Does.Contain("vóór de begindatum"));
     }
 }

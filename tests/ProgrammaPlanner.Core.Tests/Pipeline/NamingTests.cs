@@ -17,7 +17,7 @@ public class NamingTests
         "Rename", "Reorder", "Reset", "Revoke", "Save", "Set", "Sign", "Submit", "Unlink", "Update",
     ];
 
-    private static IEnumerable<Type> Slices => Verzoeken.Alle.Select(t => t.DeclaringType!).Distinct();
+    private static IEnumerable<Type> Slices => Requests.Alle.Select(t => t.DeclaringType!).Distinct();
 
     [TestCaseSource(nameof(Slices))]
     public void Slice_IsAnEnglishVerbOverADutchNoun_InItsOwnFile(Type slice)
@@ -33,13 +33,13 @@ public class NamingTests
     [Test]
     public void EveryCommand_HasAUniqueLogboekNameAndADutchLabel()
     {
-        var commands = Verzoeken.Alle.Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>)));
+        var commands = Requests.Alle.Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>)));
         var namen = commands.Select(t => (Type: t, Logboek: t.GetCustomAttribute<LogboekAttribute>())).ToList();
 
-        Assert.That(namen.Where(n => n.Logboek is null).Select(n => Verzoeken.Naam(n.Type)), Is.Empty, "commands without [Logboek]");
+        Assert.That(namen.Where(n => n.Logboek is null).Select(n => Requests.Naam(n.Type)), Is.Empty, "commands without [Logboek]");
         Assert.That(namen.GroupBy(n => n.Logboek!.Naam).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "stored names used twice");
         Assert.That(namen.Where(n => string.IsNullOrWhiteSpace(n.Logboek!.Label) || n.Logboek.Label == n.Logboek.Naam)
-            .Select(n => Verzoeken.Naam(n.Type)), Is.Empty, "labels missing");
+            .Select(n => Requests.Naam(n.Type)), Is.Empty, "labels missing");
     }
 
     private static string RepoRoot

@@ -10,13 +10,13 @@ namespace ProgrammaPlanner.Core.Tests.Programmaplan;
 
 public class ProgrammaplanTests
 {
-    private static IEnumerable<string> Samples => Bestanden.Samples;
+    private static IEnumerable<string> Samples => SampleFiles.Samples;
 
     [TestCaseSource(nameof(Samples))]
     public async Task Sample_PlanHasEverythingAndTotalsEqualTheInzet(string naam)
     {
         await using var app = TestApp.Create();
-        var json = Bestanden.Sample(naam);
+        var json = SampleFiles.Sample(naam);
         var file = JsonNode.Parse(json)!;
         var id = await app.ImportAsync(json);
 
@@ -33,7 +33,7 @@ public class ProgrammaplanTests
         Assert.That(plan.Projecten.All(p => p.Partners.Contains(p.Trekker)), "the trekker is one of the project's partners");
 
         var f = plan.Financien;
-        var totaal = Bestanden.InzetEuro(json);
+        var totaal = SampleFiles.InzetEuro(json);
         Assert.That(totaal, Is.GreaterThan(0m));
         Assert.That(f.TotaalEuro, Is.EqualTo(totaal));
         Assert.That(plan.Projecten.Sum(p => p.Inzet.Sum(i => i.Euro)), Is.EqualTo(totaal));
@@ -41,10 +41,10 @@ public class ProgrammaplanTests
         Assert.That(f.PerProject.Sum(r => r.TotaalEuro), Is.EqualTo(totaal));
         Assert.That(f.PerJaar.Sum(j => j.Euro), Is.EqualTo(totaal));
         foreach (var p in f.PerPartner)
-            Assert.That(p.TotaalEuro, Is.EqualTo(Bestanden.InzetEuro(json, i => i["partner"]!.GetValue<string>() == p.Naam)), p.Naam);
+            Assert.That(p.TotaalEuro, Is.EqualTo(SampleFiles.InzetEuro(json, i => i["partner"]!.GetValue<string>() == p.Naam)), p.Naam);
         foreach (var j in f.PerJaar)
         {
-            Assert.That(j.Euro, Is.EqualTo(Bestanden.InzetEuro(json, i => i["jaar"]!.GetValue<int>() == j.Jaar)), $"{j.Jaar}");
+            Assert.That(j.Euro, Is.EqualTo(SampleFiles.InzetEuro(json, i => i["jaar"]!.GetValue<int>() == j.Jaar)), $"{j.Jaar}");
             Assert.That(f.PerPartner.Sum(p => p.PerJaar.Single(x => x.Jaar == j.Jaar).Euro), Is.EqualTo(j.Euro));
             Assert.That(f.PerProject.Sum(p => p.PerJaar.Single(x => x.Jaar == j.Jaar).Euro), Is.EqualTo(j.Euro));
         }
@@ -58,7 +58,7 @@ public class ProgrammaplanTests
     public async Task Plan_RoundTripsThroughJsonUnchanged()
     {
         await using var app = TestApp.Create();
-        var plan = await app.SendAsync(new Query(await app.ImportAsync(Bestanden.Sample("samen-noord.json"))));
+        var plan = await app.SendAsync(new Query(await app.ImportAsync(SampleFiles.Sample("samen-noord.json"))));
 
         var json = JsonSerializer.Serialize(plan);
         var terug = JsonSerializer.Deserialize<ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan.Programmaplan>(json)!;
@@ -71,7 +71,7 @@ public class ProgrammaplanTests
     public async Task Plan_OrdersAndDetails()
     {
         await using var app = TestApp.Create();
-        var plan = await app.SendAsync(new Query(await app.ImportAsync(Bestanden.Klein)));
+        var plan = await app.SendAsync(new Query(await app.ImportAsync(SampleFiles.Klein)));
 
         var doel = plan.Speerpunten.Single().Doelstellingen.Single();
         Assert.That(doel.HogerIsBeter, Is.False);

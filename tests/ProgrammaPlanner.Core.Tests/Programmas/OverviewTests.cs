@@ -14,7 +14,7 @@ public class OverviewTests
     public async Task CleanProgramma_StructureAndNoWarnings()
     {
         await using var app = TestApp.Create();
-        var id = await app.ImportAsync(Bestanden.Klein);
+        var id = await app.ImportAsync(SampleFiles.Klein);
 
         var o = await app.SendAsync(new Query(id, Vandaag));
 
@@ -24,7 +24,7 @@ public class OverviewTests
     }
 
     private static TestCaseData Geval(string soort, Action<JsonObject> wijzig, string itemSoort, string naam, string tekst) =>
-        new TestCaseData(Bestanden.KleinMet(wijzig), soort, itemSoort, naam, tekst).SetName($"Warning_{soort}_OnlyThatWarningWithItsId");
+        new TestCaseData(SampleFiles.KleinMet(wijzig), soort, itemSoort, naam, tekst).SetName($"Warning_{soort}_OnlyThatWarningWithItsId");
 
     private static IEnumerable<TestCaseData> Gevallen()
     {
@@ -73,27 +73,27 @@ public class OverviewTests
         Assert.That(w[0].Tekst, Does.Contain(tekst));
     }
 
-    [TestCaseSource(typeof(Bestanden), nameof(Bestanden.Samples))]
+    [TestCaseSource(typeof(SampleFiles), nameof(SampleFiles.Samples))]
     public async Task Sample_BudgetTotalsEqualTheSumOfInzet(string naam)
     {
         await using var app = TestApp.Create();
-        var json = Bestanden.Sample(naam);
+        var json = SampleFiles.Sample(naam);
         var id = await app.ImportAsync(json);
 
         var b = (await app.SendAsync(new Query(id, Vandaag))).Budget;
 
-        var totaal = Bestanden.InzetEuro(json);
+        var totaal = SampleFiles.InzetEuro(json);
         Assert.That(b.TotaalEuro, Is.EqualTo(totaal));
         Assert.That(b.PerPartner.Sum(p => p.TotaalEuro), Is.EqualTo(totaal));
         Assert.That(b.PerJaar.Sum(j => j.Euro), Is.EqualTo(totaal));
         foreach (var p in b.PerPartner)
         {
-            Assert.That(p.TotaalEuro, Is.EqualTo(Bestanden.InzetEuro(json, i => i["partner"]!.GetValue<string>() == p.Naam)), p.Naam);
+            Assert.That(p.TotaalEuro, Is.EqualTo(SampleFiles.InzetEuro(json, i => i["partner"]!.GetValue<string>() == p.Naam)), p.Naam);
             Assert.That(p.PerJaar.Sum(j => j.Euro), Is.EqualTo(p.TotaalEuro));
             Assert.That(p.PerJaar.Select(j => j.Jaar), Is.EqualTo(b.Jaren));
         }
         foreach (var j in b.PerJaar)
-            Assert.That(j.Euro, Is.EqualTo(Bestanden.InzetEuro(json, i => i["jaar"]!.GetValue<int>() == j.Jaar)), $"{j.Jaar}");
+            Assert.That(j.Euro, Is.EqualTo(SampleFiles.InzetEuro(json, i => i["jaar"]!.GetValue<int>() == j.Jaar)), $"{j.Jaar}");
     }
 
     [TestCase("2026-01-01", true)]   // 59 days ahead
@@ -104,7 +104,7 @@ public class OverviewTests
     public async Task Mijlpalen_DueWithinSixtyDaysFromVandaag(string vandaag, bool getoond)
     {
         await using var app = TestApp.Create();
-        var id = await app.ImportAsync(Bestanden.Klein); // mijlpaal "Eerste buurtkamer open" on 2026-03-01
+        var id = await app.ImportAsync(SampleFiles.Klein); // mijlpaal "Eerste buurtkamer open" on 2026-03-01
 
         var m = (await app.SendAsync(new Query(id, DateOnly.Parse(vandaag, System.Globalization.CultureInfo.InvariantCulture)))).Mijlpalen;
 

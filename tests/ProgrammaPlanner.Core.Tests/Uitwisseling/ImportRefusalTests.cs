@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Pipeline;
-using static ProgrammaPlanner.Core.Tests.Uitwisseling.Bestanden;
+using static ProgrammaPlanner.Core.Tests.Uitwisseling.SampleFiles;
 
 namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
 

@@ -6,24 +6,24 @@ namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
 
 public class SampleTests
 {
-    private static IEnumerable<string> Samples => Bestanden.Samples;
+    private static IEnumerable<string> Samples => SampleFiles.Samples;
 
     [TestCaseSource(nameof(Samples))]
     public async Task ImportThenExport_EqualsSampleFileByteForByte(string naam)
     {
         await using var app = TestApp.Create();
-        var id = await app.ImportAsync(Bestanden.Sample(naam), naam);
+        var id = await app.ImportAsync(SampleFiles.Sample(naam), naam);
 
         var export = await app.SendAsync(new ExportProgramma.Query(id));
 
-        Assert.That(new UTF8Encoding(false).GetBytes(export), Is.EqualTo(File.ReadAllBytes(Bestanden.SamplePad(naam))));
+        Assert.That(new UTF8Encoding(false).GetBytes(export), Is.EqualTo(File.ReadAllBytes(SampleFiles.SamplePad(naam))));
     }
 
     [TestCaseSource(nameof(Samples))]
     public async Task ExportThenImportIntoFreshDatabase_ExportsTheSameText(string naam)
     {
         await using var eerste = TestApp.Create();
-        var export = await eerste.SendAsync(new ExportProgramma.Query(await eerste.ImportAsync(Bestanden.Sample(naam))));
+        var export = await eerste.SendAsync(new ExportProgramma.Query(await eerste.ImportAsync(SampleFiles.Sample(naam))));
         await using var tweede = TestApp.Create();
         await tweede.CreateProgrammaAsync("Ander programma"); // other ids than in the first database
 
@@ -35,9 +35,9 @@ public class SampleTests
     [Test]
     public void Samples_MarkFiguresAsIllustrativeAndUseDutchCharacters()
     {
-        var alles = string.Concat(Bestanden.Samples.Select(Bestanden.Sample));
-        foreach (var naam in Bestanden.Samples)
-            Assert.That(Bestanden.Sample(naam), Does.Contain("Bedragen, indicatorwaarden en namen van personen in dit voorbeeld zijn illustratief."), naam);
+        var alles = string.Concat(SampleFiles.Samples.Select(SampleFiles.Sample));
+        foreach (var naam in SampleFiles.Samples)
+            Assert.That(SampleFiles.Sample(naam), Does.Contain("Bedragen, indicatorwaarden en namen van personen in dit voorbeeld zijn illustratief."), naam);
         foreach (var teken in new[] { "é", "ë", "ï", "ü", "€" })
             Assert.That(alles, Does.Contain(teken));
     }
@@ -46,7 +46,7 @@ public class SampleTests
     public async Task Import_AuditKeepsTheFileNameNotTheFile()
     {
         await using var app = TestApp.Create();
-        var id = await app.ImportAsync(Bestanden.Sample("samen-noord.json"), "samen-noord.json");
+        var id = await app.ImportAsync(SampleFiles.Sample("samen-noord.json"), "samen-noord.json");
 
         await using var c = await app.Db.OpenAsync();
         var audit = await c.QuerySingleAsync<(string Opdracht, long ProgrammaId,
@@ -60,7 +60,7 @@ public class SampleTests
     public async Task Import_TrekkerNotListedAsPartner_IsAddedAsProjectPartner()
     {
         await using var app = TestApp.Create();
-        var id = await app.ImportAsync(Bestanden.Klein);
+        var id = await app.ImportAsync(SampleFiles.Klein);
 
         await using var c = await app.Db.OpenAsync();
         var namen = await c.QueryAsync<string>(

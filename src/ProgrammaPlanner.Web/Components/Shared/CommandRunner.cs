@@ -36,7 +36,7 @@ public sealed class CommandRunner(IMediator mediator, ISnackbar snackbar, IDialo
         {
             snackbar.Add(e.Message, Severity.Warning);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or NietAangemeldException)) // signed out elsewhere: the page's Foutgrens says so
+        catch (Exception e) when (e is not (OperationCanceledException or NietAangemeldException)) // signed out elsewhere: the page's PageErrorBoundary says so
         {
             logger.LogError(e, "Opdracht {Command} mislukt", command.GetType().FullName);
             snackbar.Add("Er ging iets mis; er is niets opgeslagen. Probeer het opnieuw.", Severity.Error);

@@ -9,7 +9,7 @@ namespace ProgrammaPlanner.Web.Aanmelding;
 /// A limit on open interactive pages (circuits) per user, so one account cannot tie up the server's memory. The page
 /// that goes over it shows a Dutch message instead of its content (see MainLayout) and its circuit holds no data.
 /// </summary>
-public sealed class CircuitLimiet(IConfiguration configuration)
+public sealed class CircuitLimit(IConfiguration configuration)
 {
     private readonly ConcurrentDictionary<string, int> _open = new();
 
@@ -19,7 +19,7 @@ public sealed class CircuitLimiet(IConfiguration configuration)
     /// Per circuit: whether this page went over the limit. Counted while connected: a page that was closed or reloaded
     /// stops counting at once, though the server keeps its circuit a few minutes in case the connection comes back.
     /// </summary>
-    public sealed class Handler(CircuitLimiet limiet, AuthenticationStateProvider auth) : CircuitHandler
+    public sealed class Handler(CircuitLimit limiet, AuthenticationStateProvider auth) : CircuitHandler
     {
         private string? _gebruiker;
         private bool _beoordeeld;

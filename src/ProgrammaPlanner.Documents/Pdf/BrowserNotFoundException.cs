@@ -1,4 +1,4 @@
 namespace ProgrammaPlanner.Documents.Pdf;
 
 /// <summary>No Chromium to print with. The message tells the user what to do; the UI shows it, the CLI exits non-zero.</summary>
-public sealed class BrowserNietGevondenException(string message) : Exception(message);
+public sealed class BrowserNotFoundException(string message) : Exception(message);

@@ -5,7 +5,7 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Tests.Gebruikers;
 
 /// <summary>Every request type of the core, found by reflection, and a way to make and send one with placeholder arguments.</summary>
-public static class Verzoeken
+public static class Requests
 {
     public static readonly IReadOnlyList<Type> Alle = typeof(ICommand<>).Assembly.GetTypes()
         .Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false } && AntwoordType(t) is not null)

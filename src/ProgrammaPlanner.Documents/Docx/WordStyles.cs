@@ -7,7 +7,7 @@ namespace ProgrammaPlanner.Documents.Docx;
 /// The styles part: Word's own heading styles (Heading1–3 with outline levels, so Word's inhoudsopgave works),
 /// Title/Subtitle for the cover, a TableGrid table style and a small Klein style. Child elements in schema order.
 /// </summary>
-internal static class WordStijlen
+internal static class WordStyles
 {
     public const string Lettertype = "Arial";
     public const string Accent = "1F4E79";

@@ -5,7 +5,7 @@ using ProgrammaPlanner.Core.Programmas;
 namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
 
 /// <summary>Fixture helpers for import/export tests: sample files, a small valid file to break, a dump of the database.</summary>
-public static class Bestanden
+public static class SampleFiles
 {
     public static readonly string[] Samples = ["amsterdam-centrum.json", "samen-noord.json", "verbond-van-100.json"];
 

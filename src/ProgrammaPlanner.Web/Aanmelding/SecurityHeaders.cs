@@ -6,7 +6,7 @@ namespace ProgrammaPlanner.Web.Aanmelding;
 /// (style attributes), inline scripts by nothing. No page may be framed, except the document previews (plan.html,
 /// verslag.html), which the app's own preview page frames.
 /// </summary>
-public static class Beveiligingsheaders
+public static class SecurityHeaders
 {
     private const string Basis =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; " +

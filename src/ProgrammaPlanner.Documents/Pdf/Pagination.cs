@@ -9,7 +9,7 @@ namespace ProgrammaPlanner.Documents.Pdf;
 /// (href="#h3-2"), and Chromium writes a named destination per link target: name = the heading's id, value = the
 /// page it stands on. That needs no tags or outline, so the measuring print can be the fast, untagged one.
 /// </summary>
-public static class Paginering
+public static class Pagination
 {
     public static IReadOnlyDictionary<string, int> Lees(byte[] pdf, IEnumerable<Kop> koppen)
     {

@@ -5,7 +5,7 @@ using ProgrammaPlanner.Documents;
 namespace ProgrammaPlanner.Web.Components.Pages.Planversies;
 
 /// <summary>How versions and decisions read on the planversie pages; dates and numbers come from <see cref="Opmaak"/>.</summary>
-public static class VersieWeergave
+public static class VersieDisplay
 {
     /// <summary>Only the theme's dark colours: MudBlazor's success/warning/error fills fail AA contrast with white text.</summary>
     public static Color Kleur(string status) => status switch

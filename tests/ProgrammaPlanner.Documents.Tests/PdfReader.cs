@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Content;
 namespace ProgrammaPlanner.Documents.Tests;
 
 /// <summary>What the board reads: the words of each page, grouped into lines (PdfPig's GetWords, by baseline).</summary>
-public sealed partial class PdfLezer
+public sealed partial class PdfReader
 {
     public IReadOnlyList<IReadOnlyList<string>> Regels(int pagina) => _regels[pagina - 1];
     public int Paginas => _regels.Count;
@@ -24,7 +24,7 @@ public sealed partial class PdfLezer
     public string Letters(int pagina) => _letters[pagina - 1];
     private readonly List<List<(string Tekst, double Grootte)>> _regelGrootte = [];
 
-    public PdfLezer(byte[] pdf)
+    public PdfReader(byte[] pdf)
     {
         using var document = PdfDocument.Open(pdf);
         var grootste = new List<double>();

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ProgrammaPlanner.Documents.Tests;
 
 /// <summary>Checks on the DOCX: valid Open XML, the same numbered headings as the PDF, repeating table heads.</summary>
-public static class DocxControles
+public static class DocxChecks
 {
     public static void AssertValid(byte[] docx, Indeling indeling)
     {

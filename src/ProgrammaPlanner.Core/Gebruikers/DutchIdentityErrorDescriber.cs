@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>Identity's messages in Dutch, for the few that can reach a user past the slices' own validation.</summary>
-public sealed class NederlandseIdentityFouten : IdentityErrorDescriber
+public sealed class DutchIdentityErrorDescriber : IdentityErrorDescriber
 {
     public override IdentityError DefaultError() =>
         new() { Code = nameof(DefaultError), Description = "Er ging iets mis met het account; er is niets gewijzigd." };

@@ -10,7 +10,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 /// as in the app. Samples are imported through ImportProgramma like a user would.
 /// </summary>
 [SetUpFixture]
-public sealed class Documenten
+public sealed class DocumentsSetup
 {
     private static ServiceProvider? _services;
     private static string? _database;

@@ -1,7 +1,7 @@
 namespace ProgrammaPlanner.Documents.Pdf;
 
 /// <summary>Finds the Chromium to print with: configuration <c>Pdf:BrowserPath</c> first, else the usual install paths.</summary>
-public static class BrowserZoeker
+public static class BrowserFinder
 {
     public static readonly IReadOnlyList<string> Kandidaten =
     [
@@ -12,14 +12,14 @@ public static class BrowserZoeker
         "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
     ];
 
-    /// <exception cref="BrowserNietGevondenException">When none is found.</exception>
+    /// <exception cref="BrowserNotFoundException">When none is found.</exception>
     public static string Zoek(string? ingesteld)
     {
         if (!string.IsNullOrWhiteSpace(ingesteld))
-            return File.Exists(ingesteld) ? ingesteld : throw new BrowserNietGevondenException(
+            return File.Exists(ingesteld) ? ingesteld : throw new BrowserNotFoundException(
                 $"De PDF kan niet worden gemaakt: de ingestelde browser '{ingesteld}' (instelling Pdf:BrowserPath) bestaat niet. " +
                 "Controleer het pad of haal de instelling weg om de gebruikelijke plaatsen te doorzoeken.");
-        return Kandidaten.FirstOrDefault(File.Exists) ?? throw new BrowserNietGevondenException(
+        return Kandidaten.FirstOrDefault(File.Exists) ?? throw new BrowserNotFoundException(
             "De PDF kan niet worden gemaakt: er is geen Chromium, Chrome of Edge gevonden. Installeer Chromium " +
             "(bijvoorbeeld 'apt-get install chromium') of geef het pad op met de instelling Pdf:BrowserPath. " +
             "Het DOCX-bestand kan wel worden gedownload.");

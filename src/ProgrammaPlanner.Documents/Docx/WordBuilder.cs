@@ -4,7 +4,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace ProgrammaPlanner.Documents.Docx;
 
 /// <summary>Small builders for the body: paragraphs, headings, key/value lists and tables. Elements in schema order.</summary>
-internal sealed class WordBouwer(Body body)
+internal sealed class WordBuilder(Body body)
 {
     /// <summary>Usable width of A4 with 2 cm margins, in twentieths of a point.</summary>
     public const int Breedte = 11906 - 2 * 1134;
@@ -52,18 +52,18 @@ internal sealed class WordBouwer(Body body)
             eigenschappen.Append(new TableBorders(Geen<TopBorder>(), Geen<LeftBorder>(), Geen<BottomBorder>(), Geen<RightBorder>(),
                 Geen<InsideHorizontalBorder>(), Geen<InsideVerticalBorder>()));
         else
-            eigenschappen.Append(new TableBorders(WordStijlen.Rand<TopBorder>(), WordStijlen.Rand<LeftBorder>(), WordStijlen.Rand<BottomBorder>(),
-                WordStijlen.Rand<RightBorder>(), WordStijlen.Rand<InsideHorizontalBorder>(), WordStijlen.Rand<InsideVerticalBorder>()));
+            eigenschappen.Append(new TableBorders(WordStyles.Rand<TopBorder>(), WordStyles.Rand<LeftBorder>(), WordStyles.Rand<BottomBorder>(),
+                WordStyles.Rand<RightBorder>(), WordStyles.Rand<InsideHorizontalBorder>(), WordStyles.Rand<InsideVerticalBorder>()));
         eigenschappen.Append(new TableLayout { Type = TableLayoutValues.Fixed });
         var tabel = new Table(eigenschappen, new TableGrid(kolommen.Select(k => new GridColumn { Width = k.ToString() })));
-        if (kop is not null) tabel.Append(Rij(kolommen, kop, kopRij: true));
-        foreach (var rij in rijen) tabel.Append(Rij(kolommen, rij));
-        if (totaal is not null) tabel.Append(Rij(kolommen, totaal, vulling: "E8EEF5", vet: true));
+        if (kop is not null) tabel.Append(Row(kolommen, kop, kopRij: true));
+        foreach (var rij in rijen) tabel.Append(Row(kolommen, rij));
+        if (totaal is not null) tabel.Append(Row(kolommen, totaal, vulling: "E8EEF5", vet: true));
         body.Append(tabel);
         body.Append(new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "120" })));
     }
 
-    private static TableRow Rij(IReadOnlyList<int> kolommen, IReadOnlyList<Cel> cellen, bool kopRij = false, string? vulling = null, bool vet = false)
+    private static TableRow Row(IReadOnlyList<int> kolommen, IReadOnlyList<Cel> cellen, bool kopRij = false, string? vulling = null, bool vet = false)
     {
         var eigenschappen = new TableRowProperties(new CantSplit());
         if (kopRij) eigenschappen.Append(new TableHeader());
@@ -75,7 +75,7 @@ internal sealed class WordBouwer(Body body)
             var span = i == cellen.Count - 1 ? kolommen.Count - i : 1;
             var tcPr = new TableCellProperties(new TableCellWidth { Width = kolommen.Skip(i).Take(span).Sum().ToString(), Type = TableWidthUnitValues.Dxa });
             if (span > 1) tcPr.Append(new GridSpan { Val = span });
-            var fill = kopRij ? WordStijlen.Accent : vulling ?? cel.Vulling;
+            var fill = kopRij ? WordStyles.Accent : vulling ?? cel.Vulling;
             if (fill is not null) tcPr.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });
             var run = Run(cel.Tekst, vet || cel.Vet || kopRij);
             if (kopRij) run.RunProperties!.Append(new Color { Val = "FFFFFF" });
