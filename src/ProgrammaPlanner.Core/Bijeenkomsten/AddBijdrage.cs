@@ -25,10 +25,8 @@ public static class AddBijdrage
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Command, long>
     {
-        public async Task<long> Handle(Command cmd, CancellationToken ct)
+        public Task<long> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijeenkomstRules.FindAsync(c, cmd.ProgrammaId, cmd.BijeenkomstId, tx);
             await BijdrageRules.CheckPartnerAsync(c, tx, cmd.ProgrammaId, cmd.PartnerId);
             var id = await c.ExecuteScalarAsync<long>(
@@ -41,8 +39,7 @@ public static class AddBijdrage
                     cmd.ProgrammaId, cmd.BijeenkomstId, cmd.Soort, Tekst = cmd.Tekst.Trim(), cmd.PartnerId,
                     Naam = cmd.Naam?.Trim() ?? "", Nu = BijdrageRules.Tijdstip(clock)
                 }, tx);
-            await tx.CommitAsync(ct);
             return id;
-        }
+        }, ct);
     }
 }

@@ -29,10 +29,8 @@ public static class CastStemmen
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        public Task<Result> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var sessie = await DeelnemerRules.FindOpenAsync(c, cmd.Code, tx);
             var deelnemer = await DeelnemerRules.FindDeelnemerAsync(c, sessie.Id, cmd.DeelnemerSleutel, tx);
             var ronde = await c.QuerySingleOrDefaultAsync<Ronde>(
@@ -53,9 +51,8 @@ public static class CastStemmen
             foreach (var bijdrageId in cmd.BijdrageIds)
                 await c.ExecuteAsync("INSERT INTO stem (stemronde_id, deelnemer_id, bijdrage_id) VALUES (@ronde, @deelnemer, @bijdrageId)",
                     new { ronde = ronde.Id, deelnemer = deelnemer.Id, bijdrageId }, tx);
-            await tx.CommitAsync(ct);
             return new Result(sessie.ProgrammaId, sessie.Id, cmd.BijdrageIds.Count);
-        }
+        }, ct);
 
         private sealed record Ronde
         {

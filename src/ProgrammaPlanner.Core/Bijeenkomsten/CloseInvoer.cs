@@ -14,18 +14,15 @@ public static class CloseInvoer
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var version = await Versioned.BumpVersionAsync(c, tx, Tables.Bijeenkomst, cmd.BijeenkomstId, cmd.ProgrammaId, cmd.Version, "De bijeenkomst");
             await c.ExecuteAsync(
                 """
                 UPDATE bijeenkomst SET invoer_open = 0 WHERE id = @BijeenkomstId;
                 UPDATE stemronde SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
                 """, cmd, tx);
-            await tx.CommitAsync(ct);
             return version;
-        }
+        }, ct);
     }
 }

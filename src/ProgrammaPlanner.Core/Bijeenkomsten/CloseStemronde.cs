@@ -14,14 +14,11 @@ public static class CloseStemronde
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var version = await Versioned.BumpVersionAsync(c, tx, Tables.Stemronde, cmd.StemrondeId, cmd.ProgrammaId, cmd.Version, "De stemronde");
             await c.ExecuteAsync("UPDATE stemronde SET open = 0 WHERE id = @StemrondeId", cmd, tx);
-            await tx.CommitAsync(ct);
             return version;
-        }
+        }, ct);
     }
 }

@@ -29,10 +29,8 @@ public static class ClusterBijdragen
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijeenkomstRules.FindAsync(c, cmd.ProgrammaId, cmd.BijeenkomstId, tx);
             foreach (var k in cmd.Bijdragen)
             {
@@ -43,8 +41,7 @@ public static class ClusterBijdragen
                     """, new { Cluster = cmd.Cluster?.Trim() ?? "", k.BijdrageId, cmd.BijeenkomstId, cmd.ProgrammaId, k.Version }, tx);
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", k.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
             }
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -30,17 +30,14 @@ public static class ConvertBijdrageToDoelstelling
 
     public sealed class Handler(Db db) : IRequestHandler<Command, BijdrageOmgezet>
     {
-        public async Task<BijdrageOmgezet> Handle(Command cmd, CancellationToken ct)
+        public Task<BijdrageOmgezet> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             // Check the bijdrage before creating anything, so a stale or unknown bijdrage gets its own message.
             await BijdrageRules.CheckConvertibleAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, cmd.Version);
             // CreateDoelstelling needs Bewerken; this command already passed the stricter Faciliteren, and its validator ran CreateDoelstelling's.
             var id = await CreateDoelstelling.InsertAsync(c, tx, cmd.Doelstelling);
             var version = await BijdrageRules.LinkAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, null, ElementSoort.Doelstelling, id);
-            await tx.CommitAsync(ct);
             return new BijdrageOmgezet(id, version);
-        }
+        }, ct);
     }
 }

@@ -22,10 +22,8 @@ public static class CreateBijeenkomst
 
     public sealed class Handler(Db db) : IRequestHandler<Command, long>
     {
-        public async Task<long> Handle(Command cmd, CancellationToken ct)
+        public Task<long> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijeenkomstRules.CheckAsync(c, tx, cmd);
             var id = await c.ExecuteScalarAsync<long>(
                 """
@@ -34,8 +32,7 @@ public static class CreateBijeenkomst
                 RETURNING id
                 """, BijeenkomstRules.Parameters(cmd), tx);
             await BijeenkomstRules.WritePartnersAsync(c, tx, id, cmd);
-            await tx.CommitAsync(ct);
             return id;
-        }
+        }, ct);
     }
 }

@@ -16,10 +16,8 @@ public static class DeleteBijeenkomst
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var titel = await BijeenkomstRules.FindAsync(c, cmd.ProgrammaId, cmd.BijeenkomstId, tx);
             var bijdragen = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijdrage WHERE bijeenkomst_id = @BijeenkomstId", cmd, tx);
             if (bijdragen > 0)
@@ -27,8 +25,7 @@ public static class DeleteBijeenkomst
                     $"De bijeenkomst '{titel}' kan niet worden verwijderd: er {(bijdragen == 1 ? "is 1 bijdrage" : $"zijn {bijdragen} bijdragen")} " +
                     "ingebracht. Die laten zien waar het plan vandaan komt; markeer ze zo nodig als 'niet overgenomen'.");
             await Versioned.DeleteVersionedAsync(c, tx, Tables.Bijeenkomst, cmd.BijeenkomstId, cmd.ProgrammaId, cmd.Version, "De bijeenkomst");
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -32,10 +32,8 @@ public static class JoinBijeenkomst
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        public Task<Result> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var sessie = await DeelnemerRules.FindOpenAsync(c, cmd.Code, tx);
             var partner = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId",
                 new { cmd.PartnerId, sessie.ProgrammaId }, tx);
@@ -45,8 +43,7 @@ public static class JoinBijeenkomst
                 INSERT INTO deelnemer (programma_id, bijeenkomst_id, sleutel, partner_id, naam) VALUES (@ProgrammaId, @Id, @sleutel, @PartnerId, @naam)
                 ON CONFLICT (bijeenkomst_id, sleutel) DO UPDATE SET partner_id = excluded.partner_id, naam = excluded.naam
                 """, new { sessie.ProgrammaId, sessie.Id, sleutel = cmd.DeelnemerSleutel, cmd.PartnerId, naam = cmd.Naam?.Trim() ?? "" }, tx);
-            await tx.CommitAsync(ct);
             return new Result(sessie.ProgrammaId, sessie.Id);
-        }
+        }, ct);
     }
 }

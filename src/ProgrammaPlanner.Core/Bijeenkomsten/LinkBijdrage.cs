@@ -21,13 +21,7 @@ public static class LinkBijdrage
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
-        {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-            var version = await BijdrageRules.LinkAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, cmd.Version, cmd.ElementSoort, cmd.ElementId);
-            await tx.CommitAsync(ct);
-            return version;
-        }
+        public Task<int> Handle(Command cmd, CancellationToken ct) =>
+            db.InTransactionAsync((c, tx) => BijdrageRules.LinkAsync(c, tx, cmd.ProgrammaId, cmd.BijdrageId, cmd.Version, cmd.ElementSoort, cmd.ElementId), ct);
     }
 }

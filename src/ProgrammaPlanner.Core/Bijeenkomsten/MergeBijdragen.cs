@@ -29,10 +29,8 @@ public static class MergeBijdragen
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var doel = await Row(c, tx, cmd.ProgrammaId, cmd.DoelId);
             var bron = await Row(c, tx, cmd.ProgrammaId, cmd.BronId);
             if (doel.Version != cmd.DoelVersion || bron.Version != cmd.BronVersion)
@@ -58,9 +56,8 @@ public static class MergeBijdragen
                 DELETE FROM bijdrage_doelstelling WHERE bijdrage_id = @BronId;
                 DELETE FROM bijdrage_project WHERE bijdrage_id = @BronId;
                 """, cmd with { Tekst = cmd.Tekst.Trim() }, tx);
-            await tx.CommitAsync(ct);
             return cmd.DoelVersion + 1;
-        }
+        }, ct);
 
         private static async Task<BijdrageRow> Row(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
             long programmaId, long id) =>

@@ -28,10 +28,8 @@ public static class SaveActiepunt
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        public Task<Result> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijeenkomstRules.FindAsync(c, cmd.ProgrammaId, cmd.BijeenkomstId, tx);
             if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @EigenaarPartnerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
                 throw ValidationException.For(nameof(Command.EigenaarPartnerId), "Kies als eigenaar een partner van dit programma.");
@@ -57,8 +55,7 @@ public static class SaveActiepunt
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "actiepunt", cmd.ActiepuntId.Value, cmd.ProgrammaId, "Het actiepunt", tx);
                 result = new Result(cmd.ActiepuntId.Value, cmd.Version + 1);
             }
-            await tx.CommitAsync(ct);
             return result;
-        }
+        }, ct);
     }
 }

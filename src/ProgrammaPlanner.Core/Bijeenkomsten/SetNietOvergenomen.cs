@@ -26,10 +26,8 @@ public static class SetNietOvergenomen
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijdrageRules.FindAsync(c, cmd.ProgrammaId, cmd.BijdrageId, tx);
             if (cmd.Reden is not null && (await BijdrageRules.ElementenAsync(c, tx, cmd.BijdrageId)).Count > 0)
                 throw new RefusedException("Deze bijdrage is overgenomen in het plan. " +
@@ -39,8 +37,7 @@ public static class SetNietOvergenomen
                 "WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version",
                 cmd with { Reden = cmd.Reden?.Trim() }, tx);
             if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", cmd.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

@@ -21,15 +21,12 @@ public static class UnlinkBijdrage
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var version = await Versioned.BumpVersionAsync(c, tx, Tables.Bijdrage, cmd.BijdrageId, cmd.ProgrammaId, cmd.Version, "De bijdrage");
             var (link, kolom, _) = ElementSoort.Tabellen(cmd.ElementSoort);
             await c.ExecuteAsync($"DELETE FROM {link} WHERE bijdrage_id = @BijdrageId AND {kolom} = @ElementId", cmd, tx);
-            await tx.CommitAsync(ct);
             return version;
-        }
+        }, ct);
     }
 }

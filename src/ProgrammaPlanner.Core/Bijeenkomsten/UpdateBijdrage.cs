@@ -26,10 +26,8 @@ public static class UpdateBijdrage
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijdrageRules.CheckPartnerAsync(c, tx, cmd.ProgrammaId, cmd.PartnerId);
             var rows = await c.ExecuteAsync(
                 """
@@ -37,8 +35,7 @@ public static class UpdateBijdrage
                 WHERE id = @BijdrageId AND programma_id = @ProgrammaId AND version = @Version
                 """, cmd with { Tekst = cmd.Tekst.Trim(), Cluster = cmd.Cluster?.Trim() ?? "" }, tx);
             if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijdrage", cmd.BijdrageId, cmd.ProgrammaId, "De bijdrage", tx);
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

@@ -22,10 +22,8 @@ public static class UpdateBijeenkomst
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await BijeenkomstRules.FindAsync(c, cmd.ProgrammaId, cmd.BijeenkomstId, tx); // another programma's session: not found, before any field check
             await BijeenkomstRules.CheckAsync(c, tx, cmd);
             var rows = await c.ExecuteAsync(
@@ -36,8 +34,7 @@ public static class UpdateBijeenkomst
                 """, BijeenkomstRules.Parameters(cmd, cmd.BijeenkomstId, cmd.Version), tx);
             if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst", tx);
             await BijeenkomstRules.WritePartnersAsync(c, tx, cmd.BijeenkomstId, cmd);
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

@@ -35,6 +35,19 @@ public sealed class Db
         return connection;
     }
 
+    /// <summary>
+    /// A command's writes on a fresh connection in one transaction: committed when <paramref name="work"/> returns, rolled
+    /// back when it throws, so the command lands whole or not at all.
+    /// </summary>
+    public async Task<T> InTransactionAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
+    {
+        await using var c = await OpenAsync(ct);
+        await using var tx = c.BeginTransaction();
+        var result = await work(c, tx);
+        await tx.CommitAsync(ct);
+        return result;
+    }
+
     // SQLite's extended result codes for a broken constraint; a PostgreSQL provider would answer these from its SQLSTATE.
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintForeignKey = 787;

@@ -23,20 +23,11 @@ public static class CreateDoelstelling
 
     public sealed class Handler(Db db) : IRequestHandler<Command, long>
     {
-        public async Task<long> Handle(Command cmd, CancellationToken ct)
-        {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-            var id = await InsertAsync(c, tx, cmd);
-            await tx.CommitAsync(ct);
-            return id;
-        }
+        public Task<long> Handle(Command cmd, CancellationToken ct) =>
+            db.InTransactionAsync((c, tx) => InsertAsync(c, tx, cmd), ct);
     }
 
-    /// <summary>
-    /// The checks and inserts, in the caller's transaction: also a step of a command that creates a doelstelling among other things.
-    /// Checks no rights and runs no validator: the calling command's pipeline did (a caller must apply <see cref="Validator"/>).
-    /// </summary>
+    /// <summary>Checks and inserts the doelstelling in the caller's transaction; a caller applies <see cref="Validator"/> first.</summary>
     public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
     {
         await DoelstellingRules.CheckAsync(c, tx, cmd);

@@ -17,10 +17,8 @@ public static class SetRealisatie
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
             var periode = await DoelstellingRules.PeriodeAsync(c, cmd.ProgrammaId, tx);
 
@@ -46,8 +44,7 @@ public static class SetRealisatie
                 await c.ExecuteAsync(
                     "INSERT INTO realisatie (doelstelling_id, jaar, wijk_id, waarde) VALUES (@DoelstellingId, @Jaar, @WijkId, @Waarde)",
                     cmd, tx);
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

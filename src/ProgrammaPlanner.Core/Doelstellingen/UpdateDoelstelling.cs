@@ -23,10 +23,8 @@ public static class UpdateDoelstelling
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
             await DoelstellingRules.CheckAsync(c, tx, cmd);
 
@@ -50,8 +48,7 @@ public static class UpdateDoelstelling
 
             await c.ExecuteAsync("DELETE FROM streefwaarde WHERE doelstelling_id = @DoelstellingId", new { cmd.DoelstellingId }, tx);
             await DoelstellingRules.InsertStreefwaardenAsync(c, tx, cmd.DoelstellingId, cmd.Streefwaarden);
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

@@ -36,10 +36,8 @@ public static class CreateGebruiker
 
     public sealed class Handler(Db db, UserManager<Gebruiker> users, TimeProvider clock) : IRequestHandler<Command, long>
     {
-        public async Task<long> Handle(Command cmd, CancellationToken ct)
+        public Task<long> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var g = await AcceptUitnodiging.NieuwAccountAsync(c, tx, users, cmd.Email, cmd.Naam, cmd.Wachtwoord, cmd.IsBeheerder, clock.GetUtcNow());
             foreach (var l in cmd.Lidmaatschappen)
             {
@@ -49,8 +47,7 @@ public static class CreateGebruiker
                     await c.ExecuteAsync("INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@Id, @ProgrammaId, @partnerId)",
                         new { g.Id, l.ProgrammaId, partnerId }, tx);
             }
-            await tx.CommitAsync(ct);
             return g.Id;
-        }
+        }, ct);
     }
 }

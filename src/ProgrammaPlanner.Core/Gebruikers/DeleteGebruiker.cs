@@ -20,10 +20,8 @@ public static class DeleteGebruiker
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await Eigenaar.EisZelfOfBeheerderAsync(c, tx, user, cmd.GebruikerId);
             var email = await c.ExecuteScalarAsync<string?>("SELECT email FROM gebruiker WHERE id = @GebruikerId", cmd, tx)
                 ?? throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
@@ -37,9 +35,8 @@ public static class DeleteGebruiker
                 DELETE FROM partner_lid WHERE gebruiker_id = @GebruikerId;
                 DELETE FROM gebruiker WHERE id = @GebruikerId;
                 """, new { cmd.GebruikerId, email, Verwijderd }, tx);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }
 

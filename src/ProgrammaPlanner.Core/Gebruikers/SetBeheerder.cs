@@ -14,17 +14,14 @@ public static class SetBeheerder
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             if (!cmd.IsBeheerder && await Beheerders.IsLaatsteAsync(c, tx, cmd.GebruikerId))
                 throw new RefusedException("Dit is de enige beheerder. Maak eerst iemand anders beheerder.");
             if (await c.ExecuteAsync("UPDATE gebruiker SET is_beheerder = @IsBeheerder WHERE id = @GebruikerId", cmd, tx) == 0)
                 throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }
 

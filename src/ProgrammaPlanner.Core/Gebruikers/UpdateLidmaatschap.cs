@@ -21,10 +21,8 @@ public static class UpdateLidmaatschap
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var huidig = await c.ExecuteScalarAsync<string?>(
                 "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx)
                 ?? throw new NotFoundException("Deze gebruiker is geen lid (meer) van dit programma.");
@@ -40,8 +38,7 @@ public static class UpdateLidmaatschap
                     """, cmd, tx);
             else
                 await c.ExecuteAsync("UPDATE lidmaatschap SET rol = @Rol WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

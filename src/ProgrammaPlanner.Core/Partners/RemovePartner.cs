@@ -26,11 +26,8 @@ public static class RemovePartner
             ("orgaan", "lid van", "haal de partner uit die organen"),
         ];
 
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             var naam = await Versioned.FindNaamAsync(c, tx, Tables.Partner, cmd.PartnerId, cmd.ProgrammaId, cmd.Version, "De partner");
 
             var afhankelijk = (await c.QueryAsync<(string Soort, string Naam)>(
@@ -57,9 +54,8 @@ public static class RemovePartner
             {
                 throw new RefusedException($"De partner '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze partner.");
             }
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
 
         private static RefusedException Weigering(string naam, List<(string Soort, string Naam)> afhankelijk)
         {

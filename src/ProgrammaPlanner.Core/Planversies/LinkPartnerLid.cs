@@ -16,10 +16,8 @@ public static class LinkPartnerLid
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             if (await c.ExecuteScalarAsync<long>(
                     "SELECT COUNT(*) FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
                 throw new NotFoundException("Deze gebruiker is geen lid (meer) van dit programma.");
@@ -32,8 +30,7 @@ public static class LinkPartnerLid
             if (cmd.PartnerId is not null)
                 await c.ExecuteAsync(
                     "INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@GebruikerId, @ProgrammaId, @PartnerId)", cmd, tx);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

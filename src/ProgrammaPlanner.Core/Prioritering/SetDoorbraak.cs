@@ -14,14 +14,11 @@ public static class SetDoorbraak
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var version = await Versioned.BumpVersionAsync(c, tx, Tables.Project, cmd.ProjectId, cmd.ProgrammaId, cmd.Version, "Het project");
             await c.ExecuteAsync("UPDATE project SET doorbraak = @Doorbraak WHERE id = @ProjectId", cmd, tx);
-            await tx.CommitAsync(ct);
             return version;
-        }
+        }, ct);
     }
 }

@@ -25,10 +25,8 @@ public static class SetScores
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             var args = new
             {
                 cmd.ProgrammaId, cmd.PartnerId, Projecten = cmd.Scores.Select(s => s.ProjectId).Distinct().ToList(),
@@ -55,8 +53,7 @@ public static class SetScores
                 else
                     await c.ExecuteAsync("DELETE FROM score WHERE criterium_id = @CriteriumId AND project_id = @ProjectId AND partner_id = @PartnerId",
                         new { s.CriteriumId, s.ProjectId, cmd.PartnerId }, tx);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -22,11 +22,8 @@ public static class UpdateProgramma
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             // Shrinking the period must not strand targets or inzet outside it.
             var buiten = await c.ExecuteScalarAsync<long>(
                 """
@@ -53,8 +50,7 @@ public static class UpdateProgramma
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er bestaat al een programma met de naam '{cmd.Naam.Trim()}'.");
             }
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

@@ -51,10 +51,8 @@ public static class SetInzet
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await ProjectRules.FindAsync(c, cmd.ProgrammaId, cmd.ProjectId, tx);
             var (start, eind) = await c.QuerySingleAsync<(long, long)>(
                 "SELECT startjaar, eindjaar FROM programma WHERE id = @ProgrammaId", cmd, tx);
@@ -83,8 +81,7 @@ public static class SetInzet
                 await c.ExecuteAsync(
                     "INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren) VALUES (@ProjectId, @PartnerId, @Jaar, @Soort, @Euro, @Uren)",
                     new { cmd.ProjectId, r.PartnerId, r.Jaar, r.Soort, r.Euro, r.Uren }, tx);
-            await tx.CommitAsync(ct);
             return version;
-        }
+        }, ct);
     }
 }

@@ -26,10 +26,8 @@ public static class UpdateProject
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await ProjectRules.FindAsync(c, cmd.ProgrammaId, cmd.ProjectId, tx);
             await ProjectRules.CheckAsync(c, tx, cmd);
 
@@ -62,8 +60,7 @@ public static class UpdateProject
             await c.ExecuteAsync("DELETE FROM project_partner WHERE project_id = @ProjectId", new { cmd.ProjectId }, tx);
             await c.ExecuteAsync("DELETE FROM project_doelstelling WHERE project_id = @ProjectId", new { cmd.ProjectId }, tx);
             await ProjectRules.InsertLinksAsync(c, tx, cmd.ProjectId, cmd);
-            await tx.CommitAsync(ct);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }

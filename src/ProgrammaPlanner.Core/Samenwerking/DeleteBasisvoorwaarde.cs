@@ -12,15 +12,11 @@ public static class DeleteBasisvoorwaarde
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             await Versioned.DeleteVersionedAsync(c, tx, Tables.Basisvoorwaarde, cmd.BasisvoorwaardeId, cmd.ProgrammaId, cmd.Version, "De basisvoorwaarde");
             await Volgorde.CloseGapAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -12,16 +12,12 @@ public static class DeleteOrgaan
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             // orgaan_lid rows go with it (ON DELETE CASCADE).
             await Versioned.DeleteVersionedAsync(c, tx, Tables.Orgaan, cmd.OrgaanId, cmd.ProgrammaId, cmd.Version, "Het orgaan");
             await Volgorde.CloseGapAsync(c, tx, Tables.Orgaan, cmd.ProgrammaId);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -23,17 +23,13 @@ public static class ReorderBasisvoorwaarden
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             if (!await Volgorde.ReorderAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId, cmd.Ids))
                 throw ValidationException.For(nameof(Command.Ids),
                     "De volgorde moet precies alle basisvoorwaarden van dit programma bevatten. " +
                     "Er is intussen een basisvoorwaarde toegevoegd of verwijderd: laad de lijst opnieuw.");
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -42,10 +42,8 @@ public static class SaveOrgaan
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Result>
     {
-        public async Task<Result> Handle(Command cmd, CancellationToken ct)
+        public Task<Result> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
             await CheckPartnersAsync(c, tx, cmd);
 
             var p = new { cmd.ProgrammaId, cmd.OrgaanId, cmd.Version, Naam = cmd.Naam.Trim(), Mandaat = cmd.Mandaat?.Trim() ?? "" };
@@ -87,9 +85,8 @@ public static class SaveOrgaan
                 {
                     OrgaanId = orgaanId, Volgorde = i + 1, Naam = l.Naam.Trim(), Functie = l.Functie?.Trim() ?? "", l.PartnerId,
                 }), tx);
-            await tx.CommitAsync(ct);
             return new Result(orgaanId, cmd.OrgaanId is null ? 1 : cmd.Version + 1);
-        }
+        }, ct);
 
         /// <summary>Every PartnerId given must be a partner of this programma; all wrong ones are reported at once.</summary>
         private static async Task CheckPartnersAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)

@@ -21,18 +21,15 @@ public static class CreateSpeerpunt
 
     public sealed class Handler(Db db) : IRequestHandler<Command, long>
     {
-        public async Task<long> Handle(Command cmd, CancellationToken ct)
-        {
-            await using var c = await db.OpenAsync(ct);
-            return await InsertAsync(c, null, cmd);
-        }
+        public Task<long> Handle(Command cmd, CancellationToken ct) =>
+            db.InTransactionAsync((c, tx) => InsertAsync(c, tx, cmd), ct);
     }
 
     /// <summary>
     /// The insert itself, also run inside the transaction of a command that creates a speerpunt as one of its steps.
     /// Checks no rights and runs no validator: the calling command's pipeline did (a caller must apply <see cref="Validator"/>).
     /// </summary>
-    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction? tx, Command cmd)
+    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
     {
         try
         {

@@ -18,11 +18,8 @@ public static class DeleteSpeerpunt
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             var naam = await Versioned.FindNaamAsync(c, tx, Tables.Speerpunt, cmd.SpeerpuntId, cmd.ProgrammaId, cmd.Version, "Het speerpunt");
 
             var doelstellingen = (await c.QueryAsync<string>(
@@ -44,8 +41,7 @@ public static class DeleteSpeerpunt
             }
 
             await Volgorde.CloseGapAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId);
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

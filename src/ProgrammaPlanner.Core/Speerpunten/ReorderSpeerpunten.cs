@@ -24,17 +24,13 @@ public static class ReorderSpeerpunten
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             if (!await Volgorde.ReorderAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId, cmd.SpeerpuntIds))
                 throw ValidationException.For(nameof(Command.SpeerpuntIds),
                     "De volgorde moet precies alle speerpunten van dit programma bevatten. " +
                     "Er is intussen een speerpunt toegevoegd of verwijderd: laad de lijst opnieuw.");
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }

@@ -15,11 +15,8 @@ public static class DeleteWijk
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
-        public async Task<Unit> Handle(Command cmd, CancellationToken ct)
+        public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction();
-
             var naam = await Versioned.FindNaamAsync(c, tx, Tables.Wijk, cmd.WijkId, cmd.ProgrammaId, cmd.Version, "De wijk");
 
             var gebruik = (await c.QueryAsync<(string Doelstelling, long Aantal)>(
@@ -46,8 +43,7 @@ public static class DeleteWijk
             {
                 throw new RefusedException($"De wijk '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze wijk.");
             }
-            await tx.CommitAsync(ct);
             return Unit.Value;
-        }
+        }, ct);
     }
 }
