@@ -34,7 +34,7 @@ public sealed class ProgrammaplanExport(IMediator mediator, PlanHtml html, PlanP
     private Task<GetProgrammaplan.Programmaplan> PlanAsync(long programmaId, CancellationToken ct) =>
         mediator.Send(new GetProgrammaplan.Query(programmaId), ct);
 
-    /// <summary>The appendix on sessions and prioritering (issue 6), or null when there is nothing to show.</summary>
+    /// <summary>The appendix on sessions and prioritering, or null when there is nothing to show.</summary>
     private async Task<Verslag.PlanBijlage?> BijlageAsync(long programmaId, CancellationToken ct) =>
         Verslag.PlanBijlage.Of(await mediator.Send(new Core.Bijeenkomsten.GetPlanHerkomst.Query(programmaId), ct),
             await mediator.Send(new Core.Prioritering.GetPrioritering.Query(programmaId), ct));
