@@ -2,6 +2,7 @@ using System.Globalization;
 using Dapper;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
@@ -50,8 +51,7 @@ public static class BijeenkomstRules
     /// <summary>Programma exists (else NotFound); invited and present partners belong to it (else ValidationException).</summary>
     public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IBijeenkomstGegevens b)
     {
-        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma WHERE id = @ProgrammaId", new { b.ProgrammaId }, tx) == 0)
-            throw new NotFoundException("Dit programma bestaat niet (meer).");
+        await ProgrammaBestaat.EisAsync(c, b.ProgrammaId, tx);
         var ids = b.UitgenodigdIds.Concat(b.AanwezigIds).Distinct().ToList();
         var bekend = (await c.QueryAsync<long>("SELECT id FROM partner WHERE programma_id = @ProgrammaId AND id IN @ids",
             new { b.ProgrammaId, ids }, tx)).ToHashSet();

@@ -1,6 +1,5 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
-using ProgrammaPlanner.Core.Partners;
 
 namespace ProgrammaPlanner.Core.Data;
 
@@ -16,8 +15,7 @@ internal static class Volgorde
     /// </summary>
     public static async Task<bool> ReorderAsync(SqliteConnection c, SqliteTransaction tx, string table, long programmaId, IReadOnlyList<long> ids)
     {
-        if (await c.ExecuteScalarAsync<long?>("SELECT id FROM programma WHERE id = @programmaId", new { programmaId }, tx) is null)
-            throw ProgrammaScope.ProgrammaNotFound();
+        await ProgrammaBestaat.EisAsync(c, programmaId, tx);
         var bestaand = (await c.QueryAsync<long>(
             $"SELECT id FROM {Checked(table)} WHERE programma_id = @programmaId", new { programmaId }, tx)).ToHashSet();
         if (!bestaand.SetEquals(ids) || bestaand.Count != ids.Count) return false;

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using Dapper;
 using MediatR;
@@ -14,6 +15,9 @@ public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user,
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    // Read once per request type, not on every command (the live session sends many).
+    private static readonly string? Opdracht = typeof(TRequest).GetCustomAttribute<LogboekAttribute>()?.Naam;
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -35,7 +39,7 @@ public sealed class AuditBehavior<TRequest, TResponse>(Db db, ICurrentUser user,
                 naam = user.Naam,
                 gebruikerId = user.GebruikerId,
                 verwijderd = DeleteGebruiker.Verwijderd,
-                opdracht = LogboekAttribute.NaamVan(typeof(TRequest)),
+                opdracht = Opdracht ?? LogboekAttribute.NaamVan(typeof(TRequest)),
                 programmaId,
                 samenvatting = JsonSerializer.Serialize(request, Json),
             });

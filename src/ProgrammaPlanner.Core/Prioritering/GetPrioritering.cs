@@ -66,8 +66,7 @@ public static class GetPrioritering
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true);
-            if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma WHERE id = @ProgrammaId", query, tx) == 0)
-                throw new NotFoundException("Dit programma bestaat niet (meer).");
+            await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
             await using var grid = await c.QueryMultipleAsync(
                 """
                 SELECT id, naam, gewicht, version FROM criterium WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;

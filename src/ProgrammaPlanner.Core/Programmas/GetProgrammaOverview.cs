@@ -72,7 +72,6 @@ public static class GetProgrammaOverview
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Overview>
     {
-
         public async Task<Overview> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);

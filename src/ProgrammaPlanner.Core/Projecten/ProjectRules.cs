@@ -1,6 +1,7 @@
 using Dapper;
 using FluentValidation;
 using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Projecten;
@@ -36,8 +37,7 @@ public static class ProjectRules
     /// <summary>Programma exists (else NotFound); trekker, partners and doelstellingen belong to it (else ValidationException).</summary>
     public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IProjectGegevens p)
     {
-        if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma WHERE id = @ProgrammaId", new { p.ProgrammaId }, tx) == 0)
-            throw new NotFoundException("Dit programma bestaat niet (meer).");
+        await ProgrammaBestaat.EisAsync(c, p.ProgrammaId, tx);
 
         var errors = new Dictionary<string, string[]>();
         var partners = (await c.QueryAsync<long>(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Partners;
@@ -88,8 +89,7 @@ public static class PlanningFixture
     {
         await using var c = await app.Db.OpenAsync();
         if (tables.Length == 0)
-            tables = [.. await c.QueryAsync<string>(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'SchemaVersions' ORDER BY name")];
+            tables = [.. (await TablesAsync(c)).Where(t => t != "SchemaVersions")];
         var lines = new List<string>();
         foreach (var table in tables)
         {
@@ -99,6 +99,10 @@ public static class PlanningFixture
         }
         return string.Join("\n", lines);
     }
+
+    /// <summary>Every table of the database (the migration journal included), by name.</summary>
+    public static async Task<IReadOnlyList<string>> TablesAsync(SqliteConnection c) =>
+        [.. await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")];
 
     private static string Tekst(object? value) => value is null ? "NULL" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 }

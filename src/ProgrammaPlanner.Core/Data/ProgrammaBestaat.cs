@@ -2,8 +2,9 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Pipeline;
 
-namespace ProgrammaPlanner.Core.Planversies;
+namespace ProgrammaPlanner.Core.Data;
 
+/// <summary>Refuses a request about a programma that does not exist (any more), with the one Dutch message for it.</summary>
 internal static class ProgrammaBestaat
 {
     public static async Task EisAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx = null)

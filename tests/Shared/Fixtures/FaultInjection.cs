@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace ProgrammaPlanner.Core.Tests;
+namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
 /// Real faults in the real database: a trigger that aborts a command midway, and the row count of every table,
@@ -35,8 +35,7 @@ public static class FaultInjection
     public static async Task<IReadOnlyDictionary<string, long>> CountAllAsync(this TestApp app)
     {
         await using var c = await app.Db.OpenAsync();
-        var tables = await c.QueryAsync<string>(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name");
+        var tables = await PlanningFixture.TablesAsync(c);
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
         foreach (var t in tables)
             counts[t] = await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM \"{t}\"");
