@@ -32,7 +32,7 @@ public static class ServiceCollectionExtensions
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ProgrammaChangesBehavior<,>));
         services.AddSingleton<ProgrammaChanges>();
 
-        // Identity's core over the Dapper store: password hashing, lockout (5 tries, 15 minutes) and the security stamp.
+        // Identity's core over the Dapper store: password hashing and the security stamp (no lockout: see Aanmeldpogingen).
         services.AddIdentityCore<Gebruiker>(o =>
             {
                 o.Password = new PasswordOptions
@@ -40,7 +40,6 @@ public static class ServiceCollectionExtensions
                     RequiredLength = GebruikerRules.MinimaleWachtwoordLengte, RequireDigit = false, RequireLowercase = false,
                     RequireUppercase = false, RequireNonAlphanumeric = false, RequiredUniqueChars = 1,
                 };
-                o.Lockout = new LockoutOptions { AllowedForNewUsers = true, MaxFailedAccessAttempts = 5, DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15) };
                 o.User.RequireUniqueEmail = true;
                 o.User.AllowedUserNameCharacters = ""; // the user name is the e-mail address, checked by GebruikerRules
             })

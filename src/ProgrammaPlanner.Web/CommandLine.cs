@@ -11,11 +11,12 @@ namespace ProgrammaPlanner.Web;
 /// The host's command-line verbs, using the same slices as the UI:
 ///   export --programma NAME --format json|pdf|docx --out FILE [--status concept|"ter besluitvorming"|vastgesteld] [--versie LABEL]
 ///   import --file FILE
+///   recover-beheerder --email ADDRESS   (see RecoverBeheerderVerb)
 /// Any other arguments (e.g. --ConnectionStrings:ProgrammaPlanner=...) are ordinary configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["export", "import"];
+    private static readonly string[] Verbs = ["export", "import", RecoverBeheerderVerb.Name];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -28,6 +29,7 @@ public static class CommandLine
             return args[0] switch
             {
                 "export" => await ExportAsync(args, scope.ServiceProvider, mediator, output, error),
+                RecoverBeheerderVerb.Name => await RecoverBeheerderVerb.RunAsync(args, scope.ServiceProvider, output, error),
                 _ => await ImportAsync(args, mediator, output, error),
             };
         }

@@ -45,6 +45,7 @@ await EersteStart.RichInAsync(app);
 
 // Users never see a stack trace, not even in Development.
 app.UseExceptionHandler("/Error", createScopeForErrors: true);
+app.UseProxyHeaders(); // the client's address from a configured reverse proxy, before HTTPS redirection and the rate limits
 if (!app.Environment.IsDevelopment())
 {
     app.UseHsts();

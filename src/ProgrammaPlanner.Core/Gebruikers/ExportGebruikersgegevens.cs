@@ -25,7 +25,7 @@ public static class ExportGebruikersgegevens
             await using var c = await db.OpenAsync(ct);
             await Eigenaar.EisZelfOfBeheerderAsync(c, null, user, query.GebruikerId);
             var account = await c.QuerySingleOrDefaultAsync(
-                "SELECT id, naam, email, is_beheerder, aangemaakt_op, mislukte_pogingen, geblokkeerd_tot FROM gebruiker WHERE id = @GebruikerId", query)
+                "SELECT id, naam, email, is_beheerder, aangemaakt_op FROM gebruiker WHERE id = @GebruikerId", query)
                 ?? throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
             var gegevens = new
             {
@@ -38,6 +38,9 @@ public static class ExportGebruikersgegevens
                 sessies = await c.QueryAsync(
                     "SELECT apparaat, aangemaakt_op, laatst_actief_op, beeindigd_op FROM sessie " +
                     "WHERE gebruiker_id = @GebruikerId ORDER BY aangemaakt_op", query),
+                mislukteAanmeldingen = await c.QueryAsync(
+                    "SELECT adres, mislukt, laatste_op, wacht_tot FROM aanmeldpoging " +
+                    "WHERE email = (SELECT email_genormaliseerd FROM gebruiker WHERE id = @GebruikerId) ORDER BY laatste_op", query),
                 logboek = await c.QueryAsync(
                     "SELECT tijdstip, opdracht, programma_id, samenvatting FROM audit WHERE gebruiker_id = @GebruikerId ORDER BY id", query),
             };

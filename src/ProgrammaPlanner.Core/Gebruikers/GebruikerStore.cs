@@ -15,29 +15,27 @@ public sealed class Gebruiker
     public string? WachtwoordHash { get; set; }
     public string SecurityStamp { get; set; } = "";
     public bool IsBeheerder { get; set; }
-    public int MisluktePogingen { get; set; }
-    public string? GeblokkeerdTot { get; set; }
     public string AangemaaktOp { get; set; } = "";
 }
 
 /// <summary>
-/// The Dapper user store under Identity's UserManager, which brings the password hashing, the lockout counting
-/// and the security stamp. UserManager changes the object through these setters and then calls UpdateAsync.
+/// The Dapper user store under Identity's UserManager, which brings the password hashing and the security stamp. No
+/// lockout store: failed sign-ins slow the guessing address down instead (<see cref="Aanmeldpogingen"/>). UserManager
+/// changes the object through these setters and then calls UpdateAsync.
 /// </summary>
 public sealed class GebruikerStore(Db db) :
-    IUserPasswordStore<Gebruiker>, IUserEmailStore<Gebruiker>, IUserLockoutStore<Gebruiker>, IUserSecurityStampStore<Gebruiker>
+    IUserPasswordStore<Gebruiker>, IUserEmailStore<Gebruiker>, IUserSecurityStampStore<Gebruiker>
 {
     private const string Kolommen =
-        "id, email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder, mislukte_pogingen, geblokkeerd_tot, aangemaakt_op";
+        "id, email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder, aangemaakt_op";
 
     public async Task<IdentityResult> CreateAsync(Gebruiker user, CancellationToken ct)
     {
         await using var c = await db.OpenAsync(ct);
         user.Id = await c.ExecuteScalarAsync<long>(
             """
-            INSERT INTO gebruiker (email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder,
-            mislukte_pogingen, geblokkeerd_tot, aangemaakt_op)
-            VALUES (@Email, @EmailGenormaliseerd, @Naam, @WachtwoordHash, @SecurityStamp, @IsBeheerder, @MisluktePogingen, @GeblokkeerdTot, @AangemaaktOp)
+            INSERT INTO gebruiker (email, email_genormaliseerd, naam, wachtwoord_hash, security_stamp, is_beheerder, aangemaakt_op)
+            VALUES (@Email, @EmailGenormaliseerd, @Naam, @WachtwoordHash, @SecurityStamp, @IsBeheerder, @AangemaaktOp)
             RETURNING id
             """, user);
         return IdentityResult.Success;
@@ -49,7 +47,7 @@ public sealed class GebruikerStore(Db db) :
         await c.ExecuteAsync(
             """
             UPDATE gebruiker SET email = @Email, email_genormaliseerd = @EmailGenormaliseerd, naam = @Naam, wachtwoord_hash = @WachtwoordHash,
-                   security_stamp = @SecurityStamp, mislukte_pogingen = @MisluktePogingen, geblokkeerd_tot = @GeblokkeerdTot
+                   security_stamp = @SecurityStamp
             WHERE id = @Id
             """, user);
         return IdentityResult.Success;
@@ -115,19 +113,6 @@ public sealed class GebruikerStore(Db db) :
         user.EmailGenormaliseerd = normalizedEmail ?? "";
         return Task.CompletedTask;
     }
-
-    public Task<DateTimeOffset?> GetLockoutEndDateAsync(Gebruiker user, CancellationToken ct) =>
-        Task.FromResult(user.GeblokkeerdTot is null ? (DateTimeOffset?)null : DateTimeOffset.Parse(user.GeblokkeerdTot, CultureInfo.InvariantCulture));
-    public Task SetLockoutEndDateAsync(Gebruiker user, DateTimeOffset? lockoutEnd, CancellationToken ct)
-    {
-        user.GeblokkeerdTot = lockoutEnd is { } end ? Tijd.Stempel(end) : null;
-        return Task.CompletedTask;
-    }
-    public Task<int> IncrementAccessFailedCountAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(++user.MisluktePogingen);
-    public Task ResetAccessFailedCountAsync(Gebruiker user, CancellationToken ct) { user.MisluktePogingen = 0; return Task.CompletedTask; }
-    public Task<int> GetAccessFailedCountAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(user.MisluktePogingen);
-    public Task<bool> GetLockoutEnabledAsync(Gebruiker user, CancellationToken ct) => Task.FromResult(true);
-    public Task SetLockoutEnabledAsync(Gebruiker user, bool enabled, CancellationToken ct) => Task.CompletedTask;
 
     public Task SetSecurityStampAsync(Gebruiker user, string stamp, CancellationToken ct) { user.SecurityStamp = stamp; return Task.CompletedTask; }
     public Task<string?> GetSecurityStampAsync(Gebruiker user, CancellationToken ct) => Task.FromResult<string?>(user.SecurityStamp);

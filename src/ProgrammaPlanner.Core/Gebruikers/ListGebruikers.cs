@@ -18,7 +18,6 @@ public static class ListGebruikers
         public string Email { get; init; } = "";
         public bool IsBeheerder { get; init; }
         public string Programmas { get; init; } = "";
-        public string? GeblokkeerdTot { get; init; }
         public string? LaatstActiefOp { get; init; }
     }
 
@@ -29,7 +28,7 @@ public static class ListGebruikers
             await using var c = await db.OpenAsync(ct);
             var rows = await c.QueryAsync<Item>(
                 """
-                SELECT g.id, g.naam, g.email, g.is_beheerder, g.geblokkeerd_tot,
+                SELECT g.id, g.naam, g.email, g.is_beheerder,
                        COALESCE((SELECT GROUP_CONCAT(p.naam || ' (' || l.rol || ')', ', ') FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id
                                  WHERE l.gebruiker_id = g.id), '') AS programmas,
                        (SELECT MAX(s.laatst_actief_op) FROM sessie s WHERE s.gebruiker_id = g.id) AS laatst_actief_op

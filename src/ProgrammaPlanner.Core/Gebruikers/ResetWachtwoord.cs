@@ -9,8 +9,8 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
-/// With a reset link made by a beheerder (<see cref="CreateHerstelLink"/>) the user sets a new password. The lockout
-/// is lifted and every open session ends (a new security stamp), so whoever knew the old password is out.
+/// With a reset link made by a beheerder (<see cref="CreateHerstelLink"/>) the user sets a new password. Sign-in
+/// delays for the account are lifted and every open session ends (a new security stamp), so whoever knew the old password is out.
 /// </summary>
 public static class ResetWachtwoord
 {
@@ -38,9 +38,11 @@ public static class ResetWachtwoord
             var hash = users.PasswordHasher.HashPassword(new Gebruiker(), cmd.Wachtwoord);
             await c.ExecuteAsync(
                 """
-                UPDATE gebruiker SET wachtwoord_hash = @hash, security_stamp = @stamp, mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = @GebruikerId;
+                UPDATE gebruiker SET wachtwoord_hash = @hash, security_stamp = @stamp WHERE id = @GebruikerId;
                 UPDATE sessie SET beeindigd_op = @nu WHERE gebruiker_id = @GebruikerId AND beeindigd_op IS NULL;
                 """, new { hash, stamp = Guid.NewGuid().ToString("N"), link.GebruikerId, nu }, tx);
+            var email = await c.ExecuteScalarAsync<string>("SELECT email_genormaliseerd FROM gebruiker WHERE id = @GebruikerId", link, tx);
+            await Aanmeldpogingen.ClearAccountAsync(c, tx, email!);
             await tx.CommitAsync(ct);
             return Unit.Value;
         }

@@ -8,13 +8,15 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
-/// Signs in with e-mail address and password and opens a session. Five wrong passwords in a row lock the account
-/// for 15 minutes (Identity's lockout). Not a command: a sign-in is recorded in the sessions, not the audit log.
+/// Signs in with e-mail address and password and opens a session. Wrong passwords slow down the client address that
+/// sends them, for that account (<see cref="Aanmeldpogingen"/>); no account is ever locked. Known and unknown e-mail
+/// addresses get the same answers. Not a command: a sign-in is recorded in the sessions, not the audit log.
 /// </summary>
 public static class SignIn
 {
+    /// <param name="IpAdres">The client's address as <see cref="Aanmeldpogingen.Sleutel"/> writes it.</param>
     [Vereist(Recht.Iedereen)]
-    public sealed record Query(string Email, [property: JsonIgnore] string Wachtwoord, string Apparaat) : IRequest<Result>;
+    public sealed record Query(string Email, [property: JsonIgnore] string Wachtwoord, string Apparaat, string IpAdres = "") : IRequest<Result>;
 
     public sealed record Result(long GebruikerId, string SessieId, string Naam, bool IsBeheerder);
 
@@ -33,32 +35,28 @@ public static class SignIn
     {
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
+            var email = users.NormalizeEmail(q.Email.Trim()) ?? "";
+            var nu = clock.GetUtcNow();
+            await using (var c = await db.OpenAsync(ct))
+                // Before the password is looked at: while waiting, not even the right password is tried.
+                if (await Aanmeldpogingen.WachtAsync(c, q.IpAdres, email, nu) is { } wacht) throw new TeVeelPogingenException(wacht);
+
             var g = await users.FindByEmailAsync(q.Email.Trim());
             if (g?.WachtwoordHash is null)
-            {
                 // Hash anyway, so the answer takes as long as for an existing account and does not reveal which exist.
                 users.PasswordHasher.HashPassword(new Gebruiker(), q.Wachtwoord);
-                throw ValidationException.For("", Onjuist);
-            }
-            if (await users.IsLockedOutAsync(g)) throw Geblokkeerd(g);
-            if (!await users.CheckPasswordAsync(g, q.Wachtwoord))
+            if (g?.WachtwoordHash is null || !await users.CheckPasswordAsync(g, q.Wachtwoord))
             {
-                await users.AccessFailedAsync(g);
-                if (await users.IsLockedOutAsync(g)) throw Geblokkeerd(g);
-                throw ValidationException.For("", Onjuist);
+                var wacht = await db.InTransactionAsync((c, tx) => Aanmeldpogingen.RecordFailureAsync(c, tx, q.IpAdres, email, nu), ct);
+                throw wacht is { } w ? new TeVeelPogingenException(w) : ValidationException.For("", Onjuist);
             }
-            await users.ResetAccessFailedCountAsync(g);
 
-            await using var c = await db.OpenAsync(ct);
-            var sessie = await Sessies.StartAsync(c, null, g.Id, q.Apparaat, clock.GetUtcNow());
+            var sessie = await db.InTransactionAsync(async (c, tx) =>
+            {
+                await Aanmeldpogingen.ClearAsync(c, tx, q.IpAdres, email);
+                return await Sessies.StartAsync(c, tx, g.Id, q.Apparaat, nu);
+            }, ct);
             return new Result(g.Id, sessie, g.Naam, g.IsBeheerder);
-        }
-
-        private static RefusedException Geblokkeerd(Gebruiker g)
-        {
-            var tot = Tijd.NaarLokaal(DateTimeOffset.Parse(g.GeblokkeerdTot!, System.Globalization.CultureInfo.InvariantCulture));
-            return new RefusedException($"Na 5 mislukte pogingen is dit account 15 minuten geblokkeerd, tot {tot:HH:mm} uur. " +
-                "Probeer het daarna opnieuw, of vraag een beheerder om een link om uw wachtwoord opnieuw in te stellen.");
         }
     }
 }

@@ -28,16 +28,7 @@ public static class DeelnemenSetup
                     ReplenishmentPeriod = TimeSpan.FromSeconds(1),
                     QueueLimit = 0,
                 }));
-            o.OnRejected = async (context, ct) =>
-            {
-                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
-                context.HttpContext.Response.Headers.RetryAfter = "10";
-                await context.HttpContext.Response.WriteAsync(
-                    "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" +
-                    "<title>Even wachten – ProgrammaPlanner</title></head><body><main><h1>Even wachten</h1>" +
-                    "<p>Er komen te veel verzoeken van dit adres tegelijk. Wacht tien seconden en probeer het opnieuw; " +
-                    "er is niets verloren gegaan.</p></main></body></html>", ct);
-            };
+            o.OnRejected = Aanmelding.RateLimitPage.OnRejectedAsync; // says the limiter's real wait
         });
         return services;
     }

@@ -84,7 +84,7 @@ public class IsolatieTests
             ["DeleteGebruiker.Command"] = Recht.Aangemeld, ["ExportGebruikersgegevens.Query"] = Recht.Aangemeld,
             ["CreateProgramma.Command"] = Recht.Beheerder, ["ImportProgramma.Command"] = Recht.Beheerder, ["ListGebruikers.Query"] = Recht.Beheerder,
             ["InviteGebruiker.Command"] = Recht.Beheerder, ["CreateHerstelLink.Command"] = Recht.Beheerder, ["SetBeheerder.Command"] = Recht.Beheerder,
-            ["CreateGebruiker.Command"] = Recht.Systeem, ["CreateInrichtingslink.Command"] = Recht.Systeem,
+            ["CreateGebruiker.Command"] = Recht.Systeem, ["CreateInrichtingslink.Command"] = Recht.Systeem, ["UnlockGebruiker.Command"] = Recht.Systeem,
         }));
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Dapper;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
@@ -44,28 +43,117 @@ public class SignInTests
         Assert.That(await app.CountAsync("sessie"), Is.Zero);
     }
 
-    [Test]
-    public async Task FiveWrongPasswords_LockedFor15Minutes_EvenTheRightOneRefused_ThenOpenAgain()
+    private const string Aanvaller = "203.0.113.9";
+    private const string Thuis = "198.51.100.7";
+
+    /// <summary>What one sign-in answers: the exception's type and message, or "aangemeld".</summary>
+    private static async Task<string> AnswerAsync(TestApp app, string email, string wachtwoord, string ipAdres)
     {
-        await using var app = TestApp.Create();
+        try
+        {
+            await app.SendAsync(new SignIn.Query(email, wachtwoord, "", ipAdres));
+            return "aangemeld";
+        }
+        catch (Exception e) when (e is ValidationException or RefusedException or TeVeelPogingenException)
+        {
+            return $"{e.GetType().Name}: {e.Message}";
+        }
+    }
+
+    [Test]
+    public async Task ManyWrongPasswords_KnownAndUnknownAddressAnsweredAlike()
+    {
+        var klok = new TestKlok(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var app = TestApp.Create(klok);
+        var email = await AccountAsync(app);
+        var bekend = new List<string>();
+        var onbekend = new List<string>();
+
+        for (var i = 1; i <= 7; i++)
+        {
+            bekend.Add(await AnswerAsync(app, email, $"fout wachtwoord {i}", Aanvaller));
+            onbekend.Add(await AnswerAsync(app, "niemand@test.nl", $"fout wachtwoord {i}", Aanvaller));
+            klok.Nu += TimeSpan.FromSeconds(10);
+        }
+
+        Assert.That(onbekend, Is.EqualTo(bekend), "the answers do not reveal which addresses have an account");
+        Assert.That(bekend, Has.None.Contain("geblokkeerd"));
+        Assert.That(bekend[4], Is.EqualTo($"{nameof(TeVeelPogingenException)}: Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw."));
+    }
+
+    [Test]
+    public async Task AttackerGuessesFromOneAddress_RealUserFromAnotherAddressSignsIn()
+    {
+        var klok = new TestKlok(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var app = TestApp.Create(klok);
+        var email = await AccountAsync(app);
+        for (var i = 1; i <= 30; i++)
+        {
+            klok.Nu += TimeSpan.FromMinutes(15); // as fast as the delays allow: the old lockout never ended this way
+            await AnswerAsync(app, email, $"gok {i}", Aanvaller);
+        }
+
+        Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Thuis), Is.EqualTo("aangemeld"));
+        Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Aanvaller), Does.StartWith(nameof(TeVeelPogingenException)),
+            "the guessing address itself still waits, even with the right password");
+    }
+
+    [Test]
+    public async Task WrongPasswordsFromOneAddress_DelaysGrowTo15Minutes_ThenTheRightPasswordWorks()
+    {
+        var klok = new TestKlok(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var app = TestApp.Create(klok);
         var email = await AccountAsync(app);
         for (var i = 1; i <= 4; i++)
-            Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SignIn.Query(email, $"fout wachtwoord {i}", "")));
+            Assert.That(await AnswerAsync(app, email, $"fout {i}", Thuis), Is.EqualTo($"ValidationException: {SignIn.Onjuist}"));
 
-        var vijfde = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SignIn.Query(email, "fout wachtwoord 5", "")));
-        var goede = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new SignIn.Query(email, Accounts.Wachtwoord, "")));
+        var wachttijden = new List<TimeSpan>();
+        for (var i = 5; i <= 10; i++)
+        {
+            var e = Assert.ThrowsAsync<TeVeelPogingenException>(() => app.SendAsync(new SignIn.Query(email, $"fout {i}", "", Thuis)));
+            wachttijden.Add(e!.Wacht);
+            klok.Nu += e.Wacht - TimeSpan.FromSeconds(30);
+            Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Thuis),
+                Is.EqualTo($"{nameof(TeVeelPogingenException)}: Te veel mislukte pogingen. Probeer het over 30 seconden opnieuw."),
+                "while waiting even the right password is not tried, and the message says the real wait");
+            klok.Nu += TimeSpan.FromSeconds(30);
+        }
 
-        Assert.That(vijfde!.Message, Does.StartWith("Na 5 mislukte pogingen is dit account 15 minuten geblokkeerd"));
-        Assert.That(goede!.Message, Does.StartWith("Na 5 mislukte pogingen"));
+        Assert.That(wachttijden.Select(w => w.TotalMinutes), Is.EqualTo(new[] { 1, 2, 4, 8, 15, 15 }));
+        Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Thuis), Is.EqualTo("aangemeld"));
+        Assert.That(await AnswerAsync(app, email, "weer fout", Thuis), Is.EqualTo($"ValidationException: {SignIn.Onjuist}"),
+            "a right password starts the count again");
+        Assert.That(await app.CountAsync("sessie"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task OneAddressTriesManyAccounts_AddressWaits_OtherAddressesDoNot()
+    {
+        var klok = new TestKlok(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var app = TestApp.Create(klok);
+        var email = await AccountAsync(app);
+        for (var i = 1; i < Aanmeldpogingen.VrijPerAdres; i++)
+            Assert.That(await AnswerAsync(app, $"iemand{i}@test.nl", "gok", Aanvaller), Does.StartWith(nameof(ValidationException)));
+
+        Assert.That(await AnswerAsync(app, "nog.iemand@test.nl", "gok", Aanvaller), Does.StartWith(nameof(TeVeelPogingenException)));
+        Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Aanvaller), Does.StartWith(nameof(TeVeelPogingenException)));
+        Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Thuis), Is.EqualTo("aangemeld"));
+        klok.Nu += TimeSpan.FromMinutes(1);
+        Assert.That(await AnswerAsync(app, email, Accounts.Wachtwoord, Aanvaller), Is.EqualTo("aangemeld"));
+    }
+
+    [Test]
+    public async Task FailuresAreForgottenADayLater_NoAddressKeptLonger()
+    {
+        var klok = new TestKlok(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
+        await using var app = TestApp.Create(klok);
+        var email = await AccountAsync(app);
+        for (var i = 1; i <= 4; i++) await AnswerAsync(app, email, $"fout {i}", Thuis);
+
+        klok.Nu += TimeSpan.FromDays(1) + TimeSpan.FromSeconds(1);
+        Assert.That(await AnswerAsync(app, email, "fout 5", Thuis), Is.EqualTo($"ValidationException: {SignIn.Onjuist}"), "counting starts again");
         await using var c = await app.Db.OpenAsync();
-        var tot = DateTimeOffset.Parse((await c.ExecuteScalarAsync<string>("SELECT geblokkeerd_tot FROM gebruiker"))!, CultureInfo.InvariantCulture);
-        Assert.That(tot - DateTimeOffset.UtcNow, Is.InRange(TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15)));
-        Assert.That(await app.CountAsync("sessie"), Is.Zero);
-
-        // Identity's lockout compares with the real clock: let the 15 minutes pass in the database.
-        await c.ExecuteAsync("UPDATE gebruiker SET geblokkeerd_tot = @verleden", new { verleden = Tijd.Stempel(DateTimeOffset.UtcNow.AddSeconds(-1)) });
-        Assert.That((await app.SendAsync(new SignIn.Query(email, Accounts.Wachtwoord, ""))).Naam, Is.EqualTo("Anna de Vries"));
-        Assert.That(await c.ExecuteScalarAsync<long>("SELECT mislukte_pogingen FROM gebruiker"), Is.Zero);
+        Assert.That(await c.ExecuteScalarAsync<long>("SELECT MAX(mislukt) FROM aanmeldpoging"), Is.EqualTo(1));
     }
 
     [Test]
