@@ -44,19 +44,35 @@ public class DeelnameStoringTests
             await c.ExecuteAsync("DROP TRIGGER injected_fault");
         (status, html) = await JoinAsync(http, url, html);
         Assert.That(html, Does.Contain("U doet mee voor"));
+
+        // The same for a bijdrage: the text stays in the form, the message says to try again.
+        await using (var c = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+            await c.ExecuteAsync("CREATE TRIGGER injected_fault BEFORE INSERT ON bijdrage BEGIN SELECT RAISE(ABORT, 'test: injected fault'); END");
+        (status, html) = await PostAsync(http, url, html, "bijdrage", [new("Bijdrage.Soort", "idee"), new("Bijdrage.Tekst", "Een loket voor geldzorgen")]);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("Uw bijdrage is niet opgeslagen door een storing").And.Contain("Een loket voor geldzorgen"));
+        Assert.That(html, Does.Not.Contain("cookie").IgnoreCase);
+        Assert.That(html, Does.Not.Contain("data-testid=\"ontvangen\""));
     }
 
-    /// <summary>Posts the join form the way a browser does: its hidden fields (antiforgery, _handler) plus the first partner.</summary>
-    private static async Task<(HttpStatusCode, string)> JoinAsync(HttpClient http, string url, string pagina)
+    /// <summary>Posts the join form for the first partner.</summary>
+    private static Task<(HttpStatusCode, string)> JoinAsync(HttpClient http, string url, string pagina)
     {
-        var form = Regex.Match(pagina, "<form[^>]*>(?:(?!</form>).)*?name=\"_handler\" value=\"aanmelden\"(?:(?!</form>).)*</form>",
+        var partner = Regex.Matches(pagina, "<option value=\"(\\d+)\"").Select(m => m.Groups[1].Value).First(v => v != "0");
+        return PostAsync(http, url, pagina, "aanmelden", [new("Aanmelding.PartnerId", partner), new("Aanmelding.Naam", "Fatima")]);
+    }
+
+    /// <summary>Posts a form the way a browser does: the hidden fields of the named form (antiforgery, _handler) plus the fields.</summary>
+    private static async Task<(HttpStatusCode, string)> PostAsync(HttpClient http, string url, string pagina, string formulier,
+        KeyValuePair<string, string>[] velden)
+    {
+        var form = Regex.Match(pagina, $"<form[^>]*>(?:(?!</form>).)*?name=\"_handler\" value=\"{formulier}\"(?:(?!</form>).)*</form>",
             RegexOptions.Singleline).Value;
         Assert.That(form, Is.Not.Empty, pagina);
-        var partner = Regex.Matches(form, "<option value=\"(\\d+)\"").Select(m => m.Groups[1].Value).First(v => v != "0");
-        var velden = Regex.Matches(form, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+        var verborgen = Regex.Matches(form, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
             .Select(m => new KeyValuePair<string, string>(m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value)))
-            .Append(new("Aanmelding.PartnerId", partner)).Append(new("Aanmelding.Naam", "Fatima"));
-        using var inhoud = new FormUrlEncodedContent(velden);
+            .Where(kv => velden.All(v => v.Key != kv.Key));
+        using var inhoud = new FormUrlEncodedContent(verborgen.Concat(velden));
         using var r = await http.PostAsync(url, inhoud);
         return (r.StatusCode, await r.Content.ReadAsStringAsync());
     }
