@@ -41,17 +41,51 @@ public class DatabaseStartTests
         }
     }
 
-    /// <summary>The app's build output with these arguments; stopped after a minute (a start that did not refuse keeps serving).</summary>
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string databaseFile, string[] args)
+    [Test]
+    [Platform(Exclude = "Win")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // file modes are Unix's
+    public async Task Start_UnreadableDatabase_SaysSoAndNamesTheFile()
     {
-        var info = new ProcessStartInfo("dotnet")
+        // Root reads any file whatever its mode, so as root the app runs as 'nobody' (setpriv), as a service account would.
+        var root = Environment.UserName == "root";
+        if (root && !File.Exists("/usr/bin/setpriv")) Assert.Ignore("setpriv ontbreekt (pakket util-linux).");
+        var folder = Path.Combine(Path.GetTempPath(), $"programmaplanner-dicht-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var db = Path.Combine(folder, "dicht.db");
+        try
+        {
+            await File.WriteAllBytesAsync(db, "SQLite format 3\0"u8.ToArray());
+            File.SetUnixFileMode(db, UnixFileMode.None);
+            File.SetUnixFileMode(folder, (UnixFileMode)0b111_111_111);
+
+            var (exitCode, output, error) = await RunAsync(db, ["--urls", "http://127.0.0.1:0"], asNobody: root);
+
+            Assert.That(exitCode, Is.Not.Zero, output + error);
+            Assert.That(error.Trim(), Is.EqualTo($"Het databasebestand '{db}' kan niet worden gelezen en beschreven (alleen-lezen of geen toegang). "
+                + "Geef de gebruiker die ProgrammaPlanner start lees- en schrijfrechten op het bestand en op de map."));
+            Assert.That(output, Does.Not.Contain("   at "));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The app's build output with these arguments; stopped after a minute (a start that did not refuse keeps serving).</summary>
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(string databaseFile, string[] args, bool asNobody = false)
+    {
+        var info = new ProcessStartInfo(asNobody ? "/usr/bin/setpriv" : "dotnet")
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppProcess.WebProjectFolder,
         };
+        if (asNobody)
+            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "dotnet" }) info.ArgumentList.Add(a);
         info.ArgumentList.Add(AppProcess.WebDll);
         foreach (var a in args) info.ArgumentList.Add(a);
         info.Environment["ConnectionStrings__ProgrammaPlanner"] = $"Data Source={databaseFile}";
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // Development serves static files from the NuGet cache under root's home, which 'nobody' may not enter.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = asNobody ? "Production" : "Development";
+        info.Environment["HOME"] = Path.GetTempPath(); // for 'nobody', whose home folder does not exist
         using var process = Process.Start(info)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
