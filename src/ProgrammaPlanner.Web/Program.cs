@@ -11,9 +11,15 @@ var dutch = Opmaak.Nl;
 CultureInfo.DefaultThreadCurrentCulture = dutch;
 CultureInfo.DefaultThreadCurrentUICulture = dutch;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 var connectionString = builder.Configuration.GetConnectionString("ProgrammaPlanner")
     ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "programmaplanner.db")}";
+// An unusable database file stops the web start and every verb alike: one Dutch sentence, no stack trace, nothing changed.
+if (ProgrammaPlanner.Core.Data.DatabaseCheck.Problem(connectionString) is { } databaseProblem)
+{
+    await Console.Error.WriteLineAsync(databaseProblem);
+    return 1;
+}
 builder.Services.AddProgrammaPlannerCore(connectionString);
 builder.Services.AddProgrammaplanDocuments(builder.Configuration);
 

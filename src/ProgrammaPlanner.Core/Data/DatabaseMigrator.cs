@@ -8,6 +8,7 @@ public static class DatabaseMigrator
 {
     public static void Migrate(Db db)
     {
+        if (DatabaseCheck.Problem(db.ConnectionString) is { } problem) throw new InvalidOperationException(problem);
         var file = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);

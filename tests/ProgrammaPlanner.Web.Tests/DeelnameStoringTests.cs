@@ -1,0 +1,79 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ProgrammaPlanner.Web.Tests;
+
+/// <summary>
+/// A participant's join that fails in the database (SQLite itself refuses the write) says it did not work and to try
+/// again; it never blames the phone's cookies. Trying again once the fault is gone works.
+/// </summary>
+[Category("Browser")]
+public class DeelnameStoringTests
+{
+    private const string Code = "ACD346";
+
+    [Test]
+    public async Task Join_DatabaseRefusesTheWrite_SaysTryAgainNotCookies()
+    {
+        await using var app = await AppProcess.StartAsync();
+        await using (var c = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+        {
+            await c.ExecuteAsync(
+                """
+                INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd, code, invoer_open)
+                SELECT id, 'dialoogtafel', 'Dialoogtafel wonen', '2026-03-01', '10:00', '12:00', @Code, 1 FROM programma ORDER BY id LIMIT 1;
+                INSERT INTO bijeenkomst_partner (bijeenkomst_id, partner_id, uitgenodigd)
+                SELECT b.id, p.id, 1 FROM bijeenkomst b JOIN partner p ON p.programma_id = b.programma_id WHERE b.code = @Code;
+                CREATE TRIGGER injected_fault BEFORE INSERT ON deelnemer BEGIN SELECT RAISE(ABORT, 'test: injected fault'); END;
+                """, new { Code });
+        }
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl) };
+        var url = $"/deelnemen?code={Code}";
+        var pagina = await http.GetStringAsync(url);
+
+        var (status, html) = await JoinAsync(http, url, pagina);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("Meedoen is niet gelukt").And.Contain("Probeer het opnieuw"));
+        Assert.That(html, Does.Not.Contain("cookie").IgnoreCase);
+        Assert.That(html, Does.Contain("Voor welke organisatie doet u mee?"), "the form stays, to try again");
+
+        await using (var c = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+            await c.ExecuteAsync("DROP TRIGGER injected_fault");
+        (status, html) = await JoinAsync(http, url, html);
+        Assert.That(html, Does.Contain("U doet mee voor"));
+
+        // The same for a bijdrage: the text stays in the form, the message says to try again.
+        await using (var c = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+            await c.ExecuteAsync("CREATE TRIGGER injected_fault BEFORE INSERT ON bijdrage BEGIN SELECT RAISE(ABORT, 'test: injected fault'); END");
+        (status, html) = await PostAsync(http, url, html, "bijdrage", [new("Bijdrage.Soort", "idee"), new("Bijdrage.Tekst", "Een loket voor geldzorgen")]);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("Uw bijdrage is niet opgeslagen door een storing").And.Contain("Een loket voor geldzorgen"));
+        Assert.That(html, Does.Not.Contain("cookie").IgnoreCase);
+        Assert.That(html, Does.Not.Contain("data-testid=\"ontvangen\""));
+    }
+
+    /// <summary>Posts the join form for the first partner.</summary>
+    private static Task<(HttpStatusCode, string)> JoinAsync(HttpClient http, string url, string pagina)
+    {
+        var partner = Regex.Matches(pagina, "<option value=\"(\\d+)\"").Select(m => m.Groups[1].Value).First(v => v != "0");
+        return PostAsync(http, url, pagina, "aanmelden", [new("Aanmelding.PartnerId", partner), new("Aanmelding.Naam", "Fatima")]);
+    }
+
+    /// <summary>Posts a form the way a browser does: the hidden fields of the named form (antiforgery, _handler) plus the fields.</summary>
+    private static async Task<(HttpStatusCode, string)> PostAsync(HttpClient http, string url, string pagina, string formulier,
+        KeyValuePair<string, string>[] velden)
+    {
+        var form = Regex.Match(pagina, $"<form[^>]*>(?:(?!</form>).)*?name=\"_handler\" value=\"{formulier}\"(?:(?!</form>).)*</form>",
+            RegexOptions.Singleline).Value;
+        Assert.That(form, Is.Not.Empty, pagina);
+        var verborgen = Regex.Matches(form, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+            .Select(m => new KeyValuePair<string, string>(m.Groups[1].Value, WebUtility.HtmlDecode(m.Groups[2].Value)))
+            .Where(kv => velden.All(v => v.Key != kv.Key));
+        using var inhoud = new FormUrlEncodedContent(verborgen.Concat(velden));
+        using var r = await http.PostAsync(url, inhoud);
+        return (r.StatusCode, await r.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.RegularExpressions;
+using ProgrammaPlanner.Web.Tests.Browser;
+
+namespace ProgrammaPlanner.Web.Tests;
+
+/// <summary>
+/// Every <c>dotnet run</c> command of the app in README.md's code blocks, typed verbatim in the repository root as the
+/// README shows, against a temporary database (passed as an environment variable so the README text stays as it is).
+/// Relative paths must mean the repository root: the files the commands write land there, not in src/.
+/// The benchmark commands are left out: they run for minutes and read no paths.
+/// </summary>
+[Category("Browser")]
+[NonParallelizable] // dotnet run builds the project; two builds at once would fight over obj/
+public class ReadmeCommandTests
+{
+    private const string AppProject = "--project src/ProgrammaPlanner.Web";
+
+    private static IReadOnlyList<string> ReadmeCommands()
+    {
+        var readme = File.ReadAllText(Path.Combine(AppProcess.RepoRoot, "README.md"));
+        var blocks = Regex.Matches(readme, "^```[a-z]*\\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline);
+        return blocks.SelectMany(b => b.Groups[1].Value.Split('\n'))
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("dotnet run ", StringComparison.Ordinal) && l.Contains(AppProject, StringComparison.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>A command line split as a POSIX shell would for these simple commands (double quotes group words).</summary>
+    private static List<string> Words(string command) =>
+        Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+
+    [Test]
+    public async Task ReadmeCommands_RunVerbatimFromTheRepositoryRoot_WorkAndWriteThere()
+    {
+        if (BrowserFixture.FindChromium() is null) // the README exports a PDF
+        {
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail("Geen Chromium gevonden; installeer het pakket 'chromium'.");
+            Assert.Ignore("Geen Chromium gevonden; installeer het pakket 'chromium'.");
+        }
+        var commands = ReadmeCommands();
+        Assert.That(commands, Has.Some.EqualTo($"dotnet run {AppProject}"), "the README's start command");
+        Assert.That(commands.Count(c => c.Contains(" -- export ")), Is.EqualTo(3), "json, pdf and docx exports");
+        Assert.That(commands.Count(c => c.Contains(" -- import ")), Is.EqualTo(1));
+
+        var outputs = commands.Select(Words).Select(w => w.IndexOf("--out") is var i and >= 0 ? w[i + 1] : null).OfType<string>().ToList();
+        foreach (var o in outputs)
+            Assert.That(File.Exists(Path.Combine(AppProcess.RepoRoot, o)), Is.False, $"{o} staat al in de repository-map; haal het eerst weg.");
+
+        var db = AppProcess.NewDatabaseFile();
+        var elders = AppProcess.NewDatabaseFile();
+        try
+        {
+            // The start command first: it loads the samples the export commands name. Then the README's order.
+            foreach (var command in commands.OrderBy(c => c.Contains(" -- ")))
+            {
+                if (!command.Contains(" -- "))
+                {
+                    await StartAndProbeAsync(command, db);
+                    continue;
+                }
+                // The import takes the exported file to another installation: the first one already has 'Samen Noord'.
+                var import = command.Contains(" -- import ");
+                var (exitCode, log) = await RunAsync(command, import ? elders : db);
+                Assert.That(exitCode, Is.Zero, $"{command}\n{log}");
+                if (import) Assert.That(log, Does.Contain("'Samen Noord' geïmporteerd"));
+            }
+            foreach (var o in outputs)
+            {
+                Assert.That(new FileInfo(Path.Combine(AppProcess.RepoRoot, o)), Has.Length.GreaterThan(0), $"{o} in de repository-map");
+                Assert.That(File.Exists(Path.Combine(AppProcess.WebProjectFolder, o)), Is.False, $"{o} mag niet in src/ belanden");
+            }
+        }
+        finally
+        {
+            foreach (var o in outputs)
+                foreach (var folder in new[] { AppProcess.RepoRoot, AppProcess.WebProjectFolder })
+                    File.Delete(Path.Combine(folder, o));
+            foreach (var f in new[] { db, elders }.SelectMany(d => new[] { d, d + "-wal", d + "-shm" })) File.Delete(f);
+        }
+    }
+
+    private static Process Start(string command, string databaseFile, int? port = null)
+    {
+        var words = Words(command);
+        var info = new ProcessStartInfo(words[0])
+        {
+            WorkingDirectory = AppProcess.RepoRoot, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
+        };
+        foreach (var w in words.Skip(1)) info.ArgumentList.Add(w);
+        info.Environment["ConnectionStrings__ProgrammaPlanner"] = $"Data Source={databaseFile}";
+        // The launch profile sets the URL to port 5063; an endpoint from configuration takes precedence over it.
+        if (port is { } p) info.Environment["Kestrel__Endpoints__Http__Url"] = $"http://127.0.0.1:{p}";
+        return Process.Start(info)!;
+    }
+
+    private static async Task<(int ExitCode, string Log)> RunAsync(string command, string databaseFile)
+    {
+        using var process = Start(command, databaseFile);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static async Task StartAndProbeAsync(string command, string databaseFile)
+    {
+        int port;
+        using (var listener = new TcpListener(IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        using var process = Start(command, databaseFile, port);
+        var log = new StringBuilder();
+        process.OutputDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { lock (log) log.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+            var until = DateTime.UtcNow.AddMinutes(3);
+            while (true)
+            {
+                Assert.That(process.HasExited, Is.False, () => $"{command} stopte:\n{log}");
+                try
+                {
+                    using var antwoord = await http.GetAsync($"http://127.0.0.1:{port}/inloggen");
+                    Assert.That(antwoord.StatusCode, Is.EqualTo(HttpStatusCode.OK), () => log.ToString());
+                    Assert.That(await antwoord.Content.ReadAsStringAsync(), Does.Contain("Aanmelden – ProgrammaPlanner"));
+                    return;
+                }
+                catch (HttpRequestException) when (DateTime.UtcNow < until)
+                {
+                    await Task.Delay(500);
+                }
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+}
