@@ -19,7 +19,7 @@ public static class ImportProgramma
     /// <summary><paramref name="Bron"/> is the file name; the audit log keeps it instead of the whole file.</summary>
     [Vereist(Recht.Beheerder)]
     [Logboek("ImportProgramma", "Programma geïmporteerd")]
-    public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore] string Json, string Bron) : ICommand<Result>;
+    public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore, KeepAsTyped] string Json, string Bron) : ICommand<Result>;
 
     public sealed record Result(long ProgrammaId, string Naam) : IProgrammaScoped;
 
@@ -28,6 +28,7 @@ public static class ImportProgramma
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
             var b = Lees(cmd.Json ?? "", out var leesfout) ?? throw ValidationException.For("bestand", leesfout!);
+            CleanText.CleanObject(b); // the same cleaning as every command, on the parsed file (JSON escapes are characters now)
             var fouten = Controleer(b);
             var naam = Naam(b.Programma?.Naam);
 
