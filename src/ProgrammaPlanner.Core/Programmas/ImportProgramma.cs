@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using Dapper;
+using FluentValidation;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
@@ -22,6 +24,20 @@ public static class ImportProgramma
     public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore, KeepAsTyped] string Json, string Bron) : ICommand<Result>;
 
     public sealed record Result(long ProgrammaId, string Naam) : IProgrammaScoped;
+
+    /// <summary>The file's size is checked before it is parsed: the UI, the command line and any caller get the same answer.</summary>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Json).Must(json => Encoding.UTF8.GetByteCount(json ?? "") <= Tekstgrenzen.ImportBytes)
+                .WithMessage(c => $"Het bestand is te groot ({Megabytes(Encoding.UTF8.GetByteCount(c.Json ?? ""))}); een programmabestand "
+                                  + $"mag hooguit {Megabytes(Tekstgrenzen.ImportBytes)} zijn. Er is niets geïmporteerd.");
+            RuleFor(c => c.Bron).MaxTekens(Tekstgrenzen.Titel, "De bestandsnaam");
+        }
+
+        private static string Megabytes(long bytes) => $"{Opmaak.GetalAfgerond(Math.Round(bytes / 1024m / 1024m, 1))} MB";
+    }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Result>
     {
