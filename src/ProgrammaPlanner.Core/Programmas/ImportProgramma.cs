@@ -30,7 +30,7 @@ public static class ImportProgramma
     {
         public Validator()
         {
-            RuleFor(c => c.Json).Must(json => Encoding.UTF8.GetByteCount(json ?? "") <= Tekstgrenzen.ImportBytes)
+            RuleFor(c => c.Json).Must(json => Encoding.UTF8.GetByteCount(json ?? "") <= Tekstgrenzen.ImportBytes).OverridePropertyName("bestand")
                 .WithMessage(c => $"Het bestand is te groot ({Megabytes(Encoding.UTF8.GetByteCount(c.Json ?? ""))}); een programmabestand "
                                   + $"mag hooguit {Megabytes(Tekstgrenzen.ImportBytes)} zijn. Er is niets geïmporteerd.");
             RuleFor(c => c.Bron).MaxTekens(Tekstgrenzen.Titel, "De bestandsnaam");

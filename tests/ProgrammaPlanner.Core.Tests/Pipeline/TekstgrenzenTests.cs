@@ -23,6 +23,9 @@ public class TekstgrenzenTests
         ["Huidig"] = "the current password, only compared with the stored hash",
     };
 
+    /// <summary>Fields whose problems are reported under another name: the import's JSON is "bestand", like its other file problems.</summary>
+    private static readonly Dictionary<string, string> GemeldAls = new(StringComparer.Ordinal) { ["bestand"] = "Json" };
+
     /// <summary>Longer than every limit, the import's file size included.</summary>
     private static readonly string TeLang = new('a', Tekstgrenzen.ImportBytes + 1);
 
@@ -55,6 +58,7 @@ public class TekstgrenzenTests
     private static bool Raakt(string propertyName, string pad)
     {
         var veld = Regex.Replace(propertyName, @"\[\d+\]", "");
+        veld = GemeldAls.GetValueOrDefault(veld, veld);
         return veld != "" && (veld == pad || pad.EndsWith("." + veld, StringComparison.Ordinal) || pad.StartsWith(veld + ".", StringComparison.Ordinal));
     }
 

@@ -63,8 +63,8 @@ public class ImportGrenzenTests
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.ImportAsync(json));
 
-        Assert.That(e!.Errors.Keys, Is.EqualTo(new[] { "Json" }));
-        Assert.That(e.Errors["Json"][0], Does.StartWith("Het bestand is te groot (50 MB); een programmabestand mag hooguit 5 MB zijn."));
+        Assert.That(e!.Errors.Keys, Is.EqualTo(new[] { "bestand" }));
+        Assert.That(e.Errors["bestand"][0], Does.StartWith("Het bestand is te groot (50 MB); een programmabestand mag hooguit 5 MB zijn."));
         Assert.That(await app.DumpAsync(), Is.EqualTo(voor));
     }
 
