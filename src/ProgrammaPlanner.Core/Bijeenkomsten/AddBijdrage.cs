@@ -19,7 +19,7 @@ public static class AddBijdrage
         {
             RuleFor(x => x.Soort).Must(s => BijdrageSoort.Alle.Contains(s)).WithMessage("Kies de soort: ambitie, belang, idee of zorg.");
             BijdrageRules.ApplyTekst(this, x => x.Tekst);
-            RuleFor(x => x.Naam).MaximumLength(100).WithMessage("De naam is te lang (maximaal 100 tekens).");
+            RuleFor(x => x.Naam).MaxTekens(Tekstgrenzen.Kort, "De naam");
         }
     }
 

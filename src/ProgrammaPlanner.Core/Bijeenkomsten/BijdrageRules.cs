@@ -9,13 +9,11 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 public static class BijdrageRules
 {
-    public const int MaxTekst = 1000;
-
     public static void ApplyTekst<T>(AbstractValidator<T> v, Expression<Func<T, string>> tekst) =>
         v.RuleFor(tekst)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Schrijf eerst uw bijdrage: het tekstvak is leeg.")
-            .Must(t => (t ?? "").Trim().Length <= MaxTekst)
-            .WithMessage(t => $"Uw bijdrage is te lang: {(tekst.Compile()(t) ?? "").Trim().Length} tekens, maximaal {MaxTekst}. "
+            .Must(t => (t ?? "").Trim().Length <= Tekstgrenzen.KorteTekst)
+            .WithMessage(t => $"Uw bijdrage is te lang: {(tekst.Compile()(t) ?? "").Trim().Length} tekens, maximaal {Tekstgrenzen.KorteTekst}. "
                               + "Maak hem korter of verdeel hem over twee bijdragen.");
 
     public static string Tijdstip(TimeProvider clock) =>

@@ -24,19 +24,17 @@ public interface IBijeenkomstGegevens : IProgrammaScoped
 
 public static class BijeenkomstRules
 {
-    public const int MaxTekst = 1000;
-
     public static void Apply<T>(AbstractValidator<T> v) where T : IBijeenkomstGegevens
     {
         v.RuleFor(x => x.Soort).Must(s => BijeenkomstSoort.Alle.Contains(s))
             .WithMessage("Kies de soort bijeenkomst: dialoogtafel of werkbijeenkomst.");
         v.RuleFor(x => x.Titel).NotEmpty().WithMessage("Geef de bijeenkomst een titel.")
-            .MaximumLength(200).WithMessage("De titel is te lang (maximaal 200 tekens).");
+            .MaxTekens(Tekstgrenzen.Titel, "De titel");
         v.RuleFor(x => x.Eindtijd).Must((x, eind) => eind > x.Begintijd)
             .WithMessage("De eindtijd moet na de begintijd liggen.");
-        v.RuleFor(x => x.Locatie).MaximumLength(300).WithMessage("De locatie is te lang (maximaal 300 tekens).");
-        v.RuleFor(x => x.Vraagstelling).MaximumLength(4000).WithMessage("De vraagstelling is te lang (maximaal 4000 tekens).");
-        v.RuleFor(x => x.Agenda).MaximumLength(8000).WithMessage("De agenda is te lang (maximaal 8000 tekens).");
+        v.RuleFor(x => x.Locatie).MaxTekens(Tekstgrenzen.Titel, "De locatie");
+        v.RuleFor(x => x.Vraagstelling).MaxTekens(Tekstgrenzen.Tekst, "De vraagstelling");
+        v.RuleFor(x => x.Agenda).MaxTekens(Tekstgrenzen.LangeTekst, "De agenda");
     }
 
     public static string Tijd(TimeOnly t) => t.ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -22,7 +22,7 @@ public static class ClusterBijdragen
     {
         public Validator()
         {
-            RuleFor(x => x.Cluster).MaximumLength(100).WithMessage("De naam van het cluster is te lang (maximaal 100 tekens).");
+            RuleFor(x => x.Cluster).MaxTekens(Tekstgrenzen.Kort, "De naam van het cluster");
             RuleFor(x => x.Bijdragen).NotEmpty().WithMessage("Kies eerst de bijdragen die u wilt clusteren.");
         }
     }

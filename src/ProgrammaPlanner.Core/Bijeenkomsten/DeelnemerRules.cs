@@ -26,7 +26,7 @@ public static class DeelnemerRules
 
     public static void ApplySleutel<T>(AbstractValidator<T> v, System.Linq.Expressions.Expression<Func<T, string>> sleutel) =>
         v.RuleFor(sleutel).NotEmpty().WithMessage("Uw browser stuurde geen deelnemerscookie mee. Sta cookies toe en open de pagina opnieuw.")
-            .MaximumLength(100).WithMessage("De deelnemerscookie is ongeldig. Open de pagina opnieuw.");
+            .MaximumLength(Tekstgrenzen.Kort).WithMessage("De deelnemerscookie is ongeldig. Open de pagina opnieuw.");
 
     /// <summary>The open session with this code; a ValidationException on Code for an unknown or closed one.</summary>
     public static async Task<OpenSessie> FindOpenAsync(SqliteConnection c, string? code, SqliteTransaction? tx = null)

@@ -26,7 +26,7 @@ public static class JoinBijeenkomst
             DeelnemerRules.ApplyCode(this);
             DeelnemerRules.ApplySleutel(this, x => x.DeelnemerSleutel);
             RuleFor(x => x.PartnerId).GreaterThan(0).WithMessage("Kies voor welke organisatie u meedoet.");
-            RuleFor(x => x.Naam).MaximumLength(100).WithMessage("Uw naam is te lang (maximaal 100 tekens).");
+            RuleFor(x => x.Naam).MaxTekens(Tekstgrenzen.Kort, "Uw naam");
         }
     }
 

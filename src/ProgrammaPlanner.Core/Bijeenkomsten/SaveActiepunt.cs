@@ -20,7 +20,7 @@ public static class SaveActiepunt
         public Validator()
         {
             RuleFor(x => x.Omschrijving).NotEmpty().WithMessage("Beschrijf wat er moet gebeuren.")
-                .MaximumLength(1000).WithMessage("De omschrijving is te lang (maximaal 1000 tekens).");
+                .MaxTekens(Tekstgrenzen.KorteTekst, "De omschrijving");
             RuleFor(x => x.Status).Must(s => ActiepuntStatus.Alle.Contains(s))
                 .WithMessage($"Kies een status: {string.Join(", ", ActiepuntStatus.Alle)}.");
         }

@@ -17,7 +17,7 @@ public static class SaveBesluit
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(x => x.Tekst).NotEmpty().WithMessage("Beschrijf het besluit.")
-            .MaximumLength(2000).WithMessage("Het besluit is te lang (maximaal 2000 tekens).");
+            .MaxTekens(Tekstgrenzen.Tekst, "Het besluit");
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Result>

@@ -21,7 +21,7 @@ public static class SetNietOvergenomen
         public Validator() =>
             RuleFor(x => x.Reden).Must(r => r is null || !string.IsNullOrWhiteSpace(r))
                 .WithMessage("Geef de reden waarom deze bijdrage niet is overgenomen: de partner wil dat later kunnen nalezen.")
-                .MaximumLength(1000).WithMessage("De reden is te lang (maximaal 1000 tekens).");
+                .MaximumLength(Tekstgrenzen.KorteTekst).WithMessage(Tekstgrenzen.TeLang("De reden", Tekstgrenzen.KorteTekst));
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

@@ -26,7 +26,7 @@ public static class SubmitBijdrage
         {
             DeelnemerRules.ApplyCode(this);
             DeelnemerRules.ApplySleutel(this, x => x.DeelnemerSleutel);
-            RuleFor(x => x.IdempotentieSleutel).NotEmpty().MaximumLength(100).WithMessage("Het formulier is verlopen. Open de pagina opnieuw.");
+            RuleFor(x => x.IdempotentieSleutel).NotEmpty().MaximumLength(Tekstgrenzen.Kort).WithMessage("Het formulier is verlopen. Open de pagina opnieuw.");
             RuleFor(x => x.Soort).Must(s => BijdrageSoort.Alle.Contains(s))
                 .WithMessage("Kies wat voor bijdrage het is: ambitie, belang, idee of zorg.");
             BijdrageRules.ApplyTekst(this, x => x.Tekst);

@@ -20,7 +20,7 @@ public static class UpdateBijdrage
         {
             RuleFor(x => x.Soort).Must(s => BijdrageSoort.Alle.Contains(s)).WithMessage("Kies de soort: ambitie, belang, idee of zorg.");
             BijdrageRules.ApplyTekst(this, x => x.Tekst);
-            RuleFor(x => x.Cluster).MaximumLength(100).WithMessage("De naam van het cluster is te lang (maximaal 100 tekens).");
+            RuleFor(x => x.Cluster).MaxTekens(Tekstgrenzen.Kort, "De naam van het cluster");
         }
     }
 

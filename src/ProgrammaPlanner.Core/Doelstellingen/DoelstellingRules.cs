@@ -13,7 +13,10 @@ public interface IDoelstellingGegevens : IProgrammaScoped
 {
     long SpeerpuntId { get; }
     string Naam { get; }
+    string Omschrijving { get; }
     string IndicatorNaam { get; }
+    string IndicatorEenheid { get; }
+    string IndicatorBron { get; }
     string Meetfrequentie { get; }
     decimal? NulmetingWaarde { get; }
     int? NulmetingJaar { get; }
@@ -26,8 +29,12 @@ public static class DoelstellingRules
     public static void Apply<T>(AbstractValidator<T> v) where T : IDoelstellingGegevens
     {
         v.RuleFor(x => x.Naam).NotEmpty().WithMessage("Geef de doelstelling een naam.")
-            .MaximumLength(300).WithMessage("De naam is te lang (maximaal 300 tekens).");
-        v.RuleFor(x => x.IndicatorNaam).NotEmpty().WithMessage("Geef de indicator een naam: waaraan meet u of de doelstelling gehaald wordt?");
+            .MaxTekens(Tekstgrenzen.Titel, "De naam");
+        v.RuleFor(x => x.Omschrijving).MaxTekens(Tekstgrenzen.Tekst, "De omschrijving");
+        v.RuleFor(x => x.IndicatorNaam).NotEmpty().WithMessage("Geef de indicator een naam: waaraan meet u of de doelstelling gehaald wordt?")
+            .MaxTekens(Tekstgrenzen.Titel, "De naam van de indicator");
+        v.RuleFor(x => x.IndicatorEenheid).MaxTekens(Tekstgrenzen.Kort, "De eenheid");
+        v.RuleFor(x => x.IndicatorBron).MaxTekens(Tekstgrenzen.Titel, "De bron");
         v.RuleFor(x => x.Meetfrequentie).Must(m => Meetfrequentie.Alle.Contains(m))
             .WithMessage($"Kies een meetfrequentie: {string.Join(", ", Meetfrequentie.Alle)}.");
         v.RuleFor(x => x.NulmetingJaar).Must((x, jaar) => jaar.HasValue == x.NulmetingWaarde.HasValue)

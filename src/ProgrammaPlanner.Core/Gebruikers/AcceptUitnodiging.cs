@@ -17,8 +17,8 @@ public static class AcceptUitnodiging
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("AcceptUitnodiging", "Uitnodiging aangenomen")]
-    public sealed record Command([property: JsonIgnore] string Token, string Naam, [property: JsonIgnore] string Wachtwoord,
-        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<SignIn.Result>;
+    public sealed record Command([property: JsonIgnore] string Token, string Naam, [property: JsonIgnore, KeepAsTyped] string Wachtwoord,
+        [property: JsonIgnore, KeepAsTyped] string Herhaling, string Apparaat) : ICommand<SignIn.Result>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

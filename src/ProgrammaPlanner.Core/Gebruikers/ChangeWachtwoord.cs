@@ -14,9 +14,9 @@ public static class ChangeWachtwoord
     [Vereist(Recht.Aangemeld)]
     [Logboek("ChangeWachtwoord", "Wachtwoord gewijzigd")]
     public sealed record Command(
-        [property: JsonIgnore] string Huidig,
-        [property: JsonIgnore] string Nieuw,
-        [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
+        [property: JsonIgnore, KeepAsTyped] string Huidig,
+        [property: JsonIgnore, KeepAsTyped] string Nieuw,
+        [property: JsonIgnore, KeepAsTyped] string Herhaling) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -16,7 +16,7 @@ public static class CreateGebruiker
 {
     [Vereist(Recht.Systeem)]
     [Logboek("CreateGebruiker", "Gebruiker aangemaakt")]
-    public sealed record Command(string Email, string Naam, [property: JsonIgnore] string Wachtwoord, bool IsBeheerder,
+    public sealed record Command(string Email, string Naam, [property: JsonIgnore, KeepAsTyped] string Wachtwoord, bool IsBeheerder,
         IReadOnlyList<Lidmaatschap> Lidmaatschappen) : ICommand<long>;
 
     /// <summary>PartnerId: for a bestuurder, the partner they approve for.</summary>

@@ -11,19 +11,19 @@ public static partial class GebruikerRules
 
     public static IRuleBuilderOptions<T, string> GeldigEmail<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Vul een e-mailadres in.")
-            .MaximumLength(254).WithMessage("Het e-mailadres is te lang (maximaal 254 tekens).")
+            .MaxTekens(Tekstgrenzen.Email, "Het e-mailadres")
             .Must(e => EmailAdres().IsMatch(e?.Trim() ?? "")).WithMessage("Vul een geldig e-mailadres in (zoals naam@organisatie.nl).");
 
     public static IRuleBuilderOptions<T, string> GeldigeNaam<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Vul uw naam in.")
-            .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+            .MaxTekens(Tekstgrenzen.Naam, "De naam");
 
     public static IRuleBuilderOptions<T, string> GeldigWachtwoord<T>(this IRuleBuilder<T, string> rule) =>
         rule.NotEmpty().WithMessage("Kies een wachtwoord.")
             .MinimumLength(MinimaleWachtwoordLengte).WithMessage(
                 $"Het wachtwoord moet minstens {MinimaleWachtwoordLengte} tekens lang zijn. " +
                 "Een zin van een paar woorden is sterk en goed te onthouden.")
-            .MaximumLength(128).WithMessage("Het wachtwoord is te lang (maximaal 128 tekens).");
+            .MaxTekens(Tekstgrenzen.Wachtwoord, "Het wachtwoord");
 
     /// <summary>A new password, typed twice.</summary>
     public static void NieuwWachtwoord<T>(this AbstractValidator<T> v, Expression<Func<T, string>> wachtwoord, Expression<Func<T, string>> herhaling)

@@ -16,8 +16,8 @@ public static class ResetWachtwoord
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("ResetWachtwoord", "Wachtwoord hersteld")]
-    public sealed record Command([property: JsonIgnore] string Token, [property: JsonIgnore] string Wachtwoord,
-        [property: JsonIgnore] string Herhaling) : ICommand<Unit>;
+    public sealed record Command([property: JsonIgnore] string Token, [property: JsonIgnore, KeepAsTyped] string Wachtwoord,
+        [property: JsonIgnore, KeepAsTyped] string Herhaling) : ICommand<Unit>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -16,8 +16,8 @@ public static class SetUpInstallatie
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("SetUpInstallatie", "Installatie ingericht")]
-    public sealed record Command([property: JsonIgnore] string Token, string Email, string Naam, [property: JsonIgnore] string Wachtwoord,
-        [property: JsonIgnore] string Herhaling, string Apparaat) : ICommand<SignIn.Result>;
+    public sealed record Command([property: JsonIgnore] string Token, string Email, string Naam, [property: JsonIgnore, KeepAsTyped] string Wachtwoord,
+        [property: JsonIgnore, KeepAsTyped] string Herhaling, string Apparaat) : ICommand<SignIn.Result>;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -22,18 +22,18 @@ public static partial class PartnerRules
     public static void Apply<T>(AbstractValidator<T> v) where T : class, IPartnerGegevens
     {
         v.RuleFor(x => x.Naam).NotEmpty().WithMessage("Geef de partner een naam.")
-            .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+            .MaxTekens(Tekstgrenzen.Naam, "De naam");
         v.RuleFor(x => x.Soort).Must(s => PartnerSoort.Alle.Contains(s))
             .WithMessage($"Kies een soort: {string.Join(", ", PartnerSoort.Alle)}.");
         v.RuleFor(x => x.Rol).Must(r => PartnerRol.Alle.Contains(r))
             .WithMessage($"Kies een rol: {string.Join(", ", PartnerRol.Alle)}.");
         v.RuleFor(x => x.Email).Must(e => string.IsNullOrWhiteSpace(e) || EmailAdres().IsMatch(e.Trim()))
             .WithMessage("Vul een geldig e-mailadres in (zoals naam@organisatie.nl) of laat het veld leeg.")
-            .MaximumLength(254).WithMessage("Het e-mailadres is te lang (maximaal 254 tekens).");
-        v.RuleFor(x => x.Contactpersoon).MaximumLength(200).WithMessage("De naam van de contactpersoon is te lang (maximaal 200 tekens).");
-        v.RuleFor(x => x.BestuurderNaam).MaximumLength(200).WithMessage("De naam van de bestuurder is te lang (maximaal 200 tekens).");
-        v.RuleFor(x => x.BestuurderFunctie).MaximumLength(200).WithMessage("De functie van de bestuurder is te lang (maximaal 200 tekens).");
-        v.RuleFor(x => x.Plaats).MaximumLength(100).WithMessage("De plaats is te lang (maximaal 100 tekens).");
+            .MaxTekens(Tekstgrenzen.Email, "Het e-mailadres");
+        v.RuleFor(x => x.Contactpersoon).MaxTekens(Tekstgrenzen.Naam, "De naam van de contactpersoon");
+        v.RuleFor(x => x.BestuurderNaam).MaxTekens(Tekstgrenzen.Naam, "De naam van de bestuurder");
+        v.RuleFor(x => x.BestuurderFunctie).MaxTekens(Tekstgrenzen.Naam, "De functie van de bestuurder");
+        v.RuleFor(x => x.Plaats).MaxTekens(Tekstgrenzen.Kort, "De plaats");
     }
 
     /// <summary>The values as stored (trimmed, never null) plus the ids and version of the command.</summary>

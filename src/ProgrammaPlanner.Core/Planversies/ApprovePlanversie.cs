@@ -14,7 +14,7 @@ public static class ApprovePlanversie
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Opmerking).MaximumLength(2000).WithMessage("De opmerking is te lang (maximaal 2000 tekens).");
+        public Validator() => RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
     }
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>

@@ -19,7 +19,7 @@ public static class FreezePlanversie
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => RuleFor(c => c.Toelichting).MaximumLength(2000).WithMessage("De toelichting is te lang (maximaal 2000 tekens).");
+        public Validator() => RuleFor(c => c.Toelichting).MaxTekens(Tekstgrenzen.Tekst, "De toelichting");
     }
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>

@@ -21,8 +21,8 @@ public static class RecordPapierenGoedkeuring
         public Validator()
         {
             RuleFor(c => c.Door).NotEmpty().WithMessage("Vul in wie namens de partner heeft getekend.")
-                .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
-            RuleFor(c => c.Opmerking).MaximumLength(2000).WithMessage("De opmerking is te lang (maximaal 2000 tekens).");
+                .MaxTekens(Tekstgrenzen.Naam, "De naam");
+            RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
         }
     }
 

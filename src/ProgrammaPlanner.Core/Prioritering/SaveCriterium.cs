@@ -21,7 +21,7 @@ public static class SaveCriterium
         public Validator()
         {
             RuleFor(x => x.Naam).NotEmpty().WithMessage("Geef het criterium een naam, bijv. 'haalbaarheid'.")
-                .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+                .MaxTekens(Tekstgrenzen.Naam, "De naam");
             RuleFor(x => x.Gewicht).GreaterThan(0).WithMessage("Het gewicht moet groter zijn dan 0.")
                 .LessThanOrEqualTo(100).WithMessage("Het gewicht mag hoogstens 100 zijn.");
         }

@@ -21,7 +21,11 @@ public static class CreateProgramma
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() => ProgrammaRules.Apply(this, c => c.Naam, c => c.Startjaar, c => c.Eindjaar, c => c.Fase);
+        public Validator()
+        {
+            ProgrammaRules.Apply(this, c => c.Naam, c => c.Startjaar, c => c.Eindjaar, c => c.Fase);
+            ProgrammaRules.ApplyTeksten(this, c => c.Motto, c => c.Gebied, c => c.Aanleiding, c => c.Ambitie);
+        }
     }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Result>

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text;
 using Dapper;
+using FluentValidation;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
@@ -19,15 +21,30 @@ public static class ImportProgramma
     /// <summary><paramref name="Bron"/> is the file name; the audit log keeps it instead of the whole file.</summary>
     [Vereist(Recht.Beheerder)]
     [Logboek("ImportProgramma", "Programma geïmporteerd")]
-    public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore] string Json, string Bron) : ICommand<Result>;
+    public sealed record Command([property: System.Text.Json.Serialization.JsonIgnore, KeepAsTyped] string Json, string Bron) : ICommand<Result>;
 
     public sealed record Result(long ProgrammaId, string Naam) : IProgrammaScoped;
+
+    /// <summary>The file's size is checked before it is parsed: the UI, the command line and any caller get the same answer.</summary>
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Json).Must(json => Encoding.UTF8.GetByteCount(json ?? "") <= Tekstgrenzen.ImportBytes).OverridePropertyName("bestand")
+                .WithMessage(c => $"Het bestand is te groot ({Megabytes(Encoding.UTF8.GetByteCount(c.Json ?? ""))}); een programmabestand "
+                                  + $"mag hooguit {Megabytes(Tekstgrenzen.ImportBytes)} zijn. Er is niets geïmporteerd.");
+            RuleFor(c => c.Bron).MaxTekens(Tekstgrenzen.Titel, "De bestandsnaam");
+        }
+
+        private static string Megabytes(long bytes) => $"{Opmaak.GetalAfgerond(Math.Round(bytes / 1024m / 1024m, 1))} MB";
+    }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
             var b = Lees(cmd.Json ?? "", out var leesfout) ?? throw ValidationException.For("bestand", leesfout!);
+            CleanText.CleanObject(b); // the same cleaning as every command, on the parsed file (JSON escapes are characters now)
             var fouten = Controleer(b);
             var naam = Naam(b.Programma?.Naam);
 

@@ -94,7 +94,9 @@ public static class ProgrammaBestand
     /// <summary>Every problem of the file that can be seen without the database, keyed like "partners[2].naam".</summary>
     public static Dictionary<string, List<string>> Controleer(Bestand b)
     {
-        var f = new Dictionary<string, List<string>>();
+        // Too long texts first and alone: the checks below quote names and values back.
+        var f = ImportGrenzen.Controleer(b);
+        if (f.Count > 0) return f;
         void Fout(string key, string msg) { if (!f.TryGetValue(key, out var l)) f[key] = l = []; l.Add(msg); }
         bool Leeg(string? s) => string.IsNullOrWhiteSpace(s);
         void Keuze(string key, string wie, string veld, string? waarde, IReadOnlyList<string> lijst, bool verplicht = true)

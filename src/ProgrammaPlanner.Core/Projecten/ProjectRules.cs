@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 public interface IProjectGegevens : IProgrammaScoped
 {
     string Naam { get; }
+    string Doel { get; }
     long TrekkerPartnerId { get; }
     IReadOnlyList<long> PartnerIds { get; }
     IReadOnlyList<long> DoelstellingIds { get; }
@@ -24,7 +25,8 @@ public static class ProjectRules
     public static void Apply<T>(AbstractValidator<T> v) where T : IProjectGegevens
     {
         v.RuleFor(x => x.Naam).NotEmpty().WithMessage("Geef het project een naam.")
-            .MaximumLength(300).WithMessage("De naam is te lang (maximaal 300 tekens).");
+            .MaxTekens(Tekstgrenzen.Titel, "De naam");
+        v.RuleFor(x => x.Doel).MaxTekens(Tekstgrenzen.Tekst, "Het doel");
         v.RuleFor(x => x.Status).Must(s => ProjectStatus.Alle.Contains(s))
             .WithMessage($"Kies een status: {string.Join(", ", ProjectStatus.Alle)}.");
         v.RuleFor(x => x.Einddatum).Must((x, eind) => eind >= x.Startdatum)

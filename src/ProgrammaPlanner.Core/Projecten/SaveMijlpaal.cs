@@ -20,7 +20,7 @@ public static class SaveMijlpaal
         public Validator()
         {
             RuleFor(x => x.Titel).NotEmpty().WithMessage("Geef de mijlpaal een titel.")
-                .MaximumLength(300).WithMessage("De titel is te lang (maximaal 300 tekens).");
+                .MaxTekens(Tekstgrenzen.Titel, "De titel");
             RuleFor(x => x.Status).Must(s => MijlpaalStatus.Alle.Contains(s))
                 .WithMessage($"Kies een status: {string.Join(", ", MijlpaalStatus.Alle)}.");
         }

@@ -20,7 +20,8 @@ public static class SaveRisico
         public Validator()
         {
             var niveaus = $"Kies {string.Join(", ", RisicoNiveau.Alle)}.";
-            RuleFor(x => x.Omschrijving).NotEmpty().WithMessage("Beschrijf het risico.");
+            RuleFor(x => x.Omschrijving).NotEmpty().WithMessage("Beschrijf het risico.").MaxTekens(Tekstgrenzen.Tekst, "De omschrijving");
+            RuleFor(x => x.Maatregel).MaxTekens(Tekstgrenzen.Tekst, "De maatregel");
             RuleFor(x => x.Kans).Must(k => RisicoNiveau.Alle.Contains(k)).WithMessage($"Hoe groot is de kans? {niveaus}");
             RuleFor(x => x.Impact).Must(i => RisicoNiveau.Alle.Contains(i)).WithMessage($"Hoe groot is de impact? {niveaus}");
         }

@@ -6,9 +6,7 @@ namespace ProgrammaPlanner.Core.Samenwerking;
 /// <summary>The rule for a basisvoorwaarde's text, shared by add and update.</summary>
 public static class BasisvoorwaardeRules
 {
-    public const int MaxTekst = 1000;
-
     public static void Apply<T>(AbstractValidator<T> v, Expression<Func<T, string>> tekst) =>
         v.RuleFor(tekst).NotEmpty().WithMessage("Vul de basisvoorwaarde in, bijvoorbeeld 'Voel jezelf gelijk aan elkaar'.")
-            .MaximumLength(MaxTekst).WithMessage($"De basisvoorwaarde is te lang (maximaal {MaxTekst} tekens).");
+            .MaxTekens(Tekstgrenzen.KorteTekst, "De basisvoorwaarde");
 }

@@ -28,14 +28,14 @@ public static class SaveOrgaan
         public Validator()
         {
             RuleFor(c => c.Naam).NotEmpty().WithMessage("Geef het orgaan een naam, bijvoorbeeld 'Stuurgroep'.")
-                .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
-            RuleFor(c => c.Mandaat).MaximumLength(4000).WithMessage("Het mandaat is te lang (maximaal 4000 tekens).");
+                .MaxTekens(Tekstgrenzen.Naam, "De naam");
+            RuleFor(c => c.Mandaat).MaxTekens(Tekstgrenzen.Tekst, "Het mandaat");
             RuleFor(c => c.Leden).NotNull().WithMessage("Geef de leden op (de lijst mag leeg zijn).");
             RuleForEach(c => c.Leden).NotNull().WithMessage("Vul de gegevens van het lid in.").ChildRules(lid =>
             {
                 lid.RuleFor(l => l.Naam).NotEmpty().WithMessage("Vul de naam van het lid in.")
-                    .MaximumLength(200).WithMessage("De naam van het lid is te lang (maximaal 200 tekens).");
-                lid.RuleFor(l => l.Functie).MaximumLength(200).WithMessage("De functie is te lang (maximaal 200 tekens).");
+                    .MaxTekens(Tekstgrenzen.Naam, "De naam van het lid");
+                lid.RuleFor(l => l.Functie).MaxTekens(Tekstgrenzen.Naam, "De functie");
             });
         }
     }

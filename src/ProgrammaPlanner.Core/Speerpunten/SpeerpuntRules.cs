@@ -6,13 +6,11 @@ namespace ProgrammaPlanner.Core.Speerpunten;
 /// <summary>The rules for a speerpunt's fields, shared by <see cref="CreateSpeerpunt"/> and <see cref="UpdateSpeerpunt"/>.</summary>
 public static class SpeerpuntRules
 {
-    public const int MaxAnalyse = 10_000;
-
     public static void Apply<T>(AbstractValidator<T> v, Expression<Func<T, string>> naam, Expression<Func<T, string>> analyse)
     {
         v.RuleFor(naam).NotEmpty().WithMessage("Geef het speerpunt een naam, bijvoorbeeld 'Eenzaamheid'.")
-            .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
-        v.RuleFor(analyse).MaximumLength(MaxAnalyse).WithMessage($"De analyse is te lang (maximaal {MaxAnalyse} tekens).");
+            .MaxTekens(Tekstgrenzen.Naam, "De naam");
+        v.RuleFor(analyse).MaxTekens(Tekstgrenzen.LangeTekst, "De analyse");
     }
 
     public static string DubbeleNaam(string naam) =>

@@ -8,7 +8,7 @@ public static class WijkRules
 {
     public static void Apply<T>(AbstractValidator<T> v, Expression<Func<T, string>> naam) =>
         v.RuleFor(naam).NotEmpty().WithMessage("Geef de wijk een naam.")
-            .MaximumLength(200).WithMessage("De naam is te lang (maximaal 200 tekens).");
+            .MaxTekens(Tekstgrenzen.Naam, "De naam");
 
     public static string DubbeleNaam(string naam) =>
         $"Er is in dit programma al een wijk met de naam '{naam.Trim()}'. Kies een andere naam.";

@@ -37,7 +37,7 @@ public class SpeerpuntTests
         var programma = await app.CreateProgrammaAsync();
 
         var e = Assert.ThrowsAsync<ValidationException>(() =>
-            app.SendAsync(new CreateSpeerpunt.Command(programma, " ", new string('a', SpeerpuntRules.MaxAnalyse + 1))));
+            app.SendAsync(new CreateSpeerpunt.Command(programma, " ", new string('a', Tekstgrenzen.LangeTekst + 1))));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Naam", "Analyse" }));
         Assert.That(e.Errors["Naam"][0], Does.StartWith("Geef het speerpunt een naam"));

@@ -1,0 +1,130 @@
+using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
+using G = ProgrammaPlanner.Core.Tekstgrenzen;
+
+namespace ProgrammaPlanner.Core.Programmas;
+
+/// <summary>
+/// The import's length check: every text of the file against the limit the command for that field has
+/// (<see cref="Tekstgrenzen"/>), references and value-list words included, so no later message quotes a huge text back.
+/// Messages name the field and the item ("Partner 'Zorgpunt': de plaats is te lang (101 tekens, maximaal 100).").
+/// </summary>
+public static class ImportGrenzen
+{
+    public static Dictionary<string, List<string>> Controleer(Bestand b)
+    {
+        var f = new Dictionary<string, List<string>>();
+        void Grens(string key, string wie, string veld, string? tekst, int max)
+        {
+            if (tekst is null || tekst.Length <= max) return;
+            if (!f.TryGetValue(key, out var l)) f[key] = l = [];
+            l.Add($"{wie}: {veld} is te lang ({Opmaak.GetalAfgerond(tekst.Length)} tekens, maximaal {max}).");
+        }
+        // An item is named by its name when that is within its limit, else by its number.
+        static string Wie(string soort, int i, string? naam, int max) =>
+            string.IsNullOrWhiteSpace(naam) || naam.Length > max ? $"{soort} {i + 1}" : $"{soort} '{Naam(naam)}'";
+
+        Grens("formaat", "Bestand", "het formaat", b.Formaat, G.Kort);
+        if (b.Programma is { } p)
+        {
+            const string wie = "Programma";
+            Grens("programma.naam", wie, "de naam", p.Naam, G.Naam);
+            Grens("programma.motto", wie, "het motto", p.Motto, G.Titel);
+            Grens("programma.gebied", wie, "het gebied", p.Gebied, G.Naam);
+            Grens("programma.fase", wie, "de fase", p.Fase, G.Kort);
+            Grens("programma.aanleiding", wie, "de aanleiding", p.Aanleiding, G.LangeTekst);
+            Grens("programma.ambitie", wie, "de ambitie", p.Ambitie, G.LangeTekst);
+        }
+
+        for (var i = 0; i < (b.Partners?.Count ?? 0); i++)
+            if (b.Partners![i] is { } x)
+            {
+                var (k, wie) = ($"partners[{i}]", Wie("Partner", i, x.Naam, G.Naam));
+                Grens($"{k}.naam", wie, "de naam", x.Naam, G.Naam);
+                Grens($"{k}.soort", wie, "de soort", x.Soort, G.Kort);
+                Grens($"{k}.rol", wie, "de rol", x.Rol, G.Kort);
+                Grens($"{k}.contactpersoon", wie, "de naam van de contactpersoon", x.Contactpersoon, G.Naam);
+                Grens($"{k}.email", wie, "het e-mailadres", x.Email, G.Email);
+                Grens($"{k}.bestuurderNaam", wie, "de naam van de bestuurder", x.BestuurderNaam, G.Naam);
+                Grens($"{k}.bestuurderFunctie", wie, "de functie van de bestuurder", x.BestuurderFunctie, G.Naam);
+                Grens($"{k}.plaats", wie, "de plaats", x.Plaats, G.Kort);
+            }
+        for (var i = 0; i < (b.Wijken?.Count ?? 0); i++)
+            Grens($"wijken[{i}].naam", $"Wijk {i + 1}", "de naam", b.Wijken![i], G.Naam);
+
+        for (var s = 0; s < (b.Speerpunten?.Count ?? 0); s++)
+            if (b.Speerpunten![s] is { } sp)
+            {
+                var (k, wie) = ($"speerpunten[{s}]", Wie("Speerpunt", s, sp.Naam, G.Naam));
+                Grens($"{k}.naam", wie, "de naam", sp.Naam, G.Naam);
+                Grens($"{k}.analyse", wie, "de analyse", sp.Analyse, G.LangeTekst);
+                for (var i = 0; i < (sp.Doelstellingen?.Count ?? 0); i++)
+                    if (sp.Doelstellingen![i] is { } d)
+                    {
+                        var (dk, dwie) = ($"{k}.doelstellingen[{i}]", $"{wie}, {Wie("doelstelling", i, d.Naam, G.Titel)}");
+                        Grens($"{dk}.naam", dwie, "de naam", d.Naam, G.Titel);
+                        Grens($"{dk}.omschrijving", dwie, "de omschrijving", d.Omschrijving, G.Tekst);
+                        Grens($"{dk}.indicator.naam", dwie, "de naam van de indicator", d.Indicator?.Naam, G.Titel);
+                        Grens($"{dk}.indicator.eenheid", dwie, "de eenheid van de indicator", d.Indicator?.Eenheid, G.Kort);
+                        Grens($"{dk}.indicator.bron", dwie, "de bron van de indicator", d.Indicator?.Bron, G.Titel);
+                        Grens($"{dk}.meetfrequentie", dwie, "de meetfrequentie", d.Meetfrequentie, G.Kort);
+                        for (var j = 0; j < (d.Realisaties?.Count ?? 0); j++)
+                            Grens($"{dk}.realisaties[{j}].wijk", $"{dwie}, realisatie {j + 1}", "de wijk", d.Realisaties![j]?.Wijk, G.Naam);
+                    }
+            }
+
+        for (var i = 0; i < (b.Projecten?.Count ?? 0); i++)
+            if (b.Projecten![i] is { } x)
+            {
+                var (k, wie) = ($"projecten[{i}]", Wie("Project", i, x.Naam, G.Titel));
+                Grens($"{k}.naam", wie, "de naam", x.Naam, G.Titel);
+                Grens($"{k}.doel", wie, "het doel", x.Doel, G.Tekst);
+                Grens($"{k}.status", wie, "de status", x.Status, G.Kort);
+                Grens($"{k}.trekker", wie, "de trekker", x.Trekker, G.Naam);
+                Grens($"{k}.startdatum", wie, "de startdatum", x.Startdatum, G.Kort);
+                Grens($"{k}.einddatum", wie, "de einddatum", x.Einddatum, G.Kort);
+                for (var j = 0; j < (x.Partners?.Count ?? 0); j++)
+                    Grens($"{k}.partners[{j}]", wie, $"partner {j + 1}", x.Partners![j], G.Naam);
+                for (var j = 0; j < (x.Doelstellingen?.Count ?? 0); j++)
+                    Grens($"{k}.doelstellingen[{j}]", wie, $"doelstelling {j + 1}", x.Doelstellingen![j], G.Titel);
+                for (var j = 0; j < (x.Mijlpalen?.Count ?? 0); j++)
+                {
+                    var (mk, m) = ($"{k}.mijlpalen[{j}]", x.Mijlpalen![j]);
+                    Grens($"{mk}.titel", $"{wie}, mijlpaal {j + 1}", "de titel", m?.Titel, G.Titel);
+                    Grens($"{mk}.datum", $"{wie}, mijlpaal {j + 1}", "de datum", m?.Datum, G.Kort);
+                    Grens($"{mk}.status", $"{wie}, mijlpaal {j + 1}", "de status", m?.Status, G.Kort);
+                }
+                for (var j = 0; j < (x.Risicos?.Count ?? 0); j++)
+                {
+                    var (rk, r) = ($"{k}.risicos[{j}]", x.Risicos![j]);
+                    Grens($"{rk}.omschrijving", $"{wie}, risico {j + 1}", "de omschrijving", r?.Omschrijving, G.Tekst);
+                    Grens($"{rk}.kans", $"{wie}, risico {j + 1}", "de kans", r?.Kans, G.Kort);
+                    Grens($"{rk}.impact", $"{wie}, risico {j + 1}", "de impact", r?.Impact, G.Kort);
+                    Grens($"{rk}.maatregel", $"{wie}, risico {j + 1}", "de maatregel", r?.Maatregel, G.Tekst);
+                }
+                for (var j = 0; j < (x.Inzet?.Count ?? 0); j++)
+                {
+                    var (ik, r) = ($"{k}.inzet[{j}]", x.Inzet![j]);
+                    Grens($"{ik}.partner", $"{wie}, inzet {j + 1}", "de partner", r?.Partner, G.Naam);
+                    Grens($"{ik}.soort", $"{wie}, inzet {j + 1}", "de soort", r?.Soort, G.Kort);
+                }
+            }
+
+        for (var i = 0; i < (b.Basisvoorwaarden?.Count ?? 0); i++)
+            Grens($"basisvoorwaarden[{i}]", $"Basisvoorwaarde {i + 1}", "de tekst", b.Basisvoorwaarden![i], G.KorteTekst);
+        for (var i = 0; i < (b.Governance?.Count ?? 0); i++)
+            if (b.Governance![i] is { } o)
+            {
+                var (k, wie) = ($"governance[{i}]", Wie("Orgaan", i, o.Naam, G.Naam));
+                Grens($"{k}.naam", wie, "de naam", o.Naam, G.Naam);
+                Grens($"{k}.mandaat", wie, "het mandaat", o.Mandaat, G.Tekst);
+                for (var j = 0; j < (o.Leden?.Count ?? 0); j++)
+                {
+                    var (lk, l) = ($"{k}.leden[{j}]", o.Leden![j]);
+                    Grens($"{lk}.naam", $"{wie}, lid {j + 1}", "de naam", l?.Naam, G.Naam);
+                    Grens($"{lk}.functie", $"{wie}, lid {j + 1}", "de functie", l?.Functie, G.Naam);
+                    Grens($"{lk}.partner", $"{wie}, lid {j + 1}", "de partner", l?.Partner, G.Naam);
+                }
+            }
+        return f;
+    }
+}
