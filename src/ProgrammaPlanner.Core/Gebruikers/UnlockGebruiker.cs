@@ -1,4 +1,5 @@
 using Dapper;
+using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using ProgrammaPlanner.Core.Data;
@@ -17,6 +18,11 @@ public static class UnlockGebruiker
     public sealed record Command(string Email) : ICommand<Result>;
 
     public sealed record Result(long GebruikerId, string Naam, bool IsBeheerder);
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator() => RuleFor(c => c.Email).GeldigEmail();
+    }
 
     public sealed class Handler(Db db, UserManager<Gebruiker> users) : IRequestHandler<Command, Result>
     {
