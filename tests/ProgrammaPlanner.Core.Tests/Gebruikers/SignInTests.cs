@@ -156,6 +156,14 @@ public class SignInTests
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT MAX(mislukt) FROM aanmeldpoging"), Is.EqualTo(1));
     }
 
+    [TestCase("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64")]
+    [TestCase("2001:db8:1:2:ffff:ffff:ffff:ffff", "2001:db8:1:2::/64")]
+    [TestCase("::ffff:203.0.113.9", "203.0.113.9")]
+    [TestCase("203.0.113.9", "203.0.113.9")]
+    [TestCase("::1", "::1")]
+    public void ClientAddress_IPv6CountsPer64Network_MappedIPv4AsIPv4(string adres, string sleutel) =>
+        Assert.That(Aanmeldpogingen.Sleutel(System.Net.IPAddress.Parse(adres)), Is.EqualTo(sleutel));
+
     [Test]
     public async Task PasswordShorterThan12_Refused()
     {

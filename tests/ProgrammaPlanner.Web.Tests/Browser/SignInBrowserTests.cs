@@ -49,6 +49,29 @@ public class SignInBrowserTests
     }
 
     [Test]
+    public async Task FiveWrongPasswords_TheFormSaysTheWaitInDutch_NotThatTheAccountExists()
+    {
+        await using var app = await AppProcess.StartAsync(true, null, "--Aanmelding:PogingenPerMinuut=100");
+        var page = await BrowserFixture.NewPageAsync();
+
+        foreach (var email in new[] { Demo.Lezer, "niemand@demo.local" })
+        {
+            for (var i = 1; i <= 5; i++)
+            {
+                await page.GotoAsync(app.BaseUrl + "/inloggen");
+                await page.GetByLabel("E-mailadres").FillAsync(email);
+                await page.GetByLabel("Wachtwoord").FillAsync($"gok {i}");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+                await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+            }
+            await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Te veel mislukte pogingen. Probeer het over 1 minuut opnieuw.");
+        }
+        await Expect(page.GetByText("geblokkeerd")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync("inloggen-te-veel-pogingen");
+        await page.AssertAccessibleAsync();
+    }
+
+    [Test]
     public async Task Invitation_FacilitatorPassesTheLinkOn_InviteeSetsPasswordAndReadsThePlan()
     {
         await using var app = await AppProcess.StartAsync();
