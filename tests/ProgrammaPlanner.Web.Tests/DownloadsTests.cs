@@ -55,6 +55,22 @@ public class DownloadsTests
     }
 
     [Test]
+    public async Task ControlCharactersFrozenInAVersion_VersionDocuments_200AndValid()
+    {
+        await using var app = await AppProcess.StartAsync();
+        await VervuilAsync(app.DatabaseFile);
+        var page = await Browser.BrowserFixture.NewPageAsync();
+        await new Browser.PlanversiesPage(page, app, 1).FreezeAsync(1);
+        using var http = await app.ClientAsync();
+
+        AssertValidDocx("/programmas/1/versies/1/plan.docx", await DownloadAsync(http, app, "/programmas/1/versies/1/plan.docx"));
+        await DownloadAsync(http, app, "/programmas/1/versies/1/plan.pdf");
+        var html = Encoding.UTF8.GetString(await DownloadAsync(http, app, "/programmas/1/versies/1/plan.html"));
+        Assert.That(html, Does.Contain("<span class=\"status\">Ter besluitvorming</span>"), "a frozen version prints its own status");
+        Assert.That(app.Log, Does.Not.Contain("fail:"), app.Log);
+    }
+
+    [Test]
     public async Task PersonalDataDownloads_NoStore_FileNameWithoutBidiOrControlCharacters()
     {
         await using var app = await AppProcess.StartAsync();
