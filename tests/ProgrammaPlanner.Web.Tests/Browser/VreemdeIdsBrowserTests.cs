@@ -64,7 +64,8 @@ public class VreemdeIdsBrowserTests
         await page.OpenAsync(app, $"/programmas/{ids.Eigen}", Demo.Centrum);
 
         foreach (var pad in new[] { $"/programmas/{ids.Vreemd}/projecten/{ids.Project}", $"/programmas/{ids.Eigen}/projecten/{ids.Project}",
-                     $"/programmas/{ids.Eigen}/bijeenkomsten/{Onbekend}", $"/programmas/{ids.Vreemd}" })
+                     $"/programmas/{ids.Eigen}/bijeenkomsten/{Onbekend}", $"/programmas/{ids.Eigen}/doelstellingen/{ids.Doelstelling}",
+                     $"/programmas/{ids.Eigen}/versies/{Onbekend}", $"/programmas/{ids.Vreemd}" })
         {
             await page.OpenAsync(app, $"/programmas/{ids.Eigen}/projecten");
             // An in-app link, as a user would follow it: Blazor's enhanced navigation, no page load.
@@ -72,8 +73,9 @@ public class VreemdeIdsBrowserTests
                                      + " document.querySelector('.mud-main-content').appendChild(a); }", pad);
             await page.Locator("#vreemd").ClickAsync();
             await Expect(page).ToHaveURLAsync(app.BaseUrl + pad);
-            await Expect(page.Locator(".mud-main-content h1").Filter(new() { HasTextRegex = new("niet gevonden|Geen toegang", System.Text.RegularExpressions.RegexOptions.IgnoreCase) }))
-                .ToBeVisibleAsync(new() { Timeout = 10_000 });
+            var melding = new System.Text.RegularExpressions.Regex("niet gevonden|Geen toegang", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+            await Expect(page.Locator(".mud-main-content h1").Filter(new() { HasTextRegex = melding })).ToBeVisibleAsync();
+            await Expect(page).ToHaveURLAsync(app.BaseUrl + pad); // stays on the address the user followed
         }
         Assert.That(app.Log, Does.Not.Contain("fail:"), app.Log);
     }
@@ -95,8 +97,8 @@ public class VreemdeIdsBrowserTests
         var vreemd = await Scalar($"SELECT MIN(id) FROM programma WHERE id <> {eigen}");
         var bijeenkomst = await Scalar(
             $"""
-             INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd) VALUES ({vreemd}, 'dialoogtafel', 'Elders', '2026-03-01', '19:00', '21:00')
-             RETURNING id
+             INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd)
+             VALUES ({vreemd}, 'dialoogtafel', 'Elders', '2026-03-01', '19:00', '21:00') RETURNING id
              """);
         return new Ids(eigen, vreemd, await Scalar($"SELECT MIN(id) FROM project WHERE programma_id = {vreemd}"),
             await Scalar($"SELECT MIN(d.id) FROM doelstelling d WHERE d.programma_id = {vreemd}"),
