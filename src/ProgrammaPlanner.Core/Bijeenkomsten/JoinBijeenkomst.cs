@@ -19,6 +19,8 @@ public static class JoinBijeenkomst
     /// <summary>Scoped by the programma the code belongs to, so the audit and the live wall know where it happened.</summary>
     public sealed record Result(long ProgrammaId, long BijeenkomstId) : IProgrammaScoped;
 
+    public const string NietUitgenodigd = "Kies een organisatie uit de lijst: alleen uitgenodigde partners doen mee aan deze bijeenkomst.";
+
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator()
@@ -38,6 +40,11 @@ public static class JoinBijeenkomst
             var partner = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId",
                 new { cmd.PartnerId, sessie.ProgrammaId }, tx);
             if (partner == 0) throw ValidationException.For(nameof(Command.PartnerId), "Kies een organisatie uit de lijst.");
+            // The same rule as the list GetDeelname offers: once partners are invited, only they take part.
+            var uitgenodigd = await c.QueryAsync<long>("SELECT partner_id FROM bijeenkomst_partner WHERE bijeenkomst_id = @Id AND uitgenodigd = 1",
+                new { sessie.Id }, tx);
+            if (uitgenodigd.Any() && !uitgenodigd.Contains(cmd.PartnerId))
+                throw ValidationException.For(nameof(Command.PartnerId), NietUitgenodigd);
             await c.ExecuteAsync(
                 """
                 INSERT INTO deelnemer (programma_id, bijeenkomst_id, sleutel, partner_id, naam) VALUES (@ProgrammaId, @Id, @sleutel, @PartnerId, @naam)

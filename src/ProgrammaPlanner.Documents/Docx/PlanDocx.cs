@@ -18,10 +18,10 @@ public static partial class PlanDocx
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = $"Programmaplan {plan.Programma.Naam}";
-            document.PackageProperties.Creator = plan.Partners.FirstOrDefault(p => p.Rol == "penvoerder")?.Naam ?? "ProgrammaPlanner";
+            document.PackageProperties.Title = XmlTekst.Schoon($"Programmaplan {plan.Programma.Naam}");
+            document.PackageProperties.Creator = XmlTekst.Schoon(plan.Partners.FirstOrDefault(p => p.Rol == "penvoerder")?.Naam ?? "ProgrammaPlanner");
             document.PackageProperties.Language = "nl-NL";
-            document.PackageProperties.Subject = $"{opties.Versie} ({opties.Status})";
+            document.PackageProperties.Subject = XmlTekst.Schoon($"{opties.Versie} ({opties.Status})");
 
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();

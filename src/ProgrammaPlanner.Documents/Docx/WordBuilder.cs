@@ -99,7 +99,7 @@ internal sealed class WordBuilder(Body body)
         var eigenschappen = new RunProperties();
         if (vet) eigenschappen.Append(new Bold());
         if (cursief) eigenschappen.Append(new Italic());
-        return new Run(eigenschappen, new Text(tekst) { Space = SpaceProcessingModeValues.Preserve });
+        return new Run(eigenschappen, new Text(XmlTekst.Schoon(tekst)) { Space = SpaceProcessingModeValues.Preserve });
     }
 
     private static T Geen<T>() where T : BorderType, new() => new() { Val = BorderValues.None, Size = 0, Space = 0, Color = "auto" };

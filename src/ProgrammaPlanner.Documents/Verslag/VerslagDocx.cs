@@ -14,8 +14,8 @@ public static class VerslagDocx
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = m.Titel;
-            document.PackageProperties.Creator = verslag.Programma;
+            document.PackageProperties.Title = XmlTekst.Schoon(m.Titel);
+            document.PackageProperties.Creator = XmlTekst.Schoon(verslag.Programma);
             document.PackageProperties.Language = "nl-NL";
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();

@@ -44,13 +44,20 @@ public static class BijeenkomstenEndpoints
         calendar.Events.Add(new CalendarEvent
         {
             Uid = $"bijeenkomst-{b.ProgrammaId}-{b.Id}@programmaplanner",
-            Summary = b.Titel,
-            Location = b.Locatie,
-            Description = string.Join("\n\n", new[] { b.Vraagstelling, b.Agenda }.Where(t => !string.IsNullOrWhiteSpace(t))),
+            Summary = IcsTekst(b.Titel),
+            Location = IcsTekst(b.Locatie),
+            Description = IcsTekst(string.Join("\n\n", new[] { b.Vraagstelling, b.Agenda }.Where(t => !string.IsNullOrWhiteSpace(t)))),
             DtStart = new CalDateTime(b.Datum, b.BegintijdAlsTijd, zone),
             DtEnd = new CalDateTime(b.Datum, b.EindtijdAlsTijd, zone),
             Sequence = b.Version,
         });
         return new CalendarSerializer().SerializeToString(calendar)!;
     }
+
+    /// <summary>
+    /// RFC 5545 allows no control characters in TEXT except as escapes: old data may hold them (U+000B, NUL), so they
+    /// are left out; line breaks become one \n, which the serializer escapes, and it folds long lines.
+    /// </summary>
+    private static string IcsTekst(string tekst) =>
+        new(tekst.Replace("\r\n", "\n").Replace('\r', '\n').Where(c => c == '\n' || !char.IsControl(c)).ToArray());
 }

@@ -21,10 +21,11 @@ public static partial class ProgrammasEndpoints
         return app;
     }
 
-    /// <summary>"Samen Noord" → "samen-noord.json".</summary>
+    /// <summary>"Samen Noord" → "samen-noord.json". Only letters and digits reach Normalize, which throws on a non-character (U+FFFE).</summary>
     public static string BestandsNaam(string naam)
     {
-        var basis = NietToegestaan().Replace(naam.Normalize(NormalizationForm.FormD).ToLowerInvariant(), "-").Trim('-');
+        var letters = new string(naam.Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray());
+        var basis = NietToegestaan().Replace(letters.Normalize(NormalizationForm.FormD).ToLowerInvariant(), "-").Trim('-');
         return (basis.Length == 0 ? "programma" : basis) + ".json";
     }
 

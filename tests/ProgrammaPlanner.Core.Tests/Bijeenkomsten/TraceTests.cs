@@ -86,7 +86,7 @@ public class TraceTests
         var s = await app.CreateSessieAsync();
         var code = await app.OpenAsync(s);
         var jan = await app.JoinAsync(code, s.Plan.Civic);
-        var piet = await app.JoinAsync(code, s.Plan.Prisma);
+        var piet = await app.JoinAsync(code, s.Plan.Dock);
         var doel = (await app.SubmitAsync(code, jan, "Buurtkamer")).BijdrageId;
         var bron = (await app.SubmitAsync(code, piet, "Huiskamer in de buurt")).BijdrageId;
         await app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 2));
@@ -101,7 +101,7 @@ public class TraceTests
         Assert.That((v, d.Tekst, d.Stemmen, d.Elementen.Single().Id), Is.EqualTo((2, "Buurtkamer / huiskamer in de buurt", 2, s.Plan.Eenzaamheid)));
         Assert.That(lijst.Single(b => b.Id == bron).SamengevoegdInId, Is.EqualTo(doel));
         var herkomst = await app.SendAsync(new GetHerkomst.Query(s.ProgrammaId, ElementSoort.Speerpunt, s.Plan.Eenzaamheid));
-        Assert.That(herkomst.Select(h => h.Partner), Is.EquivalentTo(new[] { "Civic Amsterdam", "Stichting Prisma" }), "both partners stay visible");
+        Assert.That(herkomst.Select(h => h.Partner), Is.EquivalentTo(new[] { "Civic Amsterdam", "Stichting DOCK" }), "both partners stay visible");
         Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new MergeBijdragen.Command(s.ProgrammaId, doel, 2, bron, 3, "x")));
         Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new MergeBijdragen.Command(s.ProgrammaId, doel, 2, doel, 2, "x")));
     }
