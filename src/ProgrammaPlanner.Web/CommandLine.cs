@@ -9,7 +9,7 @@ namespace ProgrammaPlanner.Web;
 
 /// <summary>
 /// The host's command-line verbs, using the same slices as the UI:
-///   export --programma NAME --format json|pdf|docx --out FILE [--status concept|"ter besluitvorming"|vastgesteld] [--versie LABEL]
+///   export --programma NAME --format json|pdf|docx --out FILE
 ///   import --file FILE
 ///   recover-beheerder --email ADDRESS   (see RecoverBeheerderVerb)
 /// Any other arguments (e.g. --ConnectionStrings:ProgrammaPlanner=...) are ordinary configuration.
@@ -69,9 +69,6 @@ public static class CommandLine
             return await UsageAsync(error, "Gebruik: export --programma NAAM --format json|pdf|docx --out BESTAND");
         if (!Formaten.Contains(format))
             return await UsageAsync(error, $"Onbekend formaat '{format}'. Beschikbaar: {string.Join(", ", Formaten)}.");
-        var status = Option(args, "--status") ?? PlanStatus.Concept;
-        if (!PlanStatus.Alle.Contains(status))
-            return await UsageAsync(error, $"Onbekende status '{status}'. Kies uit: {string.Join(", ", PlanStatus.Alle)}.");
 
         var programma = (await mediator.Send(new ListProgrammas.Query()))
             .FirstOrDefault(p => string.Equals(p.Naam, naam, StringComparison.OrdinalIgnoreCase));
@@ -83,8 +80,8 @@ public static class CommandLine
         else
         {
             var export = services.GetRequiredService<ProgrammaplanExport>();
-            var standaard = PlanOpties.ConceptVan(DateOnly.FromDateTime(DateTime.Now));
-            var opties = standaard with { Status = status, Versie = Option(args, "--versie") ?? standaard.Versie };
+            // The live plan is always a concept: a status or version label comes only from a frozen version.
+            var opties = PlanOpties.ConceptVan(DateOnly.FromDateTime(DateTime.Now));
             var bestand = format == "pdf" ? await export.PdfAsync(programma.Id, opties) : await export.DocxAsync(programma.Id, opties);
             await File.WriteAllBytesAsync(file, bestand.Inhoud);
         }
