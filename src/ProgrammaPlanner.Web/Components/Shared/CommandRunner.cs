@@ -29,7 +29,8 @@ public sealed class CommandRunner(IMediator mediator, ISnackbar snackbar, IDialo
         }
         catch (ConflictException e)
         {
-            var again = await dialogs.ShowMessageBoxAsync("Intussen gewijzigd", e.Message, yesText: "Opnieuw laden", cancelText: "Annuleren");
+            var again = await dialogs.ShowMessageBoxAsync("Intussen gewijzigd", e.Message, yesText: "Opnieuw laden",
+                cancelText: "Mijn wijzigingen houden");
             if (again == true && reload is not null) await reload();
         }
         catch (Exception e) when (e is RefusedException or NotFoundException or GeenToegangException)
