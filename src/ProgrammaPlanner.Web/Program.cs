@@ -34,6 +34,7 @@ builder.Services.AddMudServices(o =>
     o.SnackbarConfiguration.ShowTransitionDuration = 0;
     o.SnackbarConfiguration.HideTransitionDuration = 0;
 });
+builder.Services.AddDutchMudTexts();
 builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>();
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
