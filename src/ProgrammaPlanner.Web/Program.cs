@@ -57,6 +57,7 @@ app.UseRequestLocalization("nl-NL");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseDutchBadRequestPage(); // a refused form post (expired page, posted twice) answers in Dutch
 app.UseAntiforgery();
 
 app.MapStaticAssets();

@@ -76,6 +76,12 @@ public partial class DutchTextsBrowserTests
                   return out;
                 }
                 """);
+            // The browser's own bubbles ("Please fill out this field.") are English: no form lets the browser check its fields.
+            var checkedByBrowser = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('form:not([novalidate]) :is([required],[min],[max],[pattern],[type=email],[type=number])')]
+                  .map(e => e.outerHTML.slice(0, 120))
+                """);
+            found.AddRange(checkedByBrowser.Select(h => $"{paths[i]} — browser validation: {h}"));
             foreach (var t in texts)
             {
                 var value = t[(t.IndexOf(": ", StringComparison.Ordinal) + 2)..];

@@ -88,4 +88,50 @@ public class NumbersAndDatesBrowserTests
         await page.WaitForInteractiveAsync();
         await Expect(startjaar).ToHaveValueAsync(voor);
     }
+
+    [Test]
+    public async Task BijeenkomstDatumEnTijd_TypedAsShown_AcceptedAndUnreadableKeptWithMessage()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        await page.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/bijeenkomsten/nieuw");
+        await page.FillFieldAsync("Titel", "Werksessie maart");
+
+        await page.FillFieldAsync("Datum", "morgen");
+        await Expect(Field(page, "Datum")).ToHaveValueAsync("morgen");
+        await Expect(page.GetByText("Vul een datum in, bijv. 1 maart 2026 of 01-03-2026")).ToBeVisibleAsync();
+        await page.FillFieldAsync("Begintijd", "half tien");
+        await Expect(page.GetByText("Vul een tijd in, bijv. 9:30")).ToBeVisibleAsync();
+        await page.ScreenshotAsync("bijeenkomst-datum-morgen");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Niet opgeslagen: verbeter eerst de rood gemarkeerde velden.")).ToBeVisibleAsync();
+
+        await page.FillFieldAsync("Datum", "01-03-2026");
+        await Expect(Field(page, "Datum")).ToHaveValueAsync("1 maart 2026");
+        await page.FillFieldAsync("Datum", "1 maart 2026");
+        await page.FillFieldAsync("Begintijd", "09.30");
+        await Expect(Field(page, "Begintijd")).ToHaveValueAsync("9:30");
+        await page.FillFieldAsync("Eindtijd", "11:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true }).ClickAsync();
+        await Expect(page.GetByText("Bijeenkomst aangemaakt.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Werksessie maart");
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("1 maart 2026")).First).ToBeVisibleAsync();
+        await Expect(page.GetByText(new System.Text.RegularExpressions.Regex("09[:.]30|9[:.]30")).First).ToBeVisibleAsync();
+    }
+
+    [Test]
+    public async Task ProjectStartdatum_CalendarButton_OpensADutchCalendarAndPicks()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        await page.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/projecten/nieuw");
+
+        await page.FillFieldAsync("Startdatum", "1-3-2019");
+        await Expect(Field(page, "Startdatum")).ToHaveValueAsync("1-3-2019");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kalender openen" }).First.ClickAsync();
+        await Expect(page.GetByText("maart 2019").First).ToBeVisibleAsync();
+        await page.ScreenshotAsync("project-kalender");
+        await page.GetByRole(AriaRole.Button, new() { Name = "15", Exact = true }).First.ClickAsync();
+        await Expect(Field(page, "Startdatum")).ToHaveValueAsync("15-3-2019");
+    }
 }
