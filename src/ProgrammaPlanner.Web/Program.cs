@@ -40,6 +40,7 @@ builder.Services.AddMudServices(o =>
     o.SnackbarConfiguration.ShowTransitionDuration = 0;
     o.SnackbarConfiguration.HideTransitionDuration = 0;
 });
+builder.Services.AddDutchMudTexts();
 builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>();
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
@@ -63,6 +64,7 @@ app.UseRequestLocalization("nl-NL");
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseDutchBadRequestPage(); // a refused form post (expired page, posted twice) answers in Dutch
 app.UseAntiforgery();
 
 app.MapStaticAssets();

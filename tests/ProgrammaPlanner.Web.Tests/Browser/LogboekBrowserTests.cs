@@ -33,9 +33,9 @@ public class LogboekBrowserTests
         await page.GetByRole(AriaRole.Option, new() { Name = "Bea Beheer" }).ClickAsync();
         await Expect(rijen).ToHaveCountAsync(1);
 
-        await page.GetByLabel("Van (datum)").FillAsync(vandaag.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.FillFieldAsync("Van (datum)", vandaag.AddDays(1).ToString("d-M-yyyy"));
         await Expect(page.GetByText("Geen wijzigingen gevonden met dit filter.")).ToBeVisibleAsync();
-        await page.GetByLabel("Tot en met (datum)").FillAsync(vandaag.ToString("yyyy-MM-dd"));
+        await page.FillFieldAsync("Tot en met (datum)", vandaag.ToString("yyyy-MM-dd"));
         await Expect(page.GetByText("De einddatum ligt vóór de begindatum")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter wissen" }).ClickAsync();

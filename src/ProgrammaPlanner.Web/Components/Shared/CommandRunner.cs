@@ -16,6 +16,11 @@ public sealed class CommandRunner(IMediator mediator, ISnackbar snackbar, IDialo
     public async Task<Outcome<T>> SendAsync<T>(ICommand<T> command, ServerValidation? validation = null,
         string? succes = null, Func<Task>? reload = null)
     {
+        if (UnreadableInput.Any(validation?.Context))
+        {
+            snackbar.Add("Niet opgeslagen: verbeter eerst de rood gemarkeerde velden.", Severity.Error);
+            return new(false, default);
+        }
         try
         {
             var result = await mediator.Send(command);

@@ -19,6 +19,9 @@ public sealed partial class ServerValidation : ComponentBase, IDisposable
 
     [CascadingParameter] private EditContext? CurrentEditContext { get; set; }
 
+    /// <summary>The form's EditContext (for <see cref="UnreadableInput"/>).</summary>
+    public EditContext? Context => _context;
+
     protected override void OnParametersSet()
     {
         if (CurrentEditContext == _context) return;
