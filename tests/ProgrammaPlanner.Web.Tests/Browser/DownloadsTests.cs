@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using Microsoft.Data.Sqlite;
 
-namespace ProgrammaPlanner.Web.Tests;
+namespace ProgrammaPlanner.Web.Tests.Browser;
 
 /// <summary>
 /// The downloads over HTTP from the real app: the live plan never claims a status, anything already stored (old data
@@ -59,8 +59,8 @@ public class DownloadsTests
     {
         await using var app = await AppProcess.StartAsync();
         await VervuilAsync(app.DatabaseFile);
-        var page = await Browser.BrowserFixture.NewPageAsync();
-        await new Browser.PlanversiesPage(page, app, 1).FreezeAsync(1);
+        var page = await BrowserFixture.NewPageAsync();
+        await new PlanversiesPage(page, app, 1).FreezeAsync(1);
         using var http = await app.ClientAsync();
 
         AssertValidDocx("/programmas/1/versies/1/plan.docx", await DownloadAsync(http, app, "/programmas/1/versies/1/plan.docx"));
