@@ -67,6 +67,36 @@ public class NumbersAndDatesBrowserTests
     }
 
     [Test]
+    public async Task InzetCel_VeelKeptWithMessageAndNotSaved_ThenThousandsReadAsMeant()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        await new ProjectenPage(page, app, Samples.SamenNoord).OpenAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Noord Helpt Noord" }).ClickAsync();
+        var totaal = await page.GetByTestId("project-totaal").TextContentAsync();
+        var cel = page.GetByTestId("inzet-regel").First.Locator("input").First;
+
+        await cel.FillAsync("veel");
+        await cel.PressAsync("Tab");
+        await Expect(cel).ToHaveValueAsync("veel");
+        await Expect(page.GetByTestId("inzet-regel").First).ToContainTextAsync("Vul een getal in, bijv. 1.234,5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inzet opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Niet opgeslagen: verbeter eerst de rood gemarkeerde velden.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Inzet opgeslagen.")).ToHaveCountAsync(0);
+        await Expect(cel).ToHaveValueAsync("veel");
+        await Expect(page.GetByTestId("project-totaal")).ToHaveTextAsync(totaal!);
+
+        await cel.FillAsync("1.250");
+        await cel.PressAsync("Tab");
+        await Expect(cel).ToHaveValueAsync("1.250,00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Inzet opslaan" }).ClickAsync();
+        await Expect(page.GetByText("Inzet opgeslagen.")).ToBeVisibleAsync();
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("inzet-regel").First.Locator("input").First).ToHaveValueAsync("1.250,00");
+    }
+
+    [Test]
     public async Task Startjaar_20x6_KeptWithDutchMessageAndNothingSaved()
     {
         await using var app = await AppProcess.StartAsync();
