@@ -14,12 +14,6 @@ CultureInfo.DefaultThreadCurrentUICulture = dutch;
 var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 var connectionString = builder.Configuration.GetConnectionString("ProgrammaPlanner")
     ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "programmaplanner.db")}";
-// An unusable database file stops the web start and every verb alike: one Dutch sentence, no stack trace, nothing changed.
-if (ProgrammaPlanner.Core.Data.DatabaseCheck.Problem(connectionString) is { } databaseProblem)
-{
-    await Console.Error.WriteLineAsync(databaseProblem);
-    return 1;
-}
 builder.Services.AddProgrammaPlannerCore(connectionString);
 builder.Services.AddProgrammaplanDocuments(builder.Configuration);
 
@@ -29,7 +23,7 @@ if (CommandLine.IsVerb(args))
     // itself (whoever runs it already holds the database file).
     builder.Services.AddScoped<ProgrammaPlanner.Core.Pipeline.ICurrentUser>(_ => ProgrammaPlanner.Core.Pipeline.Systeem.Gebruiker);
     using var cli = builder.Build();
-    cli.Services.MigrateProgrammaPlannerDatabase();
+    if (MigrateOrSay(cli.Services) is { } cliExit) return cliExit;
     return await CommandLine.RunAsync(args, cli.Services, Console.Out, Console.Error);
 }
 
@@ -46,7 +40,7 @@ builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
-app.Services.MigrateProgrammaPlannerDatabase();
+if (MigrateOrSay(app.Services) is { } exit) return exit;
 await SampleLoader.LoadIfEmptyAsync(app.Services, app.Configuration, app.Logger);
 await EersteStart.RichInAsync(app);
 
@@ -81,5 +75,21 @@ downloads.MapPlanversies();
 
 await app.RunAsync();
 return 0;
+
+// An unusable database file (checked by the migrator before it writes) stops the web start and every verb alike:
+// one Dutch sentence, no stack trace, nothing changed.
+static int? MigrateOrSay(IServiceProvider services)
+{
+    try
+    {
+        services.MigrateProgrammaPlannerDatabase();
+        return null;
+    }
+    catch (InvalidOperationException e) // the migrator's Dutch sentence: an unusable file or a failed script
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
+}
 
 public partial class Program;
