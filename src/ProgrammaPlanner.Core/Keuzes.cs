@@ -32,7 +32,38 @@ public static class ProjectStatus
 
 public static class MijlpaalStatus
 {
-    public static readonly IReadOnlyList<string> Alle = ["gepland", "gehaald", "vertraagd", "vervallen"];
+    public const string Vertraagd = "vertraagd";
+    public static readonly IReadOnlyList<string> Alle = ["gepland", "gehaald", Vertraagd, "vervallen"];
+}
+
+/// <summary>How a project fared in one year (besides <see cref="ProjectStatus"/>, where it stands now).</summary>
+public static class ProjectJaarstatus
+{
+    public const string OpSchema = "op schema";
+    public const string Vertraagd = "vertraagd";
+    public const string Afgerond = "afgerond";
+    public const string Gestopt = "gestopt";
+    public static readonly IReadOnlyList<string> Alle = [OpSchema, Vertraagd, Afgerond, Gestopt];
+}
+
+/// <summary>Where a doelstelling stands against its streefwaarde in a year (see Stand/Standregel.cs for the rule).</summary>
+public static class StandStatus
+{
+    public const string Behaald = "behaald";
+    public const string OpKoers = "op koers";
+    public const string Achter = "achter";
+    public const string GeenMeting = "geen meting";
+    public static readonly IReadOnlyList<string> Alle = [Behaald, OpKoers, Achter, GeenMeting];
+}
+
+/// <summary>A partner's rapportage in a yearly round: open (concept) → ingediend → teruggestuurd or geaccepteerd.</summary>
+public static class RapportageStatus
+{
+    public const string Open = "open";
+    public const string Ingediend = "ingediend";
+    public const string Teruggestuurd = "teruggestuurd";
+    public const string Geaccepteerd = "geaccepteerd";
+    public static readonly IReadOnlyList<string> Alle = [Open, Ingediend, Teruggestuurd, Geaccepteerd];
 }
 
 public static class RisicoNiveau
