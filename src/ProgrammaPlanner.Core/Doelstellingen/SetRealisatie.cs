@@ -33,17 +33,7 @@ public static class SetRealisatie
 
             await Versioned.BumpVersionAsync(c, tx, Tables.Doelstelling, cmd.DoelstellingId, cmd.ProgrammaId, cmd.Version, "De doelstelling");
 
-            // The unique index uses COALESCE(wijk_id, 0), which ON CONFLICT cannot target portably: delete, then insert.
-            await c.ExecuteAsync(
-                """
-                DELETE FROM realisatie
-                WHERE doelstelling_id = @DoelstellingId AND jaar = @Jaar
-                  AND (wijk_id = @WijkId OR (wijk_id IS NULL AND @WijkId IS NULL))
-                """, cmd, tx);
-            if (cmd.Waarde is not null)
-                await c.ExecuteAsync(
-                    "INSERT INTO realisatie (doelstelling_id, jaar, wijk_id, waarde) VALUES (@DoelstellingId, @Jaar, @WijkId, @Waarde)",
-                    cmd, tx);
+            await Realisaties.WriteAsync(c, tx, cmd.DoelstellingId, cmd.Jaar, cmd.WijkId, cmd.Waarde);
             return cmd.Version + 1;
         }, ct);
     }
