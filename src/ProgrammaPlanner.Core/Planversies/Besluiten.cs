@@ -87,6 +87,12 @@ internal static class Besluiten
                 """, new { versieId, goedgekeurd = Besluit.Goedgekeurd }, tx);
             if (open > 0) return PlanversieStatus.TerBesluitvorming;
             status = PlanversieStatus.Vastgesteld;
+            // A plan the boards adopted is carried out: the programme leaves its ontwikkelfase (a later fase stays).
+            await c.ExecuteAsync(
+                """
+                UPDATE programma SET fase = @implementatie, version = version + 1
+                WHERE id = (SELECT programma_id FROM planversie WHERE id = @versieId) AND fase = @ontwikkel
+                """, new { versieId, implementatie = Fase.Implementatiefase, ontwikkel = Fase.Ontwikkelfase }, tx);
         }
         // Dated by the latest decision: a paper approval may carry an earlier date than the one recorded last.
         var datum = await c.ExecuteScalarAsync<string>("SELECT MAX(datum) FROM planversie_besluit WHERE planversie_id = @versieId", new { versieId }, tx);

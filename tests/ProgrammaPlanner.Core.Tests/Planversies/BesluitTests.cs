@@ -1,5 +1,6 @@
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
+using ProgrammaPlanner.Core.Programmas;
 
 namespace ProgrammaPlanner.Core.Tests.Planversies;
 
@@ -32,6 +33,21 @@ public class BesluitTests
             ("Zorgpunt", Besluit.Goedgekeurd, BesluitWijze.OpPapier, "Z. Orgpunt, voorzitter", "Getekend in de bestuursvergadering"),
         }));
         Assert.That((await app.SendAsync(new ListPlanversies.Query(p.ProgrammaId))).InWerking, Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task TheLastApproval_MovesTheProgrammeFromOntwikkelfaseToImplementatiefase()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreateVersiePlanAsync();
+        Assert.That((await app.SendAsync(new GetProgramma.Query(p.ProgrammaId))).Fase, Is.EqualTo(Fase.Ontwikkelfase));
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+
+        await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Buurtwerk, "B. Buurtwerk", VersieFixture.Vandaag, ""));
+        Assert.That((await app.SendAsync(new GetProgramma.Query(p.ProgrammaId))).Fase, Is.EqualTo(Fase.Ontwikkelfase), "not before every board approved");
+        await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, p.Zorgpunt, "Z. Orgpunt", VersieFixture.Vandaag, ""));
+
+        Assert.That((await app.SendAsync(new GetProgramma.Query(p.ProgrammaId))).Fase, Is.EqualTo(Fase.Implementatiefase));
     }
 
     [Test]

@@ -49,6 +49,8 @@ public class PlanversiesBrowserTests
         // The dashboard shows the plan in force.
         await page.GetByRole(AriaRole.Link, new() { Name = "Dashboard" }).ClickAsync();
         await Expect(page.GetByTestId("plan-in-werking")).ToContainTextAsync("Plan in werking: versie 1");
+        // ... and where the programme is in its life (the move itself is tested in Core: BesluitTests).
+        await Expect(page.GetByTestId("fase").Locator("[aria-current=step]")).ToHaveTextAsync("2. Implementatiefase");
     }
 
     [Test]
