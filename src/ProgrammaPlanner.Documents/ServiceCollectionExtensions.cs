@@ -6,7 +6,7 @@ namespace ProgrammaPlanner.Documents;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The programmaplan outputs: HTML, PDF (one warm Chromium per process) and DOCX.</summary>
+    /// <summary>The programmaplan and voortgangsrapportage outputs: HTML, PDF (one warm Chromium per process) and DOCX.</summary>
     public static IServiceCollection AddProgrammaplanDocuments(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLogging();
@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanHtml>();
         services.AddSingleton<PlanPdf>();
         services.AddScoped<ProgrammaplanExport>();
+        services.AddScoped<Voortgang.VoortgangExport>();
         return services;
     }
 }

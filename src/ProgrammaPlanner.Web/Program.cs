@@ -72,6 +72,7 @@ downloads.MapProgrammas();
 downloads.MapProgrammaplan();
 downloads.MapBijeenkomsten();
 downloads.MapPlanversies();
+downloads.MapVoortgang();
 
 await app.RunAsync();
 return 0;

@@ -40,10 +40,11 @@ public class DownloadsTests
         using var http = await app.ClientAsync();
         var sessie = $"/programmas/1/bijeenkomsten/{bijeenkomst}";
 
-        foreach (var pad in new[] { "/programmas/1/plan.docx", $"{sessie}/verslag.docx" })
+        var voortgang = "/programmas/1/voortgang/2016/rapportage";
+        foreach (var pad in new[] { "/programmas/1/plan.docx", $"{sessie}/verslag.docx", $"{voortgang}.docx" })
             AssertValidDocx(pad, await DownloadAsync(http, app, pad));
         foreach (var pad in new[] { "/programmas/1/plan.html", "/programmas/1/plan.pdf", $"{sessie}/verslag.html", $"{sessie}/verslag.pdf",
-                     "/programmas/1/export.json" })
+                     $"{voortgang}.html", $"{voortgang}.pdf", "/programmas/1/export.json" })
             await DownloadAsync(http, app, pad);
 
         var ics = Encoding.UTF8.GetString(await DownloadAsync(http, app, $"{sessie}/agenda.ics"));

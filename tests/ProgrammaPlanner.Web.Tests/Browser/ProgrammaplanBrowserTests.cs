@@ -26,7 +26,7 @@ public class ProgrammaplanBrowserTests
         using var pdf = PdfDocument.Open(bytes);
         Assert.That(pdf.NumberOfPages, Is.GreaterThan(5));
         Assert.That(string.Join(" ", pdf.GetPage(1).GetWords().Select(w => w.Text)), Does.Contain("Samen Noord"));
-        Assert.That(await page.GetByTestId("plan-fout").CountAsync(), Is.Zero);
+        Assert.That(await page.GetByTestId("download-fout").CountAsync(), Is.Zero);
 
         // The document itself, as the preview frame shows it.
         await page.GotoAsync($"{app.BaseUrl}/programmas/{id}/plan.html");
@@ -43,7 +43,7 @@ public class ProgrammaplanBrowserTests
         await page.OpenAsync(app, $"/programmas/{id}/plan");
         await page.GetByTestId("download-pdf").ClickAsync();
 
-        await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("plan-fout")).ToContainTextAsync("De PDF kan niet worden gemaakt");
+        await Microsoft.Playwright.Assertions.Expect(page.GetByTestId("download-fout")).ToContainTextAsync("De PDF kan niet worden gemaakt");
     }
 
     /// <summary>The id of a loaded sample, found through the plan endpoint (its title names the programma).</summary>

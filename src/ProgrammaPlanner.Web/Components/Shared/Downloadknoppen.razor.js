@@ -1,4 +1,4 @@
-// Fetches a plan file from its GET endpoint and saves it under the name the server gives (Content-Disposition).
+// Fetches a document (plan, version, voortgangsrapportage) from its GET endpoint and saves it under the name the server gives.
 // Returns null on success, or the server's Dutch message so the page can show it.
 export async function download(url) {
   const antwoord = await fetch(url, { credentials: 'same-origin' });

@@ -1,0 +1,87 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ProgrammaPlanner.Core.Voortgang;
+using ProgrammaPlanner.Documents.Docx;
+
+namespace ProgrammaPlanner.Documents.Voortgang;
+
+/// <summary>The voortgangsrapportage as an editable Word document, with the programmaplan's styles and table builder.</summary>
+public static class VoortgangDocx
+{
+    public static byte[] Maak(GetVoortgangsrapportage.Rapportage r)
+    {
+        var m = new VoortgangModel(r);
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            document.PackageProperties.Title = XmlTekst.Schoon($"{m.Titel} {r.Programma.Naam}");
+            document.PackageProperties.Creator = XmlTekst.Schoon(m.Auteur);
+            document.PackageProperties.Language = "nl-NL";
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
+            var body = new Body();
+            var w = new WordBuilder(body);
+            w.Alinea("Status: concept; deze voortgangsrapportage is nog niet vastgesteld.", cursief: true);
+            w.Alinea(m.Titel, "Title");
+            w.Alinea($"{m.Kenmerk} · {Opmaak.Hoofdletter(r.Programma.Fase)}", "Subtitle");
+
+            w.Alinea("Samenvatting", "Heading1");
+            w.Opsomming([m.Projectstand, m.Budgetstand, m.Ronde]);
+
+            w.Alinea("Projecten", "Heading1");
+            if (r.Projecten.Count == 0) w.Alinea($"In {r.Jaar} liep geen project.");
+            else
+            {
+                var k = WordBuilder.Breedte / 5;
+                w.Tabel([2 * k, k, k / 2 + k / 2, WordBuilder.Breedte - 4 * k],
+                    [new("Project"), new("Trekker"), new(r.Jaar.ToString(Opmaak.Nl)), new("Toelichting")],
+                    r.Projecten.Select(p => (IReadOnlyList<Cel>)[new($"{p.Naam}{(p.Doorbraak ? " (doorbraakproject)" : "")}, nu {p.Status}"),
+                        new(p.Trekker), new(p.Jaarstatus ?? "geen opgave"), new(p.Toelichting.Length > 0 ? p.Toelichting : "–")]));
+                w.Kop3($"Mijlpalen in {r.Jaar}");
+                var mijlpalen = r.Projecten.SelectMany(p => p.Mijlpalen.Select(x => (p, x))).ToList();
+                if (mijlpalen.Count == 0) w.Alinea($"Geen mijlpalen in {r.Jaar}.");
+                else
+                    w.Tabel([2 * k, k + k / 2, WordBuilder.Breedte - 3 * k - k / 2], [new("Mijlpaal"), new("Project"), new("Stand")],
+                        mijlpalen.Select(x => (IReadOnlyList<Cel>)[new(x.x.Titel), new(x.p.Naam), new(VoortgangModel.Mijlpaal(x.x))]));
+            }
+
+            w.Alinea("Begroot en besteed", "Heading1");
+            if (r.Budget.Count == 0) w.Alinea($"Voor {r.Jaar} is geen inzet begroot of besteed.");
+            else
+            {
+                var k = WordBuilder.Breedte / 7;
+                w.Tabel([WordBuilder.Breedte - 5 * k, k, k, k, k, k],
+                    [new("Partner"), new("Begroot", Rechts: true), new("Besteed", Rechts: true), new("Verschil", Rechts: true),
+                        new("Uren begroot", Rechts: true), new("Uren besteed", Rechts: true)],
+                    r.Budget.Select(b => (IReadOnlyList<Cel>)[new(b.Partner), new(Opmaak.Geld(b.BegrootEuro), Rechts: true),
+                        new(Opmaak.Geld(b.BesteedEuro), Rechts: true), new(VoortgangModel.Verschil(b.VerschilEuro, Opmaak.Geld), Rechts: true),
+                        new(Opmaak.Uren(b.BegrootUren), Rechts: true), new(Opmaak.Uren(b.BesteedUren), Rechts: true)])
+                    .Append([new("Totaal"), new(Opmaak.Geld(r.BegrootEuro), Rechts: true), new(Opmaak.Geld(r.BesteedEuro), Rechts: true),
+                        new(VoortgangModel.Verschil(r.BesteedEuro - r.BegrootEuro, Opmaak.Geld), Rechts: true),
+                        new(Opmaak.Uren(r.BegrootUren), Rechts: true), new(Opmaak.Uren(r.BesteedUren), Rechts: true)]));
+            }
+
+            w.Alinea($"Besluiten en planwijzigingen in {r.Jaar}", "Heading1");
+            if (r.Besluiten.Count == 0 && r.Planwijzigingen.Count == 0) w.Alinea($"Geen besluiten of planwijzigingen vastgelegd in {r.Jaar}.");
+            if (r.Besluiten.Count > 0)
+            {
+                w.Kop3("Besluiten");
+                w.Opsomming(r.Besluiten.Select(b => $"{b.Tekst} ({b.Bijeenkomst}, {Opmaak.Datum(b.Datum)})"));
+            }
+            if (r.Planwijzigingen.Count > 0)
+            {
+                w.Kop3("Planversies");
+                w.Opsomming(r.Planwijzigingen.Select(VoortgangModel.Planwijziging));
+            }
+
+            w.Alinea("Voor de volgende dialoogtafel", "Heading1");
+            if (m.Aandachtspunten.Count == 0) w.Alinea("Geen vertraagde of gestopte projecten, vertraagde mijlpalen, overschrijdingen of ontbrekende rapportages.");
+            else w.Opsomming(m.Aandachtspunten);
+
+            body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
+                new PageMargin { Top = 1247, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));
+            main.Document = new Document(body);
+        }
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,75 @@
+using ProgrammaPlanner.Core.Voortgang;
+
+namespace ProgrammaPlanner.Documents.Voortgang;
+
+/// <summary>What the voortgangsrapportage says in words, derived once for the HTML (PDF) and the DOCX alike.</summary>
+public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r)
+{
+    public GetVoortgangsrapportage.Rapportage R => r;
+    public string Titel => $"Voortgangsrapportage {r.Jaar}";
+    public string Kenmerk => $"{r.Programma.Naam} · {r.Programma.Gebied} · programmaperiode {r.Programma.Startjaar}–{r.Programma.Eindjaar}";
+
+    /// <summary>The penvoerder speaks for the coalition; otherwise all partners together.</summary>
+    public string Auteur => r.Partners.FirstOrDefault(p => p.Rol == "penvoerder")?.Naam ?? string.Join(", ", r.Partners.Select(p => p.Naam));
+
+    public string Ronde => r.Ronde switch
+    {
+        null => $"Over {r.Jaar} is geen rapportageronde gehouden; de cijfers zijn door de facilitator vastgelegd.",
+        { Compleet: true } => $"Alle {r.Ronde.Partners.Count} partners hebben over {r.Jaar} gerapporteerd en hun rapportage is geaccepteerd.",
+        var o => $"Van {o.Partners.Count(p => p.Status == RapportageStatus.Geaccepteerd)} van de {o.Partners.Count} partners is de rapportage over " +
+                 $"{r.Jaar} geaccepteerd. Nog niet meegeteld: " +
+                 string.Join(", ", o.Partners.Where(p => p.Status != RapportageStatus.Geaccepteerd).Select(p => $"{p.Naam} ({p.Status})")) + ".",
+    };
+
+    public string Projectstand
+    {
+        get
+        {
+            var perStatus = ProjectJaarstatus.Alle.Select(s => (s, n: r.Projecten.Count(p => p.Jaarstatus == s))).Where(x => x.n > 0)
+                .Select(x => $"{x.n} {x.s}").ToList();
+            var zonder = r.Projecten.Count(p => p.Jaarstatus is null);
+            if (zonder > 0) perStatus.Add($"{zonder} zonder opgave");
+            return r.Projecten.Count == 0 ? $"In {r.Jaar} liep geen project."
+                : $"In {r.Jaar} liepen {r.Projecten.Count} projecten: {string.Join(", ", perStatus)}.";
+        }
+    }
+
+    public string Budgetstand => r.BegrootEuro == 0 && r.BesteedEuro == 0
+        ? $"Voor {r.Jaar} is geen geld begroot of besteed."
+        : $"Begroot voor {r.Jaar}: {Opmaak.Geld(r.BegrootEuro)} en {Opmaak.Uren(r.BegrootUren)} uur; besteed: {Opmaak.Geld(r.BesteedEuro)} en " +
+          $"{Opmaak.Uren(r.BesteedUren)} uur" + (r.BegrootEuro > 0 ? $" ({Opmaak.GetalAfgerond(Math.Round(100 * r.BesteedEuro / r.BegrootEuro))}% van het bedrag)." : ".");
+
+    public static string Verschil(decimal verschil, Func<decimal, string> opmaak) =>
+        verschil == 0 ? "–" : verschil > 0 ? $"{opmaak(verschil)} meer" : $"{opmaak(-verschil)} minder";
+
+    public static string Mijlpaal(GetVoortgangsrapportage.Mijlpaal m) =>
+        m.Status == MijlpaalStatus.Vertraagd && m.NieuweDatum is { } nieuw
+            ? $"vertraagd: gepland {Opmaak.Datum(m.Datum)}, nu {Opmaak.Datum(nieuw)}"
+            : $"{m.Status}, {Opmaak.Datum(m.Datum)}";
+
+    public static string Planwijziging(GetVoortgangsrapportage.Planwijziging p) =>
+        $"Versie {p.Nummer} vastgelegd op {Opmaak.Datum(p.VastgelegdOp)}" +
+        (p.BeslotenOp is { } b ? $", {p.Status} op {Opmaak.Datum(b)}" : $", {p.Status}") +
+        (p.Toelichting.Length > 0 ? $": {p.Toelichting}" : "");
+
+    /// <summary>The points the next dialoogtafel should take up, in the order of the report.</summary>
+    public IReadOnlyList<string> Aandachtspunten
+    {
+        get
+        {
+            var punten = new List<string>();
+            punten.AddRange(r.Projecten.Where(p => p.Jaarstatus is ProjectJaarstatus.Vertraagd or ProjectJaarstatus.Gestopt).Select(p =>
+                $"Project '{p.Naam}' is {p.Jaarstatus}{(p.Toelichting.Length > 0 ? $": {p.Toelichting}" : "")}."));
+            punten.AddRange(r.Projecten.SelectMany(p => p.Mijlpalen.Where(m => m.Status == MijlpaalStatus.Vertraagd)
+                .Select(m => $"Mijlpaal '{m.Titel}' van '{p.Naam}' is {Mijlpaal(m)}.")));
+            if (r.Projecten.Count(p => p.Jaarstatus is null) is var zonder and > 0)
+                punten.Add(zonder == 1 ? $"Van 1 project is over {r.Jaar} geen status opgegeven." : $"Van {zonder} projecten is over {r.Jaar} geen status opgegeven.");
+            punten.AddRange(r.Budget.Where(b => b.BegrootEuro > 0 && b.BesteedEuro > b.BegrootEuro * 1.1m).Select(b =>
+                $"{b.Partner} besteedde {Opmaak.Geld(b.BesteedEuro)} tegen {Opmaak.Geld(b.BegrootEuro)} begroot: meer dan 10% boven de begroting."));
+            if (r.Ronde is { Compleet: false } o)
+                punten.Add("Nog niet geaccepteerde rapportages: " +
+                           string.Join(", ", o.Partners.Where(p => p.Status != RapportageStatus.Geaccepteerd).Select(p => p.Naam)) + ".");
+            return punten;
+        }
+    }
+}
