@@ -42,7 +42,7 @@ public static class VoortgangDocx
                 if (mijlpalen.Count == 0) w.Alinea($"Geen mijlpalen in {r.Jaar}.");
                 else
                     w.Tabel([2 * k, k + k / 2, WordBuilder.Breedte - 3 * k - k / 2], [new("Mijlpaal"), new("Project"), new("Stand")],
-                        mijlpalen.Select(x => (IReadOnlyList<Cel>)[new(x.x.Titel), new(x.p.Naam), new(VoortgangModel.Mijlpaal(x.x))]));
+                        mijlpalen.Select(x => (IReadOnlyList<Cel>)[new(x.x.Titel), new(x.p.Naam), new(Aandachtspunten.Mijlpaal(x.x))]));
             }
 
             w.Alinea("Begroot en besteed", "Heading1");

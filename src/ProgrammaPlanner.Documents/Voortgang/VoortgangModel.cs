@@ -42,34 +42,11 @@ public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r)
     public static string Verschil(decimal verschil, Func<decimal, string> opmaak) =>
         verschil == 0 ? "–" : verschil > 0 ? $"{opmaak(verschil)} meer" : $"{opmaak(-verschil)} minder";
 
-    public static string Mijlpaal(GetVoortgangsrapportage.Mijlpaal m) =>
-        m.Status == MijlpaalStatus.Vertraagd && m.NieuweDatum is { } nieuw
-            ? $"vertraagd: gepland {Opmaak.Datum(m.Datum)}, nu {Opmaak.Datum(nieuw)}"
-            : $"{m.Status}, {Opmaak.Datum(m.Datum)}";
-
     public static string Planwijziging(GetVoortgangsrapportage.Planwijziging p) =>
         $"Versie {p.Nummer} vastgelegd op {Opmaak.Datum(p.VastgelegdOp)}" +
         (p.BeslotenOp is { } b ? $", {p.Status} op {Opmaak.Datum(b)}" : $", {p.Status}") +
         (p.Toelichting.Length > 0 ? $": {p.Toelichting}" : "");
 
     /// <summary>The points the next dialoogtafel should take up, in the order of the report.</summary>
-    public IReadOnlyList<string> Aandachtspunten
-    {
-        get
-        {
-            var punten = new List<string>();
-            punten.AddRange(r.Projecten.Where(p => p.Jaarstatus is ProjectJaarstatus.Vertraagd or ProjectJaarstatus.Gestopt).Select(p =>
-                $"Project '{p.Naam}' is {p.Jaarstatus}{(p.Toelichting.Length > 0 ? $": {p.Toelichting}" : "")}."));
-            punten.AddRange(r.Projecten.SelectMany(p => p.Mijlpalen.Where(m => m.Status == MijlpaalStatus.Vertraagd)
-                .Select(m => $"Mijlpaal '{m.Titel}' van '{p.Naam}' is {Mijlpaal(m)}.")));
-            if (r.Projecten.Count(p => p.Jaarstatus is null) is var zonder and > 0)
-                punten.Add(zonder == 1 ? $"Van 1 project is over {r.Jaar} geen status opgegeven." : $"Van {zonder} projecten is over {r.Jaar} geen status opgegeven.");
-            punten.AddRange(r.Budget.Where(b => b.BegrootEuro > 0 && b.BesteedEuro > b.BegrootEuro * 1.1m).Select(b =>
-                $"{b.Partner} besteedde {Opmaak.Geld(b.BesteedEuro)} tegen {Opmaak.Geld(b.BegrootEuro)} begroot: meer dan 10% boven de begroting."));
-            if (r.Ronde is { Compleet: false } o)
-                punten.Add("Nog niet geaccepteerde rapportages: " +
-                           string.Join(", ", o.Partners.Where(p => p.Status != RapportageStatus.Geaccepteerd).Select(p => p.Naam)) + ".");
-            return punten;
-        }
-    }
+    public IReadOnlyList<string> Aandachtspunten { get; } = Core.Voortgang.Aandachtspunten.Van(r);
 }
