@@ -214,13 +214,15 @@ public static class ImportProgramma
                         rapportageId, projectId = projecten[Naam(x.Project)], euro = x.Euro ?? 0m, uren = x.Uren ?? 0m
                     }), tx);
                 await c.ExecuteAsync(
-                    "INSERT INTO rapportage_projectstatus (rapportage_id, project_id, status, toelichting) VALUES (@rapportageId, @projectId, @Status, @toelichting)",
+                    "INSERT INTO rapportage_projectstatus (rapportage_id, project_id, status, toelichting) " +
+                    "VALUES (@rapportageId, @projectId, @Status, @toelichting)",
                     Items(r.Projectstatussen).Select(x => new
                     {
                         rapportageId, projectId = projecten[Naam(x.Project)], x.Status, toelichting = x.Toelichting ?? ""
                     }), tx);
                 await c.ExecuteAsync(
-                    "INSERT INTO rapportage_mijlpaal (rapportage_id, mijlpaal_id, status, nieuwe_datum) VALUES (@rapportageId, @mijlpaalId, @Status, @NieuweDatum)",
+                    "INSERT INTO rapportage_mijlpaal (rapportage_id, mijlpaal_id, status, nieuwe_datum) " +
+                    "VALUES (@rapportageId, @mijlpaalId, @Status, @NieuweDatum)",
                     Items(r.Mijlpalen).Select(x => new
                     {
                         rapportageId, mijlpaalId = mijlpalen[(Naam(x.Project), Naam(x.Mijlpaal))], x.Status, x.NieuweDatum
