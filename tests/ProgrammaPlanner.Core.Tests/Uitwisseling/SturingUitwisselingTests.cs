@@ -143,7 +143,8 @@ public class SturingUitwisselingTests
                 Rapportage(b)["mijlpalen"]![0]!["status"] = "gehaald";
                 Rapportage(b)["mijlpalen"]![0]!.AsObject().Remove("nieuweDatum");
             }, $"{project}.mijlpalen[0].nieuweDatum",
-            "Project 'Buurtkamers', mijlpaal 1: een nieuwe datum hoort alleen bij een vertraagde mijlpaal; zet de status op vertraagd of laat 'nieuweDatum' weg.");
+            "Project 'Buurtkamers', mijlpaal 1: een nieuwe datum hoort alleen bij een vertraagde mijlpaal; " +
+            "zet de status op vertraagd of laat 'nieuweDatum' weg.");
         yield return Geval("BadNieuweDatum", b => b.Project()["mijlpalen"]![0]!["nieuweDatum"] = "1 juni", $"{project}.mijlpalen[0].nieuweDatum",
             "Project 'Buurtkamers', mijlpaal 1: de nieuwe datum '1 juni' is geen datum; schrijf die als jjjj-mm-dd");
         // the round
