@@ -89,7 +89,8 @@ public class SamenNoordSturingTests
             var streef = (await c.QueryAsync<(long Jaar, decimal Waarde)>(
                 "SELECT jaar, waarde FROM streefwaarde WHERE doelstelling_id = @Id ORDER BY jaar", new { d.Id })).ToList();
             var s = streef.LastOrDefault(x => x.Jaar <= 2019) is { Jaar: > 0 } eerder ? eerder.Waarde : streef.First(x => x.Jaar > 2019).Waarde;
-            var r = await c.QuerySingleAsync<decimal>("SELECT waarde FROM realisatie WHERE doelstelling_id = @Id AND jaar = 2019 AND wijk_id IS NULL", new { d.Id });
+            var r = await c.QuerySingleAsync<decimal>(
+                "SELECT waarde FROM realisatie WHERE doelstelling_id = @Id AND jaar = 2019 AND wijk_id IS NULL", new { d.Id });
             statussen[d.Naam] = (d.HogerIsBeter ? r >= s : r <= s) ? StandStatus.Behaald
                 : Math.Abs(r - s) <= 0.10m * Math.Abs(s) ? StandStatus.OpKoers
                 : StandStatus.Achter;
