@@ -10,7 +10,7 @@ namespace ProgrammaPlanner.Core.Programmas;
 
 /// <summary>
 /// The whole programma as a <see cref="ProgrammaBestand"/> JSON text, built from the programmaplan read model plus the
-/// steering years (bestedingen, jaarstatussen, nieuwe datums, rapportagerondes), read in the same snapshot.
+/// steering years (mijlpalen with their nieuwe datum, bestedingen, jaarstatussen, rapportagerondes), read in the same snapshot.
 /// A programma without steering data writes exactly the file it wrote before those fields existed.
 /// </summary>
 public static class ExportProgramma
@@ -66,8 +66,7 @@ public static class ExportProgramma
                     x.Partners.Where(n => n != x.Trekker).ToList(), // the trekker is implicitly a partner
                     x.Doelstellingen.ToList(),
                     Datum(x.Startdatum), Datum(x.Einddatum),
-                    // Both lists are ordered by datum, then id: the nth mijlpaal of the plan is the nth row here.
-                    x.Mijlpalen.Zip(mijlpalen[x.Id], (m, r) => new Mijlpaal(m.Titel, Datum(m.Datum), m.Status, DatumOfNull(r.NieuweDatum))).ToList(),
+                    mijlpalen[x.Id].Select(m => new Mijlpaal(m.Titel, Datum(m.Datum), m.Status, DatumOfNull(m.NieuweDatum))).ToList(),
                     x.Risicos.Select(r => new Risico(r.Omschrijving, r.Kans, r.Impact, r.Maatregel)).ToList(),
                     x.Inzet.Select(i => new Inzet(i.Partner, i.Jaar, i.Soort, i.Euro, i.Uren)).ToList(),
                     OfNull(bestedingen[x.Id].OrderBy(b => partnerIndex[b.PartnerId]).ThenBy(b => b.Jaar)
@@ -102,7 +101,7 @@ public static class ExportProgramma
     {
         await using var grid = await c.QueryMultipleAsync(
             """
-            SELECT m.id, m.project_id, m.titel, m.nieuwe_datum FROM mijlpaal m JOIN project p ON p.id = m.project_id
+            SELECT m.id, m.project_id, m.titel, m.datum, m.status, m.nieuwe_datum FROM mijlpaal m JOIN project p ON p.id = m.project_id
             WHERE p.programma_id = @programmaId ORDER BY m.datum, m.id;
             SELECT b.project_id, b.partner_id, b.jaar, b.euro, b.uren FROM besteding b JOIN project p ON p.id = b.project_id
             WHERE p.programma_id = @programmaId;
@@ -147,6 +146,8 @@ public static class ExportProgramma
         public long Id { get; init; }
         public long ProjectId { get; init; }
         public string Titel { get; init; } = "";
+        public DateOnly Datum { get; init; }
+        public string Status { get; init; } = "";
         public DateOnly? NieuweDatum { get; init; }
     }
 
