@@ -92,6 +92,7 @@ public static class ImportGrenzen
                     Grens($"{mk}.titel", $"{wie}, mijlpaal {j + 1}", "de titel", m?.Titel, G.Titel);
                     Grens($"{mk}.datum", $"{wie}, mijlpaal {j + 1}", "de datum", m?.Datum, G.Kort);
                     Grens($"{mk}.status", $"{wie}, mijlpaal {j + 1}", "de status", m?.Status, G.Kort);
+                    Grens($"{mk}.nieuweDatum", $"{wie}, mijlpaal {j + 1}", "de nieuwe datum", m?.NieuweDatum, G.Kort);
                 }
                 for (var j = 0; j < (x.Risicos?.Count ?? 0); j++)
                 {
@@ -106,6 +107,14 @@ public static class ImportGrenzen
                     var (ik, r) = ($"{k}.inzet[{j}]", x.Inzet![j]);
                     Grens($"{ik}.partner", $"{wie}, inzet {j + 1}", "de partner", r?.Partner, G.Naam);
                     Grens($"{ik}.soort", $"{wie}, inzet {j + 1}", "de soort", r?.Soort, G.Kort);
+                }
+                for (var j = 0; j < (x.Bestedingen?.Count ?? 0); j++)
+                    Grens($"{k}.bestedingen[{j}].partner", $"{wie}, besteding {j + 1}", "de partner", x.Bestedingen![j]?.Partner, G.Naam);
+                for (var j = 0; j < (x.Jaarstatussen?.Count ?? 0); j++)
+                {
+                    var (jk, r) = ($"{k}.jaarstatussen[{j}]", x.Jaarstatussen![j]);
+                    Grens($"{jk}.status", $"{wie}, jaarstatus {j + 1}", "de status", r?.Status, G.Kort);
+                    Grens($"{jk}.toelichting", $"{wie}, jaarstatus {j + 1}", "de toelichting", r?.Toelichting, G.Tekst);
                 }
             }
 
@@ -124,6 +133,54 @@ public static class ImportGrenzen
                     Grens($"{lk}.functie", $"{wie}, lid {j + 1}", "de functie", l?.Functie, G.Naam);
                     Grens($"{lk}.partner", $"{wie}, lid {j + 1}", "de partner", l?.Partner, G.Naam);
                 }
+            }
+        for (var i = 0; i < (b.Rapportagerondes?.Count ?? 0); i++)
+            if (b.Rapportagerondes![i] is { } rd)
+            {
+                var (k, wie) = ($"rapportagerondes[{i}]", $"Rapportageronde {i + 1}");
+                Grens($"{k}.uiterlijk", wie, "de uiterlijke datum", rd.Uiterlijk, G.Kort);
+                Grens($"{k}.toelichting", wie, "de toelichting", rd.Toelichting, G.Tekst);
+                Grens($"{k}.geopendOp", wie, "het openingsmoment", rd.GeopendOp, G.Kort);
+                Grens($"{k}.geopendDoor", wie, "wie de ronde opende", rd.GeopendDoor, G.Naam);
+                Grens($"{k}.geslotenOp", wie, "het sluitingsmoment", rd.GeslotenOp, G.Kort);
+                for (var j = 0; j < (rd.Rapportages?.Count ?? 0); j++)
+                    if (rd.Rapportages![j] is { } r)
+                    {
+                        var (rk, rwie) = ($"{k}.rapportages[{j}]", $"{wie}, {Wie("rapportage van partner", j, r.Partner, G.Naam)}");
+                        Grens($"{rk}.partner", rwie, "de partner", r.Partner, G.Naam);
+                        Grens($"{rk}.status", rwie, "de status", r.Status, G.Kort);
+                        for (var m = 0; m < (r.Realisaties?.Count ?? 0); m++)
+                        {
+                            var (mk, x) = ($"{rk}.realisaties[{m}]", r.Realisaties![m]);
+                            Grens($"{mk}.doelstelling", $"{rwie}, realisatie {m + 1}", "de doelstelling", x?.Doelstelling, G.Titel);
+                            Grens($"{mk}.wijk", $"{rwie}, realisatie {m + 1}", "de wijk", x?.Wijk, G.Naam);
+                        }
+                        for (var m = 0; m < (r.Bestedingen?.Count ?? 0); m++)
+                            Grens($"{rk}.bestedingen[{m}].project", $"{rwie}, besteding {m + 1}", "het project", r.Bestedingen![m]?.Project, G.Titel);
+                        for (var m = 0; m < (r.Projectstatussen?.Count ?? 0); m++)
+                        {
+                            var (mk, x) = ($"{rk}.projectstatussen[{m}]", r.Projectstatussen![m]);
+                            Grens($"{mk}.project", $"{rwie}, projectstatus {m + 1}", "het project", x?.Project, G.Titel);
+                            Grens($"{mk}.status", $"{rwie}, projectstatus {m + 1}", "de status", x?.Status, G.Kort);
+                            Grens($"{mk}.toelichting", $"{rwie}, projectstatus {m + 1}", "de toelichting", x?.Toelichting, G.Tekst);
+                        }
+                        for (var m = 0; m < (r.Mijlpalen?.Count ?? 0); m++)
+                        {
+                            var (mk, x) = ($"{rk}.mijlpalen[{m}]", r.Mijlpalen![m]);
+                            Grens($"{mk}.project", $"{rwie}, mijlpaal {m + 1}", "het project", x?.Project, G.Titel);
+                            Grens($"{mk}.mijlpaal", $"{rwie}, mijlpaal {m + 1}", "de titel", x?.Mijlpaal, G.Titel);
+                            Grens($"{mk}.status", $"{rwie}, mijlpaal {m + 1}", "de status", x?.Status, G.Kort);
+                            Grens($"{mk}.nieuweDatum", $"{rwie}, mijlpaal {m + 1}", "de nieuwe datum", x?.NieuweDatum, G.Kort);
+                        }
+                        for (var m = 0; m < (r.Stappen?.Count ?? 0); m++)
+                        {
+                            var (mk, x) = ($"{rk}.stappen[{m}]", r.Stappen![m]);
+                            Grens($"{mk}.stap", $"{rwie}, stap {m + 1}", "de stap", x?.Stap, G.Kort);
+                            Grens($"{mk}.reden", $"{rwie}, stap {m + 1}", "de reden", x?.Reden, G.Tekst);
+                            Grens($"{mk}.door", $"{rwie}, stap {m + 1}", "wie de stap zette", x?.Door, G.Naam);
+                            Grens($"{mk}.op", $"{rwie}, stap {m + 1}", "het moment", x?.Op, G.Kort);
+                        }
+                    }
             }
         return f;
     }

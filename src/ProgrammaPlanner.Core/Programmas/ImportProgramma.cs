@@ -7,6 +7,7 @@ using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Projecten;
 using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
 
 namespace ProgrammaPlanner.Core.Programmas;
@@ -117,6 +118,8 @@ public static class ImportProgramma
                 }
             }
 
+            var projecten = new Dictionary<string, long>(StringComparer.Ordinal);
+            var mijlpalen = new Dictionary<(string Project, string Titel), long>();
             foreach (var x in Items(b.Projecten))
             {
                 var trekker = partners[Naam(x.Trekker)];
@@ -129,12 +132,16 @@ public static class ImportProgramma
                         id, naam = Naam(x.Naam), doel = x.Doel ?? "", doorbraak = x.Doorbraak ?? false,
                         trekker, x.Startdatum, x.Einddatum, x.Status
                     }, tx);
+                projecten[Naam(x.Naam)] = projectId;
                 await c.ExecuteAsync("INSERT INTO project_partner (project_id, partner_id) VALUES (@projectId, @partnerId)",
                     Items(x.Partners).Select(n => partners[Naam(n)]).Prepend(trekker).Distinct().Select(partnerId => new { projectId, partnerId }), tx);
                 await c.ExecuteAsync("INSERT INTO project_doelstelling (project_id, doelstelling_id) VALUES (@projectId, @doelId)",
                     Items(x.Doelstellingen).Select(n => new { projectId, doelId = doelen[Naam(n)] }), tx);
-                await c.ExecuteAsync("INSERT INTO mijlpaal (project_id, titel, datum, status) VALUES (@projectId, @titel, @Datum, @Status)",
-                    Items(x.Mijlpalen).Select(m => new { projectId, titel = m.Titel!.Trim(), m.Datum, m.Status }), tx);
+                foreach (var m in Items(x.Mijlpalen))
+                    mijlpalen[(Naam(x.Naam), m.Titel!.Trim())] = await c.ExecuteScalarAsync<long>(
+                        "INSERT INTO mijlpaal (project_id, titel, datum, status, nieuwe_datum) " +
+                        "VALUES (@projectId, @titel, @Datum, @Status, @NieuweDatum) RETURNING id",
+                        new { projectId, titel = m.Titel!.Trim(), m.Datum, m.Status, m.NieuweDatum }, tx);
                 await c.ExecuteAsync("INSERT INTO risico (project_id, omschrijving, kans, impact, maatregel) " +
                     "VALUES (@projectId, @Omschrijving, @Kans, @Impact, @maatregel)",
                     Items(x.Risicos).Select(r => new { projectId, r.Omschrijving, r.Kans, r.Impact, maatregel = r.Maatregel ?? "" }), tx);
@@ -145,6 +152,10 @@ public static class ImportProgramma
                         projectId, partnerId = partners[Naam(r.Partner)],
                         r.Jaar, r.Soort, euro = r.Euro ?? 0m, uren = r.Uren ?? 0m
                     }), tx);
+                foreach (var r in Items(x.Bestedingen))
+                    await Uitvoering.WriteBestedingAsync(c, tx, projectId, partners[Naam(r.Partner)], r.Jaar!.Value, r.Euro ?? 0m, r.Uren ?? 0m);
+                foreach (var r in Items(x.Jaarstatussen))
+                    await Uitvoering.WriteJaarstatusAsync(c, tx, projectId, r.Jaar!.Value, r.Status, r.Toelichting ?? "");
             }
 
             await c.ExecuteAsync("INSERT INTO basisvoorwaarde (programma_id, volgorde, tekst) VALUES (@id, @volgorde, @tekst)",
@@ -163,9 +174,63 @@ public static class ImportProgramma
                     }), tx);
             }
 
+            foreach (var rd in Items(b.Rapportagerondes))
+                await ImportRondeAsync(c, tx, id, rd, partners, wijken, doelen, projecten, mijlpalen);
+
             await Lidmaatschappen.MaakFacilitatorAsync(c, tx, user, id);
             await tx.CommitAsync(ct);
             return new Result(id, naam);
+        }
+
+        /// <summary>A round with its rapportages as they were: figures, status and steps, written directly (a step is never redone).</summary>
+        private async Task ImportRondeAsync(SqliteConnection c, SqliteTransaction tx, long id, Rapportageronde rd,
+            Dictionary<string, long> partners, Dictionary<string, long> wijken, Dictionary<string, long> doelen,
+            Dictionary<string, long> projecten, Dictionary<(string Project, string Titel), long> mijlpalen)
+        {
+            var rondeId = await c.ExecuteScalarAsync<long>(
+                """
+                INSERT INTO rapportageronde (programma_id, jaar, uiterlijk, toelichting, geopend_op, geopend_door, gesloten_op)
+                VALUES (@id, @Jaar, @Uiterlijk, @toelichting, @GeopendOp, @door, @GeslotenOp) RETURNING id
+                """, new
+                {
+                    id, rd.Jaar, rd.Uiterlijk, toelichting = rd.Toelichting ?? "", rd.GeopendOp,
+                    door = string.IsNullOrWhiteSpace(rd.GeopendDoor) ? user.Naam : rd.GeopendDoor.Trim(), rd.GeslotenOp
+                }, tx);
+            foreach (var r in Items(rd.Rapportages))
+            {
+                var rapportageId = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO rapportage (ronde_id, partner_id, status) VALUES (@rondeId, @partnerId, @Status) RETURNING id",
+                    new { rondeId, partnerId = partners[Naam(r.Partner)], r.Status }, tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO rapportage_realisatie (rapportage_id, doelstelling_id, wijk_id, waarde) VALUES (@rapportageId, @doelId, @wijkId, @Waarde)",
+                    Items(r.Realisaties).Select(x => new
+                    {
+                        rapportageId, doelId = doelen[Naam(x.Doelstelling)], wijkId = x.Wijk is null ? (long?)null : wijken[Naam(x.Wijk)], x.Waarde
+                    }), tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO rapportage_besteding (rapportage_id, project_id, euro, uren) VALUES (@rapportageId, @projectId, @euro, @uren)",
+                    Items(r.Bestedingen).Select(x => new
+                    {
+                        rapportageId, projectId = projecten[Naam(x.Project)], euro = x.Euro ?? 0m, uren = x.Uren ?? 0m
+                    }), tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO rapportage_projectstatus (rapportage_id, project_id, status, toelichting) " +
+                    "VALUES (@rapportageId, @projectId, @Status, @toelichting)",
+                    Items(r.Projectstatussen).Select(x => new
+                    {
+                        rapportageId, projectId = projecten[Naam(x.Project)], x.Status, toelichting = x.Toelichting ?? ""
+                    }), tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO rapportage_mijlpaal (rapportage_id, mijlpaal_id, status, nieuwe_datum) " +
+                    "VALUES (@rapportageId, @mijlpaalId, @Status, @NieuweDatum)",
+                    Items(r.Mijlpalen).Select(x => new
+                    {
+                        rapportageId, mijlpaalId = mijlpalen[(Naam(x.Project), Naam(x.Mijlpaal))], x.Status, x.NieuweDatum
+                    }), tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO rapportage_stap (rapportage_id, stap, reden, door, op) VALUES (@rapportageId, @Stap, @reden, @door, @Op)",
+                    Items(r.Stappen).Select(x => new { rapportageId, x.Stap, reden = x.Reden ?? "", door = x.Door!.Trim(), x.Op }), tx);
+            }
         }
 
         private static string BestaatAl(string naam) =>

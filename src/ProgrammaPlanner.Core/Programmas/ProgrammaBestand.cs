@@ -18,7 +18,7 @@ public static class ProgrammaBestand
 
     public sealed record Bestand(string? Formaat, Gegevens? Programma, IReadOnlyList<Partner?>? Partners, IReadOnlyList<string?>? Wijken,
         IReadOnlyList<Speerpunt?>? Speerpunten, IReadOnlyList<Project?>? Projecten, IReadOnlyList<string?>? Basisvoorwaarden,
-        IReadOnlyList<Orgaan?>? Governance);
+        IReadOnlyList<Orgaan?>? Governance, IReadOnlyList<Rapportageronde?>? Rapportagerondes = null);
 
     public sealed record Gegevens(string? Naam, string? Motto, string? Gebied, int? Startjaar, int? Eindjaar, string? Fase,
         string? Aanleiding, string? Ambitie);
@@ -43,13 +43,46 @@ public static class ProgrammaBestand
 
     public sealed record Project(string? Naam, string? Doel, bool? Doorbraak, string? Status, string? Trekker,
         IReadOnlyList<string?>? Partners, IReadOnlyList<string?>? Doelstellingen, string? Startdatum, string? Einddatum,
-        IReadOnlyList<Mijlpaal?>? Mijlpalen, IReadOnlyList<Risico?>? Risicos, IReadOnlyList<Inzet?>? Inzet);
+        IReadOnlyList<Mijlpaal?>? Mijlpalen, IReadOnlyList<Risico?>? Risicos, IReadOnlyList<Inzet?>? Inzet,
+        IReadOnlyList<Besteding?>? Bestedingen = null, IReadOnlyList<Jaarstatus?>? Jaarstatussen = null);
 
-    public sealed record Mijlpaal(string? Titel, string? Datum, string? Status);
+    /// <summary><c>nieuweDatum</c> only with status vertraagd: the date the mijlpaal is now expected.</summary>
+    public sealed record Mijlpaal(string? Titel, string? Datum, string? Status, string? NieuweDatum = null);
 
     public sealed record Risico(string? Omschrijving, string? Kans, string? Impact, string? Maatregel);
 
     public sealed record Inzet(string? Partner, int? Jaar, string? Soort, decimal? Euro, decimal? Uren);
+
+    /// <summary>Counted euros and hours a partner spent on the project in a year (accepted or entered directly).</summary>
+    public sealed record Besteding(string? Partner, int? Jaar, decimal? Euro, decimal? Uren);
+
+    /// <summary>How the project fared in a year: op schema, vertraagd, afgerond or gestopt.</summary>
+    public sealed record Jaarstatus(int? Jaar, string? Status, string? Toelichting);
+
+    /// <summary>
+    /// The yearly update round: moments are stored stamps ("2019-02-01T09:00:00.000Z"), <c>uiterlijk</c> a date.
+    /// Each partner's rapportage holds its figures as reported for the round's year; the accepted ones also count in
+    /// the programme's own realisaties, bestedingen, jaarstatussen and mijlpalen.
+    /// </summary>
+    public sealed record Rapportageronde(int? Jaar, string? Uiterlijk, string? Toelichting, string? GeopendOp, string? GeopendDoor,
+        string? GeslotenOp, IReadOnlyList<Rapportage?>? Rapportages);
+
+    public sealed record Rapportage(string? Partner, string? Status, IReadOnlyList<RapportageRealisatie?>? Realisaties,
+        IReadOnlyList<RapportageBesteding?>? Bestedingen, IReadOnlyList<RapportageProjectstatus?>? Projectstatussen,
+        IReadOnlyList<RapportageMijlpaal?>? Mijlpalen, IReadOnlyList<RapportageStap?>? Stappen);
+
+    /// <summary>Without <c>wijk</c>: the whole programme area. The year is the round's.</summary>
+    public sealed record RapportageRealisatie(string? Doelstelling, string? Wijk, decimal? Waarde);
+
+    public sealed record RapportageBesteding(string? Project, decimal? Euro, decimal? Uren);
+
+    public sealed record RapportageProjectstatus(string? Project, string? Status, string? Toelichting);
+
+    /// <summary><c>mijlpaal</c> is the title of a mijlpaal of the project.</summary>
+    public sealed record RapportageMijlpaal(string? Project, string? Mijlpaal, string? Status, string? NieuweDatum);
+
+    /// <summary>ingediend, teruggestuurd (with its reden) or geaccepteerd; <c>op</c> is a stored stamp.</summary>
+    public sealed record RapportageStap(string? Stap, string? Reden, string? Door, string? Op);
 
     public sealed record Orgaan(string? Naam, string? Mandaat, IReadOnlyList<Lid?>? Leden);
 
@@ -185,6 +218,8 @@ public static class ProgrammaBestand
             }
 
         Uniek("projecten", b.Projecten, x => x.Naam, "Project", "Het project");
+        // Per project name: who takes part, and how often each mijlpaal title occurs (a rapportage names a mijlpaal by its title).
+        var projecten = new Dictionary<string, (HashSet<string> Deelnemers, Dictionary<string, int> Mijlpalen)>(StringComparer.Ordinal);
         for (var i = 0; i < (b.Projecten?.Count ?? 0); i++)
             if (b.Projecten![i] is { } x)
             {
@@ -215,7 +250,12 @@ public static class ProgrammaBestand
                     if (Leeg(m?.Titel)) Fout($"{k}.mijlpalen[{j}].titel", $"{wie}, mijlpaal {j + 1}: de titel ontbreekt.");
                     Dag($"{k}.mijlpalen[{j}].datum", $"{wie}, mijlpaal {j + 1}", "datum", m?.Datum);
                     Keuze($"{k}.mijlpalen[{j}].status", $"{wie}, mijlpaal {j + 1}", "status", m?.Status, MijlpaalStatus.Alle);
+                    NieuweDatum($"{k}.mijlpalen[{j}].nieuweDatum", $"{wie}, mijlpaal {j + 1}", m?.Status, m?.NieuweDatum);
                 }
+                var titels = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var m in x.Mijlpalen ?? [])
+                    if (!Leeg(m?.Titel)) titels[Naam(m!.Titel)] = titels.GetValueOrDefault(Naam(m.Titel)) + 1;
+                projecten.TryAdd(Naam(x.Naam), (deelnemers, titels));
                 for (var j = 0; j < (x.Risicos?.Count ?? 0); j++)
                 {
                     var r = x.Risicos![j];
@@ -239,6 +279,29 @@ public static class ProgrammaBestand
                     if (r is not null && !regels.Add((n, r.Jaar, r.Soort)))
                         Fout(rk, $"{rwie}: er staan twee regels voor soort '{r.Soort}'; tel ze op tot één regel.");
                 }
+                var bestedingen = new HashSet<(string, int?)>();
+                for (var j = 0; j < (x.Bestedingen?.Count ?? 0); j++)
+                {
+                    var r = x.Bestedingen![j];
+                    var (rk, n) = ($"{k}.bestedingen[{j}]", Naam(r?.Partner));
+                    var rwie = $"{wie}, besteding van '{n}' in {r?.Jaar}";
+                    if (!partners.Contains(n)) Fout($"{rk}.partner", $"{rwie}: '{n}' is geen partner van het programma.");
+                    else if (!deelnemers.Contains(n))
+                        Fout($"{rk}.partner", $"{rwie}: die partner doet niet mee aan het project. Voeg de partner toe aan 'partners' van het project.");
+                    Jaar($"{rk}.jaar", rwie, r?.Jaar);
+                    Geld(rk, rwie, r?.Euro, r?.Uren);
+                    if (r is not null && !bestedingen.Add((n, r.Jaar)))
+                        Fout(rk, $"{rwie}: er staan twee bestedingen van die partner in dat jaar; tel ze op tot één regel.");
+                }
+                var statusjaren = new HashSet<int?>();
+                for (var j = 0; j < (x.Jaarstatussen?.Count ?? 0); j++)
+                {
+                    var (rk, r) = ($"{k}.jaarstatussen[{j}]", x.Jaarstatussen![j]);
+                    var rwie = $"{wie}, jaarstatus {r?.Jaar?.ToString(CultureInfo.InvariantCulture) ?? (j + 1).ToString(CultureInfo.InvariantCulture)}";
+                    Jaar($"{rk}.jaar", rwie, r?.Jaar);
+                    Keuze($"{rk}.status", rwie, "status", r?.Status, ProjectJaarstatus.Alle);
+                    if (r?.Jaar is not null && !statusjaren.Add(r.Jaar)) Fout($"{rk}.jaar", $"{wie}: er staan twee jaarstatussen voor {r.Jaar}.");
+                }
             }
 
         for (var i = 0; i < (b.Basisvoorwaarden?.Count ?? 0); i++)
@@ -253,7 +316,121 @@ public static class ProgrammaBestand
                 if (l?.Partner is { } lp && !partners.Contains(Naam(lp)))
                     Fout($"governance[{i}].leden[{j}].partner", $"{wie}: '{lp}' is geen partner van het programma.");
             }
+
+        var rondejaren = new HashSet<int?>();
+        for (var i = 0; i < (b.Rapportagerondes?.Count ?? 0); i++)
+        {
+            var (k, rd) = ($"rapportagerondes[{i}]", b.Rapportagerondes![i]);
+            var wie = rd?.Jaar is { } rj ? $"Rapportageronde {rj}" : $"Rapportageronde {i + 1}";
+            if (rd is null) { Fout(k, $"{wie} is leeg."); continue; }
+            Jaar($"{k}.jaar", wie, rd.Jaar);
+            if (rd.Jaar is not null && !rondejaren.Add(rd.Jaar))
+                Fout($"{k}.jaar", $"Er staan twee rapportagerondes voor {rd.Jaar} in het bestand; per jaar is er één ronde.");
+            Dag($"{k}.uiterlijk", wie, "uiterlijke datum", rd.Uiterlijk);
+            Moment($"{k}.geopendOp", wie, "openingsmoment", rd.GeopendOp);
+            if (rd.GeslotenOp is not null) Moment($"{k}.geslotenOp", wie, "sluitingsmoment", rd.GeslotenOp);
+            var rapporteurs = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < (rd.Rapportages?.Count ?? 0); j++)
+                if (rd.Rapportages![j] is { } r)
+                    ControleerRapportage($"{k}.rapportages[{j}]", wie, r, rapporteurs);
+                else Fout($"{k}.rapportages[{j}]", $"{wie}, rapportage {j + 1} is leeg.");
+        }
         return f;
+
+        void ControleerRapportage(string k, string ronde, Rapportage r, HashSet<string> rapporteurs)
+        {
+            var n = Naam(r.Partner);
+            var wie = $"{ronde}, rapportage van '{n}'";
+            if (!partners.Contains(n)) Fout($"{k}.partner", $"{wie}: '{n}' is geen partner van het programma.");
+            else if (!rapporteurs.Add(n))
+                Fout($"{k}.partner", $"{ronde}: partner '{n}' heeft twee rapportages; per ronde heeft elke partner één rapportage.");
+            Keuze($"{k}.status", wie, "status", r.Status, RapportageStatus.Alle);
+
+            var cellen = new HashSet<(string, string)>();
+            for (var j = 0; j < (r.Realisaties?.Count ?? 0); j++)
+            {
+                var (rk, x) = ($"{k}.realisaties[{j}]", r.Realisaties![j]);
+                var d = Naam(x?.Doelstelling);
+                if (!doelen.Contains(d)) Fout($"{rk}.doelstelling", $"{wie}: doelstelling '{d}' bestaat niet in het bestand.");
+                if (x?.Wijk is { } w && !wijken.Contains(Naam(w)))
+                    Fout($"{rk}.wijk", $"{wie}: realisatie in wijk '{w}', maar die wijk staat niet bij de wijken van het programma.");
+                if (x?.Waarde is null) Fout($"{rk}.waarde", $"{wie}: de waarde voor doelstelling '{d}' ontbreekt.");
+                if (x is not null && !cellen.Add((d, Naam(x.Wijk))))
+                    Fout(rk, $"{wie}: doelstelling '{d}' staat twee keer in de rapportage{(x.Wijk is null ? "" : $" voor wijk '{x.Wijk}'")}.");
+            }
+            var bestedingen = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < (r.Bestedingen?.Count ?? 0); j++)
+            {
+                var (rk, x) = ($"{k}.bestedingen[{j}]", r.Bestedingen![j]);
+                var p = Naam(x?.Project);
+                var bwie = $"{wie}, besteding aan '{p}'";
+                if (!projecten.TryGetValue(p, out var project)) Fout($"{rk}.project", $"{wie}: project '{p}' bestaat niet in het bestand.");
+                else if (partners.Contains(n) && !project.Deelnemers.Contains(n))
+                    Fout($"{rk}.project", $"{bwie}: '{n}' doet niet mee aan dat project.");
+                Geld(rk, bwie, x?.Euro, x?.Uren);
+                if (x is not null && !bestedingen.Add(p)) Fout(rk, $"{wie}: project '{p}' staat twee keer bij de bestedingen.");
+            }
+            var statussen = new HashSet<string>(StringComparer.Ordinal);
+            for (var j = 0; j < (r.Projectstatussen?.Count ?? 0); j++)
+            {
+                var (rk, x) = ($"{k}.projectstatussen[{j}]", r.Projectstatussen![j]);
+                var p = Naam(x?.Project);
+                if (!projecten.ContainsKey(p)) Fout($"{rk}.project", $"{wie}: project '{p}' bestaat niet in het bestand.");
+                Keuze($"{rk}.status", $"{wie}, status van '{p}'", "status", x?.Status, ProjectJaarstatus.Alle);
+                if (x is not null && !statussen.Add(p)) Fout(rk, $"{wie}: project '{p}' staat twee keer bij de projectstatussen.");
+            }
+            var mijlpalen = new HashSet<(string, string)>();
+            for (var j = 0; j < (r.Mijlpalen?.Count ?? 0); j++)
+            {
+                var (rk, x) = ($"{k}.mijlpalen[{j}]", r.Mijlpalen![j]);
+                var (p, t) = (Naam(x?.Project), Naam(x?.Mijlpaal));
+                var mwie = $"{wie}, mijlpaal '{t}' van '{p}'";
+                if (!projecten.TryGetValue(p, out var project)) Fout($"{rk}.project", $"{wie}: project '{p}' bestaat niet in het bestand.");
+                else if (project.Mijlpalen.GetValueOrDefault(t) == 0)
+                    Fout($"{rk}.mijlpaal", $"{wie}: project '{p}' heeft geen mijlpaal '{t}'.");
+                else if (project.Mijlpalen[t] > 1)
+                    Fout($"{rk}.mijlpaal", $"{wie}: project '{p}' heeft meer mijlpalen met de titel '{t}'; geef ze verschillende titels.");
+                Keuze($"{rk}.status", mwie, "status", x?.Status, MijlpaalStatus.Alle);
+                NieuweDatum($"{rk}.nieuweDatum", mwie, x?.Status, x?.NieuweDatum);
+                if (x is not null && !mijlpalen.Add((p, t))) Fout(rk, $"{wie}: mijlpaal '{t}' van '{p}' staat twee keer in de rapportage.");
+            }
+            for (var j = 0; j < (r.Stappen?.Count ?? 0); j++)
+            {
+                var (rk, x) = ($"{k}.stappen[{j}]", r.Stappen![j]);
+                var swie = $"{wie}, stap {j + 1}";
+                Keuze($"{rk}.stap", swie, "stap", x?.Stap, Stappen);
+                if (Leeg(x?.Door)) Fout($"{rk}.door", $"{swie}: wie de stap zette ('door') ontbreekt.");
+                Moment($"{rk}.op", swie, "moment", x?.Op);
+                if (x?.Stap == RapportageStatus.Teruggestuurd && Leeg(x.Reden))
+                    Fout($"{rk}.reden", $"{swie}: een teruggestuurde rapportage heeft een reden; vul 'reden' in.");
+            }
+        }
+
+        void Geld(string key, string wie, decimal? euro, decimal? uren)
+        {
+            if (euro < 0) Fout($"{key}.euro", $"{wie}: het bedrag {euro} is negatief; vul 0 of meer in.");
+            else if (euro is { } e && decimal.Round(e, 2) != e)
+                Fout($"{key}.euro", $"{wie}: het bedrag {euro} heeft meer dan 2 decimalen; geef het op in hele centen.");
+            if (uren < 0) Fout($"{key}.uren", $"{wie}: het aantal uren {uren} is negatief; vul 0 of meer in.");
+            else if (uren is { } u && decimal.Round(u, 2) != u)
+                Fout($"{key}.uren", $"{wie}: het aantal uren {uren} heeft meer dan 2 decimalen.");
+        }
+
+        void NieuweDatum(string key, string wie, string? status, string? tekst)
+        {
+            if (tekst is null) return;
+            if (status != MijlpaalStatus.Vertraagd)
+                Fout(key, $"{wie}: een nieuwe datum hoort alleen bij een vertraagde mijlpaal; zet de status op vertraagd of laat 'nieuweDatum' weg.");
+            else Dag(key, wie, "nieuwe datum", tekst);
+        }
+
+        void Moment(string key, string wie, string veld, string? tekst)
+        {
+            if (tekst is null) Fout(key, $"{wie}: het {veld} ontbreekt.");
+            else if (!DateTimeOffset.TryParseExact(tekst, StempelFormaat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+                Fout(key, $"{wie}: het {veld} '{tekst}' is geen tijdstip; schrijf het als jjjj-mm-ddTuu:mm:ss.mmmZ (UTC), " +
+                          "bijvoorbeeld 2019-02-01T09:30:00.000Z.");
+        }
 
         DateOnly? Dag(string key, string wie, string veld, string? tekst)
         {
@@ -263,6 +440,13 @@ public static class ProgrammaBestand
             return null;
         }
     }
+
+    /// <summary>A stored moment, as <see cref="Tijd.Stempel(DateTimeOffset)"/> writes it.</summary>
+    public const string StempelFormaat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+
+    /// <summary>The steps a rapportage can take; open is where it starts, not a step.</summary>
+    private static readonly IReadOnlyList<string> Stappen =
+        [RapportageStatus.Ingediend, RapportageStatus.Teruggestuurd, RapportageStatus.Geaccepteerd];
 
     private sealed record ProgrammaVelden(string Naam, int Startjaar, int Eindjaar, string Fase);
 
