@@ -60,11 +60,14 @@ public static class Vergelijker
             .. p.Inzet.Select(i => ($"Inzet {i.Partner} {i.Jaar} ({i.Soort})", $"{Opmaak.Euro(i.Euro)}; {Opmaak.Getal(i.Uren)} uur")),
         ]);
 
-    /// <summary>The programme's own text, basisvoorwaarden (by text), governance organen (by name) and the partners themselves.</summary>
+    /// <summary>
+    /// The programme's own text, basisvoorwaarden (by text), governance organen (by name) and the partners themselves. Not the
+    /// fase: it moves with the plan's life (the last approval starts the implementatiefase), it is no change the boards decide on.
+    /// </summary>
     public static IReadOnlyList<Wijziging> Afspraken(P.Programmaplan a, P.Programmaplan b) =>
     [
         .. Items("programma", [a.Programma], [b.Programma], _ => "", p => p.Naam, p =>
-            [("Naam", p.Naam), ("Motto", p.Motto), ("Gebied", p.Gebied), ("Periode", $"{p.Startjaar}–{p.Eindjaar}"), ("Fase", p.Fase),
+            [("Naam", p.Naam), ("Motto", p.Motto), ("Gebied", p.Gebied), ("Periode", $"{p.Startjaar}–{p.Eindjaar}"),
              ("Aanleiding", p.Aanleiding), ("Ambitie", p.Ambitie)]),
         .. Items("basisvoorwaarde", a.Basisvoorwaarden, b.Basisvoorwaarden, t => t, t => t, _ => []),
         .. Items("orgaan", a.Organen, b.Organen, o => o.Naam, o => o.Naam, o =>
