@@ -53,12 +53,14 @@ public static class SetBesteding
             await ProjectRules.FindAsync(c, cmd.ProgrammaId, cmd.ProjectId, tx);
             var (start, eind) = await c.QuerySingleAsync<(long, long)>(
                 "SELECT startjaar, eindjaar FROM programma WHERE id = @ProgrammaId", cmd, tx);
-            // Who may have spent on the project: its deelnemers (the trekker among them) and any partner budgeted on it.
+            // Who may have spent on the project: its deelnemers (the trekker among them), any partner budgeted on it, and a partner
+            // that already has besteding on it (one that left the project keeps its figures and they stay correctable).
             var betrokken = (await c.QueryAsync<long>(
                 """
                 SELECT partner_id FROM project_partner WHERE project_id = @ProjectId
                 UNION SELECT trekker_partner_id FROM project WHERE id = @ProjectId
                 UNION SELECT partner_id FROM inzet WHERE project_id = @ProjectId
+                UNION SELECT partner_id FROM besteding WHERE project_id = @ProjectId
                 """, cmd, tx)).ToHashSet();
             var namen = (await c.QueryAsync<(long Id, string Naam)>(
                 "SELECT id, naam FROM partner WHERE programma_id = @ProgrammaId", cmd, tx)).ToDictionary(p => p.Id, p => p.Naam);

@@ -118,6 +118,23 @@ public class BestedingTests
     }
 
     [Test]
+    public async Task SetBesteding_PartnerLeftTheProject_ItsBestedingStaysAndCanBeCorrected()
+    {
+        await using var app = TestApp.Create();
+        var plan = await app.CreatePlanAsync();
+        var project = ProjectTests.Project(plan);
+        var id = await app.SendAsync(project);
+        var v = await app.SendAsync(new Command(plan.ProgrammaId, id, 1, [new BestedingRegel(plan.Dock, 2026, 300m, 0m)]));
+        v = await app.SendAsync(ProjectTests.Update(plan, id, v, project with { PartnerIds = [] })); // DOCK leaves the project
+
+        await app.SendAsync(new Command(plan.ProgrammaId, id, v, [new BestedingRegel(plan.Dock, 2026, 350m, 0m)]));
+
+        var p = await app.SendAsync(new GetProject.Query(plan.ProgrammaId, id));
+        Assert.That(p.Partners.Select(x => x.Id), Is.EqualTo(new[] { plan.Civic }));
+        Assert.That(p.Besteding.Select(b => (b.PartnerId, b.Euro)), Is.EqualTo(new[] { (plan.Dock, 350m) }));
+    }
+
+    [Test]
     public async Task SetBesteding_StaleVersionOrAnotherProgramma_ConflictOrNotFoundAndNothingChanged()
     {
         await using var app = TestApp.Create();
