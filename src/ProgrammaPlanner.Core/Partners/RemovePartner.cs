@@ -8,7 +8,7 @@ namespace ProgrammaPlanner.Core.Partners;
 
 /// <summary>
 /// Removes a partner from the coalition. Refused while anything still depends on it (trekker, deelnemer,
-/// inzet, lid van een orgaan): the inzet of a leaving partner is never silently lost.
+/// inzet, besteding, lid van een orgaan): the inzet of a leaving partner is never silently lost.
 /// </summary>
 public static class RemovePartner
 {
@@ -23,6 +23,7 @@ public static class RemovePartner
             ("trekker", "trekker van", "wijs een andere trekker aan"),
             ("deelnemer", "deelnemer aan", "haal de partner uit die projecten"),
             ("inzet", "inzet in", "verdeel de inzet over andere partners of verwijder die"),
+            ("besteding", "besteding in", "verwijder de bestede euro's en uren van de partner bij die projecten"),
             ("orgaan", "lid van", "haal de partner uit die organen"),
         ];
 
@@ -40,6 +41,9 @@ public static class RemovePartner
                 UNION
                 SELECT 'inzet', p.naam FROM inzet i JOIN project p ON p.id = i.project_id
                 WHERE i.partner_id = @PartnerId AND p.programma_id = @ProgrammaId
+                UNION
+                SELECT 'besteding', p.naam FROM besteding b JOIN project p ON p.id = b.project_id
+                WHERE b.partner_id = @PartnerId AND p.programma_id = @ProgrammaId
                 UNION
                 SELECT 'orgaan', o.naam FROM orgaan_lid l JOIN orgaan o ON o.id = l.orgaan_id
                 WHERE l.partner_id = @PartnerId AND o.programma_id = @ProgrammaId

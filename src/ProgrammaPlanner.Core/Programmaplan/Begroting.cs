@@ -66,4 +66,64 @@ public static class Begroting
         var perItem = posten.ToLookup(sleutel);
         return items.Select(i => Maak(i.Id, i.Naam, jaren, perItem[i.Id].ToList())).ToList();
     }
+
+    /// <summary>
+    /// Begroot (inzet) against besteed (besteding) for one year or a total; not part of the plan's stored JSON.
+    /// <see cref="VerschilEuro"/> and <see cref="VerschilUren"/> are besteed minus begroot: above zero is over budget.
+    /// </summary>
+    public sealed record Vergelijking
+    {
+        /// <summary>0 for a total over all years.</summary>
+        public int Jaar { get; init; }
+        public decimal BegrootEuro { get; init; }
+        public decimal BesteedEuro { get; init; }
+        public decimal BegrootUren { get; init; }
+        public decimal BesteedUren { get; init; }
+        public decimal VerschilEuro => BesteedEuro - BegrootEuro;
+        public decimal VerschilUren => BesteedUren - BegrootUren;
+        public bool OverBudgetEuro => VerschilEuro > 0;
+        public bool OverBudgetUren => VerschilUren > 0;
+        public bool Leeg => BegrootEuro == 0 && BesteedEuro == 0 && BegrootUren == 0 && BesteedUren == 0;
+    }
+
+    /// <summary>One row (a partner) of begroot against besteed: every year, then the total.</summary>
+    public sealed record VergelijkingRegel
+    {
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+        public IReadOnlyList<Vergelijking> PerJaar { get; init; } = [];
+        public Vergelijking Totaal { get; init; } = new();
+    }
+
+    /// <summary>Begroot and besteed side by side per year of <paramref name="jaren"/>, sums exact in C#.</summary>
+    public static IReadOnlyList<Vergelijking> VergelijkPerJaar(IReadOnlyList<int> jaren, IReadOnlyCollection<Post> begroot, IReadOnlyCollection<Post> besteed)
+    {
+        var b = PerJaar(jaren, begroot);
+        var r = PerJaar(jaren, besteed);
+        return b.Zip(r, (x, y) => new Vergelijking
+        {
+            Jaar = x.Jaar, BegrootEuro = x.Euro, BegrootUren = x.Uren, BesteedEuro = y.Euro, BesteedUren = y.Uren,
+        }).ToList();
+    }
+
+    public static Vergelijking Totaal(IReadOnlyCollection<Post> begroot, IReadOnlyCollection<Post> besteed) => new()
+    {
+        BegrootEuro = begroot.Sum(p => p.Euro),
+        BegrootUren = begroot.Sum(p => p.Uren),
+        BesteedEuro = besteed.Sum(p => p.Euro),
+        BesteedUren = besteed.Sum(p => p.Uren),
+    };
+
+    /// <summary>One row per item (in the given order, also items with nothing begroot or besteed), grouped by the key the posts carry.</summary>
+    public static IReadOnlyList<VergelijkingRegel> Vergelijk(IEnumerable<(long Id, string Naam)> items, Func<Post, long> sleutel,
+        IReadOnlyList<int> jaren, IReadOnlyCollection<Post> begroot, IReadOnlyCollection<Post> besteed)
+    {
+        var b = begroot.ToLookup(sleutel);
+        var r = besteed.ToLookup(sleutel);
+        return items.Select(i =>
+        {
+            var (bi, ri) = (b[i.Id].ToList(), r[i.Id].ToList());
+            return new VergelijkingRegel { Id = i.Id, Naam = i.Naam, PerJaar = VergelijkPerJaar(jaren, bi, ri), Totaal = Totaal(bi, ri) };
+        }).ToList();
+    }
 }

@@ -7,7 +7,10 @@ using ProgrammaPlanner.Core.Programmaplan;
 
 namespace ProgrammaPlanner.Core.Programmas;
 
-/// <summary>The programma's dashboard: structure, budget, mijlpalen of the coming 60 days and what still needs fixing.</summary>
+/// <summary>
+/// The programma's dashboard: structure, budget (begroot against besteed), mijlpalen of the coming 60 days (a vertraagde
+/// mijlpaal by its nieuwe datum) and what still needs fixing.
+/// </summary>
 public static class GetProgrammaOverview
 {
     public const int MijlpaalDagen = 60;
@@ -46,6 +49,12 @@ public static class GetProgrammaOverview
         public IReadOnlyList<Begroting.Jaarbedrag> PerJaar { get; init; } = [];
         public decimal TotaalEuro { get; init; }
         public decimal TotaalUren { get; init; }
+        /// <summary>Begroot (inzet) against besteed (besteding) per partner, in the order of <see cref="PerPartner"/>.</summary>
+        public IReadOnlyList<Begroting.VergelijkingRegel> BesteedPerPartner { get; init; } = [];
+        public IReadOnlyList<Begroting.Vergelijking> BesteedPerJaar { get; init; } = [];
+        public Begroting.Vergelijking BesteedTotaal { get; init; } = new();
+        /// <summary>True once anything was spent: then the dashboard shows begroot against besteed.</summary>
+        public bool HeeftBesteding => BesteedTotaal.BesteedEuro != 0 || BesteedTotaal.BesteedUren != 0;
     }
 
     public sealed record Mijlpaal
@@ -56,6 +65,9 @@ public static class GetProgrammaOverview
         public string Titel { get; init; } = "";
         public DateOnly Datum { get; init; }
         public string Status { get; init; } = "";
+        /// <summary>When a vertraagde mijlpaal is now expected (then it is in the list by this date); null otherwise.</summary>
+        public DateOnly? NieuweDatum { get; init; }
+        public DateOnly Verwacht => NieuweDatum ?? Datum;
     }
 
     /// <summary>Something to fix: <see cref="ItemSoort"/> ("speerpunt", "doelstelling", "project", "partner") and <see cref="ItemId"/> say where.</summary>
@@ -88,12 +100,17 @@ public static class GetProgrammaOverview
                        CASE WHEN EXISTS (SELECT 1 FROM project x WHERE x.trekker_partner_id = p.id)
                               OR EXISTS (SELECT 1 FROM project_partner x WHERE x.partner_id = p.id)
                               OR EXISTS (SELECT 1 FROM inzet x WHERE x.partner_id = p.id)
+                              OR EXISTS (SELECT 1 FROM besteding x WHERE x.partner_id = p.id)
                               OR EXISTS (SELECT 1 FROM orgaan_lid x WHERE x.partner_id = p.id) THEN 1 ELSE 0 END AS heeft_rol
                 FROM partner p WHERE p.programma_id = @ProgrammaId ORDER BY p.id;
                 SELECT i.project_id, i.partner_id, i.jaar, i.euro, i.uren FROM inzet i JOIN project p ON p.id = i.project_id
                 WHERE p.programma_id = @ProgrammaId;
-                SELECT m.id, m.project_id, p.naam AS project_naam, m.titel, m.datum, m.status FROM mijlpaal m JOIN project p ON p.id = m.project_id
-                WHERE p.programma_id = @ProgrammaId AND m.datum >= @Van AND m.datum <= @Tot ORDER BY m.datum, m.id;
+                SELECT b.project_id, b.partner_id, b.jaar, b.euro, b.uren FROM besteding b JOIN project p ON p.id = b.project_id
+                WHERE p.programma_id = @ProgrammaId;
+                SELECT m.id, m.project_id, p.naam AS project_naam, m.titel, m.datum, m.status, m.nieuwe_datum
+                FROM mijlpaal m JOIN project p ON p.id = m.project_id
+                WHERE p.programma_id = @ProgrammaId AND COALESCE(m.nieuwe_datum, m.datum) >= @Van AND COALESCE(m.nieuwe_datum, m.datum) <= @Tot
+                ORDER BY COALESCE(m.nieuwe_datum, m.datum), m.id;
                 """, new { query.ProgrammaId, Van = query.Vandaag, Tot = query.Vandaag.AddDays(MijlpaalDagen) }, tx);
 
             var programma = await grid.ReadSingleOrDefaultAsync<GetProgramma.Programma>() ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
@@ -103,6 +120,7 @@ public static class GetProgrammaOverview
             var koppelingen = (await grid.ReadAsync<Koppeling>()).ToList();
             var partners = (await grid.ReadAsync<PartnerRow>()).ToList();
             var posten = (await grid.ReadAsync<PostRow>()).Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
+            var besteed = (await grid.ReadAsync<PostRow>()).Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
             var mijlpalen = (await grid.ReadAsync<Mijlpaal>()).ToList();
 
             var project = projecten.ToDictionary(p => p.Id, p => new ProjectItem { Id = p.Id, Naam = p.Naam, Status = p.Status });
@@ -131,7 +149,7 @@ public static class GetProgrammaOverview
                 $"Partner '{p.Naam}' heeft nog geen rol: geen trekker of deelnemer van een project, geen inzet en geen lid van een governance-orgaan.",
                 "partner", p.Id)));
 
-            var jaren = Begroting.Jaren(start, eind, posten);
+            var jaren = Begroting.Jaren(start, eind, posten.Concat(besteed));
             var perJaar = Begroting.PerJaar(jaren, posten);
             return new Overview
             {
@@ -144,6 +162,9 @@ public static class GetProgrammaOverview
                     PerJaar = perJaar,
                     TotaalEuro = perJaar.Sum(j => j.Euro),
                     TotaalUren = perJaar.Sum(j => j.Uren),
+                    BesteedPerPartner = Begroting.Vergelijk(partners.Select(p => (p.Id, p.Naam)), p => p.PartnerId, jaren, posten, besteed),
+                    BesteedPerJaar = Begroting.VergelijkPerJaar(jaren, posten, besteed),
+                    BesteedTotaal = Begroting.Totaal(posten, besteed),
                 },
                 Mijlpalen = mijlpalen,
                 Waarschuwingen = waarschuwingen,

@@ -5,7 +5,10 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Projecten;
 
-/// <summary>One project with its partners, doelstellingen, mijlpalen, risico's and inzet, for its page and edit forms.</summary>
+/// <summary>
+/// One project with its partners, doelstellingen, mijlpalen, risico's, inzet (begroot), besteding (besteed) and status
+/// per jaar, for its page and edit forms.
+/// </summary>
 public static class GetProject
 {
     public sealed record Query(long ProgrammaId, long ProjectId) : IRequest<Project>, IProgrammaScoped;
@@ -35,6 +38,28 @@ public static class GetProject
         public IReadOnlyList<Inzet> Inzet { get; init; } = [];
         public decimal TotaalEuro { get; init; }
         public decimal TotaalUren { get; init; }
+        /// <summary>What was actually spent (counted figures only), by partner name, jaar.</summary>
+        public IReadOnlyList<Besteding> Besteding { get; init; } = [];
+        public decimal BesteedEuro { get; init; }
+        public decimal BesteedUren { get; init; }
+        /// <summary>How the project fared per year, by jaar; only years that have a status.</summary>
+        public IReadOnlyList<Jaarstatus> Jaarstatussen { get; init; } = [];
+    }
+
+    public sealed record Besteding
+    {
+        public long PartnerId { get; init; }
+        public string PartnerNaam { get; init; } = "";
+        public int Jaar { get; init; }
+        public decimal Euro { get; init; }
+        public decimal Uren { get; init; }
+    }
+
+    public sealed record Jaarstatus
+    {
+        public int Jaar { get; init; }
+        public string Status { get; init; } = "";
+        public string Toelichting { get; init; } = "";
     }
 
     public sealed record Verwijzing { public long Id { get; init; } public string Naam { get; init; } = ""; }
@@ -45,6 +70,8 @@ public static class GetProject
         public string Titel { get; init; } = "";
         public DateOnly Datum { get; init; }
         public string Status { get; init; } = "";
+        /// <summary>When a vertraagde mijlpaal is now expected; null otherwise.</summary>
+        public DateOnly? NieuweDatum { get; init; }
         public int Version { get; init; }
     }
 
@@ -89,7 +116,7 @@ public static class GetProject
                 "SELECT d.id, d.naam FROM project_doelstelling pd JOIN doelstelling d ON d.id = pd.doelstelling_id WHERE pd.project_id = @Id ORDER BY d.naam",
                 new { p.Id });
             var mijlpalen = await c.QueryAsync<Mijlpaal>(
-                "SELECT id, titel, datum, status, version FROM mijlpaal WHERE project_id = @Id ORDER BY datum, id", new { p.Id });
+                "SELECT id, titel, datum, status, nieuwe_datum, version FROM mijlpaal WHERE project_id = @Id ORDER BY datum, id", new { p.Id });
             var risicos = await c.QueryAsync<Risico>(
                 "SELECT id, omschrijving, kans, impact, maatregel, version FROM risico WHERE project_id = @Id ORDER BY id", new { p.Id });
             var inzet = (await c.QueryAsync<Inzet>(
@@ -97,6 +124,13 @@ public static class GetProject
                 SELECT i.partner_id, pa.naam AS partner_naam, i.jaar, i.soort, i.euro, i.uren
                 FROM inzet i JOIN partner pa ON pa.id = i.partner_id WHERE i.project_id = @Id ORDER BY pa.naam, i.jaar, i.soort
                 """, new { p.Id })).ToList();
+            var besteding = (await c.QueryAsync<Besteding>(
+                """
+                SELECT b.partner_id, pa.naam AS partner_naam, b.jaar, b.euro, b.uren
+                FROM besteding b JOIN partner pa ON pa.id = b.partner_id WHERE b.project_id = @Id ORDER BY pa.naam, b.jaar
+                """, new { p.Id })).ToList();
+            var jaarstatussen = await c.QueryAsync<Jaarstatus>(
+                "SELECT jaar, status, toelichting FROM project_jaarstatus WHERE project_id = @Id ORDER BY jaar", new { p.Id });
 
             return p with
             {
@@ -108,6 +142,10 @@ public static class GetProject
                 Inzet = inzet,
                 TotaalEuro = inzet.Sum(i => i.Euro),
                 TotaalUren = inzet.Sum(i => i.Uren),
+                Besteding = besteding,
+                BesteedEuro = besteding.Sum(b => b.Euro),
+                BesteedUren = besteding.Sum(b => b.Uren),
+                Jaarstatussen = jaarstatussen.ToList(),
             };
         }
     }

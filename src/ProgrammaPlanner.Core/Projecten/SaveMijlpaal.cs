@@ -6,12 +6,15 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Projecten;
 
-/// <summary>Adds a mijlpaal to a project (MijlpaalId null) or saves an existing one (with its Version).</summary>
+/// <summary>
+/// Adds a mijlpaal to a project (MijlpaalId null) or saves an existing one (with its Version). A vertraagde mijlpaal keeps
+/// its planned datum and needs the NieuweDatum it is now expected, after the planned one; any other status clears it.
+/// </summary>
 public static class SaveMijlpaal
 {
     [Logboek("SaveMijlpaal", "Mijlpaal opgeslagen")]
-    public sealed record Command(long ProgrammaId, long ProjectId, long? MijlpaalId, int Version, string Titel, DateOnly Datum, string Status)
-        : ICommand<Result>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, long ProjectId, long? MijlpaalId, int Version, string Titel, DateOnly Datum, string Status,
+        DateOnly? NieuweDatum = null) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(long MijlpaalId, int Version);
 
@@ -23,6 +26,10 @@ public static class SaveMijlpaal
                 .MaxTekens(Tekstgrenzen.Titel, "De titel");
             RuleFor(x => x.Status).Must(s => MijlpaalStatus.Alle.Contains(s))
                 .WithMessage($"Kies een status: {string.Join(", ", MijlpaalStatus.Alle)}.");
+            When(x => x.Status == MijlpaalStatus.Vertraagd, () =>
+                RuleFor(x => x.NieuweDatum).NotNull().WithMessage("Vul de nieuwe datum in waarop de vertraagde mijlpaal verwacht wordt.")
+                    .Must((x, d) => d > x.Datum)
+                    .WithMessage(x => $"De nieuwe datum moet na de geplande datum ({Opmaak.Datum(x.Datum)}) liggen."));
         }
     }
 
@@ -31,13 +38,13 @@ public static class SaveMijlpaal
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var args = cmd with { Titel = cmd.Titel.Trim() };
+            var args = cmd with { Titel = cmd.Titel.Trim(), NieuweDatum = cmd.Status == MijlpaalStatus.Vertraagd ? cmd.NieuweDatum : null };
             if (cmd.MijlpaalId is null)
             {
                 var id = await c.ExecuteScalarAsync<long>(
                     """
-                    INSERT INTO mijlpaal (project_id, titel, datum, status)
-                    SELECT id, @Titel, @Datum, @Status FROM project WHERE id = @ProjectId AND programma_id = @ProgrammaId
+                    INSERT INTO mijlpaal (project_id, titel, datum, status, nieuwe_datum)
+                    SELECT id, @Titel, @Datum, @Status, @NieuweDatum FROM project WHERE id = @ProjectId AND programma_id = @ProgrammaId
                     RETURNING id
                     """, args);
                 if (id == 0) throw new NotFoundException("Het project bestaat niet (meer).");
@@ -46,7 +53,7 @@ public static class SaveMijlpaal
 
             var rows = await c.ExecuteAsync(
                 """
-                UPDATE mijlpaal SET titel = @Titel, datum = @Datum, status = @Status, version = version + 1
+                UPDATE mijlpaal SET titel = @Titel, datum = @Datum, status = @Status, nieuwe_datum = @NieuweDatum, version = version + 1
                 WHERE id = @MijlpaalId AND version = @Version AND project_id = @ProjectId
                   AND project_id IN (SELECT id FROM project WHERE programma_id = @ProgrammaId)
                 """, args);

@@ -113,6 +113,72 @@ public class OverviewTests
     }
 
     [Test]
+    public async Task Budget_BegrootAgainstBesteed_PerPartnerPerJaarAndTotalsWithVerschil()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(SampleFiles.Klein); // inzet: Buurtwerk 2026 € 1.000,50 and 10 uur; Zorgpunt 2027 20 uur
+        var project = (await app.SendAsync(new ProgrammaPlanner.Core.Projecten.ListProjecten.Query(id))).Single();
+        var p = await app.SendAsync(new ProgrammaPlanner.Core.Projecten.GetProject.Query(id, project.Id));
+        var buurtwerk = p.Partners.Single(x => x.Naam == "Buurtwerk").Id;
+        var zorgpunt = p.Partners.Single(x => x.Naam == "Zorgpunt").Id;
+        await app.SendAsync(new ProgrammaPlanner.Core.Projecten.SetBesteding.Command(id, p.Id, p.Version,
+        [
+            new(buurtwerk, 2026, 1200.25m, 8m), new(zorgpunt, 2026, 0.10m, 0m), new(zorgpunt, 2027, 0m, 20m),
+        ]));
+
+        var b = (await app.SendAsync(new Query(id, Vandaag))).Budget;
+
+        Assert.That(b.HeeftBesteding, Is.True);
+        Assert.That(b.TotaalEuro, Is.EqualTo(1000.50m), "the begroting itself stays the inzet");
+        var totaal = b.BesteedTotaal;
+        Assert.That((totaal.BegrootEuro, totaal.BesteedEuro, totaal.VerschilEuro, totaal.OverBudgetEuro), Is.EqualTo((1000.50m, 1200.35m, 199.85m, true)));
+        Assert.That((totaal.BegrootUren, totaal.BesteedUren, totaal.VerschilUren, totaal.OverBudgetUren), Is.EqualTo((30m, 28m, -2m, false)));
+        var bw = b.BesteedPerPartner.Single(r => r.Naam == "Buurtwerk");
+        Assert.That(bw.PerJaar.Select(j => (j.Jaar, j.BegrootEuro, j.BesteedEuro, j.BegrootUren, j.BesteedUren)), Is.EqualTo(new[]
+        {
+            (2026, 1000.50m, 1200.25m, 10m, 8m), (2027, 0m, 0m, 0m, 0m),
+        }));
+        Assert.That(bw.Totaal.VerschilEuro, Is.EqualTo(199.75m));
+        var zp = b.BesteedPerPartner.Single(r => r.Naam == "Zorgpunt");
+        Assert.That((zp.Totaal.BesteedEuro, zp.Totaal.BegrootUren, zp.Totaal.BesteedUren, zp.Totaal.VerschilUren), Is.EqualTo((0.10m, 20m, 20m, 0m)));
+        Assert.That(b.BesteedPerJaar.Select(j => (j.Jaar, j.BesteedEuro, j.BesteedUren)), Is.EqualTo(new[] { (2026, 1200.35m, 8m), (2027, 0m, 20m) }));
+        Assert.That(b.BesteedPerJaar.Sum(j => j.BesteedEuro), Is.EqualTo(b.BesteedPerPartner.Sum(r => r.Totaal.BesteedEuro)));
+    }
+
+    [Test]
+    public async Task Budget_NothingSpent_NoBesteding()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(SampleFiles.Klein);
+
+        var b = (await app.SendAsync(new Query(id, Vandaag))).Budget;
+
+        Assert.That(b.HeeftBesteding, Is.False);
+        Assert.That((b.BesteedTotaal.BegrootEuro, b.BesteedTotaal.BesteedEuro), Is.EqualTo((1000.50m, 0m)));
+    }
+
+    [Test]
+    public async Task Mijlpalen_Vertraagd_ListedByItsNieuweDatum()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(SampleFiles.Klein); // mijlpaal "Eerste buurtkamer open" on 2026-03-01
+        var project = (await app.SendAsync(new ProgrammaPlanner.Core.Projecten.ListProjecten.Query(id))).Single();
+        var p = await app.SendAsync(new ProgrammaPlanner.Core.Projecten.GetProject.Query(id, project.Id));
+        var m = p.Mijlpalen.Single();
+        await app.SendAsync(new ProgrammaPlanner.Core.Projecten.SaveMijlpaal.Command(id, p.Id, m.Id, m.Version, m.Titel, m.Datum, "vertraagd",
+            new DateOnly(2026, 6, 1)));
+
+        var voorheen = (await app.SendAsync(new Query(id, new DateOnly(2026, 2, 1)))).Mijlpalen;
+        var nu = (await app.SendAsync(new Query(id, new DateOnly(2026, 5, 1)))).Mijlpalen;
+
+        Assert.That(voorheen, Is.Empty, "no longer due on its planned datum");
+        Assert.That(nu.Select(x => (x.Datum, x.Status, x.NieuweDatum, x.Verwacht)), Is.EqualTo(new[]
+        {
+            (new DateOnly(2026, 3, 1), "vertraagd", (DateOnly?)new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 1)),
+        }));
+    }
+
+    [Test]
     public async Task UnknownProgramma_NotFound()
     {
         await using var app = TestApp.Create();

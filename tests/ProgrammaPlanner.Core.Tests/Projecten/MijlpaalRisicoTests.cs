@@ -34,7 +34,8 @@ public class MijlpaalRisicoTests
         var ander = await app.CreatePlanAsync("Ander programma");
         var id = await app.SendAsync(ProjectTests.Project(plan));
         var m = await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, null, 0, "Aftrap", new DateOnly(2026, 3, 1), "gepland"));
-        await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, m.MijlpaalId, 1, "Aftrap", new DateOnly(2026, 3, 1), "vertraagd"));
+        await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, m.MijlpaalId, 1, "Aftrap", new DateOnly(2026, 3, 1), "vertraagd",
+            new DateOnly(2026, 4, 1)));
         var before = await app.StateAsync();
 
         var e = Assert.ThrowsAsync<ValidationException>(() =>
@@ -48,6 +49,45 @@ public class MijlpaalRisicoTests
         Assert.ThrowsAsync<NotFoundException>(() =>
             app.SendAsync(new SaveMijlpaal.Command(ander.ProgrammaId, id, m.MijlpaalId, 2, "Kaping", new DateOnly(2026, 3, 1), "gepland")));
         Assert.That(await app.StateAsync(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task SaveMijlpaal_Vertraagd_KeepsDatumAndNieuweDatum_OtherStatusClearsIt()
+    {
+        await using var app = TestApp.Create();
+        var plan = await app.CreatePlanAsync();
+        var id = await app.SendAsync(ProjectTests.Project(plan));
+        var m = await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, null, 0, "Aftrap", new DateOnly(2026, 3, 1), "vertraagd",
+            new DateOnly(2026, 5, 12)));
+
+        var p = await app.SendAsync(new GetProject.Query(plan.ProgrammaId, id));
+        Assert.That(p.Mijlpalen.Select(x => (x.Datum, x.Status, x.NieuweDatum)),
+            Is.EqualTo(new[] { (new DateOnly(2026, 3, 1), "vertraagd", (DateOnly?)new DateOnly(2026, 5, 12)) }));
+
+        await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, m.MijlpaalId, 1, "Aftrap", new DateOnly(2026, 3, 1), "gehaald",
+            new DateOnly(2026, 5, 12)));
+        p = await app.SendAsync(new GetProject.Query(plan.ProgrammaId, id));
+        Assert.That(p.Mijlpalen.Single().NieuweDatum, Is.Null, "only a vertraagde mijlpaal keeps a nieuwe datum");
+    }
+
+    [TestCase(null, "Vul de nieuwe datum in waarop de vertraagde mijlpaal verwacht wordt.")]
+    [TestCase("2026-03-01", "De nieuwe datum moet na de geplande datum (1 maart 2026) liggen.")]
+    [TestCase("2026-02-01", "De nieuwe datum moet na de geplande datum (1 maart 2026) liggen.")]
+    public async Task SaveMijlpaal_VertraagdWithoutLaterNieuweDatum_RefusedAtTheFieldAndNothingChanged(string? nieuw, string melding)
+    {
+        await using var app = TestApp.Create();
+        var plan = await app.CreatePlanAsync();
+        var id = await app.SendAsync(ProjectTests.Project(plan));
+        var m = await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, null, 0, "Aftrap", new DateOnly(2026, 3, 1), "gepland"));
+        var before = await app.DumpAsync();
+        DateOnly? nieuweDatum = nieuw is null ? null : DateOnly.Parse(nieuw, System.Globalization.CultureInfo.InvariantCulture);
+
+        var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, id, m.MijlpaalId, 1, "Aftrap",
+            new DateOnly(2026, 3, 1), "vertraagd", nieuweDatum)));
+
+        Assert.That(e!.Errors.Keys, Is.EqualTo(new[] { "NieuweDatum" }));
+        Assert.That(e.Errors["NieuweDatum"][0], Is.EqualTo(melding));
+        Assert.That(await app.DumpAsync(), Is.EqualTo(before));
     }
 
     [Test]
