@@ -14,7 +14,7 @@ public class GetVoortgangsrapportageTests
             .WithPartner("Civic", PartnerRol.Penvoerder).WithPartner("Dock")
             .WithProject("Huiskamers", "Civic", ["Civic", "Dock"])
             .WithMijlpaal("Huiskamers", "Eerste huiskamer open", new DateOnly(2026, 3, 1), "gehaald")
-            .WithMijlpaal("Huiskamers", "Derde huiskamer open", new DateOnly(2026, 11, 1), MijlpaalStatus.Vertraagd)
+            .WithMijlpaal("Huiskamers", "Derde huiskamer open", new DateOnly(2026, 11, 1))
             .WithMijlpaal("Huiskamers", "Evaluatie", new DateOnly(2027, 6, 1))
             .WithInzet("Huiskamers", "Civic", 2026, "subsidie", 10_000m, 100m)
             .WithInzet("Huiskamers", "Civic", 2026, "eigen middelen", 2_000.50m)
