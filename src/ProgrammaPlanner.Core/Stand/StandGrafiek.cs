@@ -16,6 +16,8 @@ public static class StandGrafiek
 
     public const int Breedte = 480, Hoogte = 250;
     private const double Links = 64, Rechts = 20, Boven = 26, Onder = 62;
+    /// <summary>A white outline behind a value label, so a line through it does not hide it.</summary>
+    private const string Halo = """stroke="#fff" stroke-width="3" paint-order="stroke" """;
     private const string KleurDoel = "#1565c0", KleurRealisatie = "#1b1b1b", KleurNul = "#6d4c41", KleurRaster = "#d0d7de";
 
     /// <summary>The chart of a doelstelling from <see cref="GetStand"/>; <paramref name="id"/> keeps title and desc ids unique on a page.</summary>
@@ -72,13 +74,13 @@ public static class StandGrafiek
         {
             var (nx, ny) = (X(nulmeting.Jaar), Y(nulmeting.Waarde));
             svg.Append($"""<polygon points="{F(nx)},{F(ny - 6)} {F(nx + 6)},{F(ny)} {F(nx)},{F(ny + 6)} {F(nx - 6)},{F(ny)}" fill="{KleurNul}"/>""")
-               .Append($"""<text x="{F(nx)}" y="{F(ny + 18)}" text-anchor="middle" fill="{KleurNul}">{Tekst(Opmaak.GetalAfgerond(nulmeting.Waarde))}</text>""");
+               .Append($"""<text x="{F(nx + 10)}" y="{F(ny + 4)}" {Halo} fill="{KleurNul}">{Tekst(Opmaak.GetalAfgerond(nulmeting.Waarde))}</text>""");
         }
 
         // Realisaties: dots with their value above.
         foreach (var p in realisaties.OrderBy(p => p.Jaar))
             svg.Append($"""<circle cx="{F(X(p.Jaar))}" cy="{F(Y(p.Waarde))}" r="5" fill="{KleurRealisatie}"/>""")
-               .Append($"""<text x="{F(X(p.Jaar))}" y="{F(Y(p.Waarde) - 9)}" text-anchor="middle" fill="{KleurRealisatie}" font-weight="bold">""")
+               .Append($"""<text x="{F(X(p.Jaar))}" y="{F(Y(p.Waarde) - 9)}" text-anchor="middle" fill="{KleurRealisatie}" font-weight="bold" {Halo}>""")
                .Append($"{Tekst(Opmaak.GetalAfgerond(p.Waarde))}</text>");
 
         // Legend.
@@ -123,6 +125,8 @@ public static class StandGrafiek
         var min = Math.Floor(lo / stap) * stap;
         var max = Math.Ceiling(hi / stap) * stap;
         if (min == max) max = min + stap;
+        // A point on the bottom axis would hide behind it and its label behind the years: one step of room, but not below zero.
+        if (lo - min < stap / 4 && (lo < 0 || min - stap >= 0)) min -= stap;
         return (min, max, stap);
     }
 

@@ -163,9 +163,11 @@ public class GetStandTests
         Assert.That(System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName, Is.EqualTo("svg"), "well-formed XML");
     }
 
-    [TestCase(new[] { 1800.0, 2600.0 }, 1800.0, 2600.0, 200.0)]
-    [TestCase(new[] { 8.0, 9.5 }, 8.0, 9.5, 0.5)]
-    [TestCase(new[] { 5.0 }, 4.5, 5.5, 0.25)]
+    [TestCase(new[] { 1800.0, 2600.0 }, 1600.0, 2600.0, 200.0)]
+    [TestCase(new[] { 8.0, 9.5 }, 7.5, 9.5, 0.5)]
+    [TestCase(new[] { 5.0 }, 4.25, 5.5, 0.25)]
+    [TestCase(new[] { 0.0, 40.0 }, 0.0, 40.0, 10.0)]
+    [TestCase(new[] { -3.0, 10.0 }, -5.0, 10.0, 5.0)]
     public void StandGrafiek_ScaleHasRoundSteps(double[] waarden, double min, double max, double stap)
     {
         var (lo, hi, s) = StandGrafiek.Schaal([.. waarden.Select(w => (decimal)w)]);
