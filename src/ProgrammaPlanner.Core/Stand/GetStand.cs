@@ -145,7 +145,10 @@ public static class GetStand
                 {
                     var doelen = doelstellingen[s.Id].Select(d => Bereken(d, streefwaarden[d.Id].ToList(), realisaties[d.Id], jaren, jaar)).ToList();
                     var telling = Telling.Van(doelen.Select(d => d.Huidig.Status!));
-                    return new Speerpunt { Id = s.Id, Naam = s.Naam, Volgorde = s.Volgorde, Doelstellingen = doelen, Telling = telling, Oordeel = Standregel.RolUp(telling) };
+                    return new Speerpunt
+                    {
+                        Id = s.Id, Naam = s.Naam, Volgorde = s.Volgorde, Doelstellingen = doelen, Telling = telling, Oordeel = Standregel.RolUp(telling),
+                    };
                 }).ToList(),
             };
         }

@@ -46,7 +46,8 @@ public static class StandGrafiek
         var svg = new StringBuilder();
         svg.Append($"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Breedte} {Hoogte}" role="img" aria-labelledby="{tId} {dId}" """)
            .Append("""class="stand-grafiek" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif" font-size="11">""")
-           .Append($"""<title id="{tId}">{Tekst("Grafiek: " + titel)}</title><desc id="{dId}">{Tekst(Beschrijving(eenheid, nulmeting, streefwaarden, realisaties))}</desc>""");
+           .Append($"""<title id="{tId}">{Tekst("Grafiek: " + titel)}</title>""")
+           .Append($"""<desc id="{dId}">{Tekst(Beschrijving(eenheid, nulmeting, streefwaarden, realisaties))}</desc>""");
 
         // Raster and y-axis labels.
         if (eenheid.Trim().Length > 0)
@@ -87,7 +88,8 @@ public static class StandGrafiek
         var ly = Hoogte - 16.0;
         svg.Append($"""<polygon points="{F(Links)},{F(ly - 6)} {F(Links + 6)},{F(ly)} {F(Links)},{F(ly + 6)} {F(Links - 6)},{F(ly)}" fill="{KleurNul}"/>""")
            .Append($"""<text x="{F(Links + 12)}" y="{F(ly + 4)}" fill="#333">Nulmeting</text>""")
-           .Append($"""<line x1="{F(Links + 100)}" y1="{F(ly)}" x2="{F(Links + 128)}" y2="{F(ly)}" stroke="{KleurDoel}" stroke-width="2" stroke-dasharray="6 4"/>""")
+           .Append($"""<line x1="{F(Links + 100)}" y1="{F(ly)}" x2="{F(Links + 128)}" y2="{F(ly)}" """)
+           .Append($"""stroke="{KleurDoel}" stroke-width="2" stroke-dasharray="6 4"/>""")
            .Append($"""<rect x="{F(Links + 110)}" y="{F(ly - 4)}" width="8" height="8" fill="#fff" stroke="{KleurDoel}" stroke-width="2"/>""")
            .Append($"""<text x="{F(Links + 134)}" y="{F(ly + 4)}" fill="#333">Streefwaarde</text>""")
            .Append($"""<circle cx="{F(Links + 240)}" cy="{F(ly)}" r="5" fill="{KleurRealisatie}"/>""")
@@ -99,7 +101,8 @@ public static class StandGrafiek
     /// <summary>The chart in words, for screen readers and as the text alternative next to it.</summary>
     public static string Beschrijving(string eenheid, Punt? nulmeting, IReadOnlyList<Punt> streefwaarden, IReadOnlyList<Punt> realisaties)
     {
-        string Lijst(IEnumerable<Punt> punten) => string.Join(", ", punten.OrderBy(p => p.Jaar).Select(p => $"{p.Jaar}: {Standregel.Waarde(p.Waarde, eenheid)}"));
+        string Lijst(IEnumerable<Punt> punten) =>
+            string.Join(", ", punten.OrderBy(p => p.Jaar).Select(p => $"{p.Jaar}: {Standregel.Waarde(p.Waarde, eenheid)}"));
         var delen = new List<string>
         {
             nulmeting is null ? "Geen nulmeting." : $"Nulmeting {nulmeting.Jaar}: {Standregel.Waarde(nulmeting.Waarde, eenheid)}.",

@@ -15,16 +15,26 @@ public class GetStandTests
         .WithSpeerpunt(Jeugd).WithSpeerpunt(Mantelzorg).WithSpeerpunt(Leeg)
         .WithDoelstelling(Jeugd, Kinderen, c => c with
         {
-            IndicatorNaam = "Kinderen met naschoolse activiteit", IndicatorEenheid = "kinderen", HogerIsBeter = true, NulmetingWaarde = 1800,
-            NulmetingJaar = 2017, Streefwaarden = [new(2018, 2100), new(2019, 2400), new(2020, 2600)],
+            IndicatorNaam = "Kinderen met naschoolse activiteit",
+            IndicatorEenheid = "kinderen",
+            HogerIsBeter = true,
+            NulmetingWaarde = 1800,
+            NulmetingJaar = 2017,
+            Streefwaarden = [new(2018, 2100), new(2019, 2400), new(2020, 2600)],
         })
         .WithDoelstelling(Jeugd, Uitval, c => c with
         {
-            IndicatorEenheid = "%", HogerIsBeter = false, NulmetingJaar = 2016, Streefwaarden = [new(2018, 9.2m), new(2020, 8m)],
+            IndicatorEenheid = "%",
+            HogerIsBeter = false,
+            NulmetingJaar = 2016,
+            Streefwaarden = [new(2018, 9.2m), new(2020, 8m)],
         })
         .WithDoelstelling(Mantelzorg, Mantelzorgers, c => c with
         {
-            IndicatorEenheid = "mantelzorgers", HogerIsBeter = true, NulmetingJaar = 2016, Streefwaarden = [new(2018, 800)],
+            IndicatorEenheid = "mantelzorgers",
+            HogerIsBeter = true,
+            NulmetingJaar = 2016,
+            Streefwaarden = [new(2018, 800)],
         })
         .WithRealisatie(Kinderen, 2018, 2150).WithRealisatie(Kinderen, 2018, 820, "Oud-Noord").WithRealisatie(Kinderen, 2018, 610, "Noord-Oost")
         .WithRealisatie(Kinderen, 2019, 2380)
@@ -46,7 +56,8 @@ public class GetStandTests
         Assert.That(stand.Speerpunten.Select(s => s.Naam), Is.EqualTo(new[] { Jeugd, Mantelzorg, Leeg }));
 
         var kinderen = stand.Vind(plan.Doelstellingen[Kinderen])!;
-        Assert.That(kinderen.Jaren.Select(j => (j.Jaar, j.Streefwaarde?.Waarde, j.Realisatie, j.Oordeel.Status)), Is.EqualTo(new (int, decimal?, decimal?, string?)[]
+        var jaren = kinderen.Jaren.Select(j => (j.Jaar, j.Streefwaarde?.Waarde, j.Realisatie, j.Oordeel.Status));
+        Assert.That(jaren, Is.EqualTo(new (int, decimal?, decimal?, string?)[]
         {
             (2017, 2100, null, StandStatus.GeenMeting), (2018, 2100, 2150, StandStatus.Behaald), (2019, 2400, 2380, StandStatus.OpKoers),
             (2020, 2600, null, StandStatus.GeenMeting),
@@ -114,7 +125,8 @@ public class GetStandTests
     {
         await using var app = TestApp.Create();
         var plan = await PlanAsync(app);
-        var ander = await new PlanBuilder(app, "Ander programma", 2017, 2020).WithSpeerpunt(Jeugd).WithDoelstelling(Jeugd, "Vreemd doel", c => c with { NulmetingJaar = 2016, Streefwaarden = [new(2018, 1m)] })
+        var ander = await new PlanBuilder(app, "Ander programma", 2017, 2020).WithSpeerpunt(Jeugd)
+            .WithDoelstelling(Jeugd, "Vreemd doel", c => c with { NulmetingJaar = 2016, Streefwaarden = [new(2018, 1m)] })
             .WithRealisatie("Vreemd doel", 2018, 1m).BuildAsync();
         var ids = new[] { plan.Speerpunten[Leeg], plan.Speerpunten[Jeugd], plan.Speerpunten[Mantelzorg] };
         await app.SendAsync(new ReorderSpeerpunten.Command(plan.ProgrammaId, ids));
@@ -142,6 +154,37 @@ public class GetStandTests
     }
 
     [Test]
+    public async Task LargeProgramma_EveryDoelstellingEveryYearJudged()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(GrootProgramma.Json());
+        await using (var c = await app.Db.OpenAsync())
+        {
+            // Four counted years for all 60 doelstellingen, each 2% under its target: op koers everywhere.
+            await Dapper.SqlMapper.ExecuteAsync(c, """
+                INSERT INTO realisatie (doelstelling_id, jaar, wijk_id, waarde)
+                SELECT s.doelstelling_id, s.jaar, NULL, CAST(CAST(s.waarde AS REAL) * 0.98 AS TEXT) FROM streefwaarde s
+                """);
+        }
+
+        var tijden = new List<double>();
+        GetStand.Programmastand stand = null!;
+        for (var i = 0; i < 15; i++)
+        {
+            var klok = System.Diagnostics.Stopwatch.StartNew();
+            stand = await app.SendAsync(new GetStand.Query(id, 2028));
+            tijden.Add(klok.Elapsed.TotalMilliseconds);
+        }
+
+        var doelen = stand.Speerpunten.SelectMany(s => s.Doelstellingen).ToList();
+        Assert.That(doelen, Has.Count.EqualTo(60));
+        Assert.That(doelen.SelectMany(d => d.Jaren).Select(j => j.Oordeel.Status).Distinct(), Is.EqualTo(new[] { StandStatus.OpKoers }));
+        Assert.That(stand.Speerpunten.Select(s => s.Oordeel.Status).Distinct(), Is.EqualTo(new[] { StandStatus.OpKoers }));
+        var mediaan = tijden.Order().ElementAt(tijden.Count / 2);
+        TestContext.Out.WriteLine($"GetStand op 60 doelstellingen × 4 jaar: mediaan {mediaan:0.0} ms (geen eis; zie de benchmarks)");
+    }
+
+    [Test]
     public void StandGrafiek_SvgWithTitleDescAxisLabelsAndEscapedText()
     {
         var d = new GetStand.Doelstelling
@@ -156,7 +199,8 @@ public class GetStandTests
         Assert.That(svg, Does.StartWith("<svg "));
         Assert.That(svg, Does.Contain("""role="img" aria-labelledby="g1-titel g1-desc" """));
         Assert.That(svg, Does.Contain("<title id=\"g1-titel\">Grafiek: Kinderen &lt;4–12&gt; &amp; meer</title>"));
-        Assert.That(svg, Does.Contain("Nulmeting 2017: 1.800 kinderen. Streefwaarden 2018: 2.100 kinderen, 2019: 2.400 kinderen. Realisaties 2018: 2.150 kinderen."));
+        Assert.That(svg, Does.Contain(
+            "Nulmeting 2017: 1.800 kinderen. Streefwaarden 2018: 2.100 kinderen, 2019: 2.400 kinderen. Realisaties 2018: 2.150 kinderen."));
         Assert.That(svg, Does.Contain(">2.150</text>"), "the realisatie labelled in nl-NL");
         Assert.That(svg, Does.Contain(">2020</text>"));
         Assert.That(svg.Split("<circle").Length - 1, Is.EqualTo(2), "one realisatie dot and one in the legend");
