@@ -42,6 +42,8 @@ public class StandBrowserTests
         await page.GetByRole(AriaRole.Option, new() { Name = "2018" }).ClickAsync();
         await Expect(doel.Locator("[data-testid=stand-jaar-rij][data-jaar='2019']")).ToHaveCountAsync(0);
         await Expect(doel.Locator(".stand-huidig [data-testid=stand-chip]")).ToHaveTextAsync("behaald");
+        await noord.GoToAsync("/stand?jaar=2019", "Stand");
+        await Expect(doel.Locator(".stand-huidig [data-testid=stand-chip]")).ToHaveTextAsync("op koers");
 
         // The doelstelling page: the chart (server-side SVG with a title) and the stand per year next to it.
         await doel.GetByRole(AriaRole.Link, new() { Name = Kinderen }).ClickAsync();
