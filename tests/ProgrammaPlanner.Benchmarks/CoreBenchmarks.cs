@@ -4,6 +4,7 @@ using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Programmaplan;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Projecten;
+using ProgrammaPlanner.Core.Stand;
 
 namespace ProgrammaPlanner.Benchmarks;
 
@@ -37,6 +38,10 @@ public class CoreBenchmarks
     [Benchmark]
     public Task<GetProgrammaOverview.Overview> GetProgrammaOverview_Large() =>
         _app.Mediator.Send(new GetProgrammaOverview.Query(_app.ProgrammaId, new DateOnly(2026, 3, 1)));
+
+    /// <summary>The stand of every doelstelling per year and per speerpunt, as the dashboard and the stand page ask it.</summary>
+    [Benchmark]
+    public Task<GetStand.Programmastand> GetStand_Large() => _app.Mediator.Send(new GetStand.Query(_app.ProgrammaId, 2028));
 
     /// <summary>A new project with trekker, 4 partners and 3 doelstellingen (one transaction + audit row).</summary>
     [Benchmark]
