@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Pipeline;
@@ -117,66 +118,72 @@ public static class GetStand
         public async Task<Programmastand> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            using var grid = await c.QueryMultipleAsync(
-                """
-                SELECT startjaar, eindjaar FROM programma WHERE id = @ProgrammaId;
-                SELECT id, naam, volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, naam;
-                SELECT id, speerpunt_id, naam, indicator_naam, indicator_eenheid, hoger_is_beter, nulmeting_waarde, nulmeting_jaar
-                FROM doelstelling WHERE programma_id = @ProgrammaId ORDER BY naam;
-                SELECT s.doelstelling_id, s.jaar, s.waarde FROM streefwaarde s JOIN doelstelling d ON d.id = s.doelstelling_id
-                WHERE d.programma_id = @ProgrammaId ORDER BY s.jaar;
-                SELECT r.doelstelling_id, r.jaar, r.wijk_id, w.naam AS wijk_naam, r.waarde
-                FROM realisatie r JOIN doelstelling d ON d.id = r.doelstelling_id LEFT JOIN wijk w ON w.id = r.wijk_id
-                WHERE d.programma_id = @ProgrammaId ORDER BY w.naam;
-                """, query);
-            var programma = await grid.ReadSingleOrDefaultAsync<ProgrammaRow>() ?? throw new NotFoundException("Het programma bestaat niet (meer).");
-            var speerpunten = (await grid.ReadAsync<SpeerpuntRow>()).ToList();
-            var doelstellingen = (await grid.ReadAsync<DoelstellingRow>()).ToLookup(d => d.SpeerpuntId);
-            var streefwaarden = (await grid.ReadAsync<StreefwaardeRow>()).ToLookup(s => s.DoelstellingId, s => new Streefwaarde(s.Jaar, s.Waarde));
-            var realisaties = (await grid.ReadAsync<RealisatieRow>()).ToLookup(r => r.DoelstellingId);
-
-            var jaar = Math.Clamp(query.Jaar, programma.Startjaar, programma.Eindjaar);
-            var jaren = Enumerable.Range(programma.Startjaar, programma.Eindjaar - programma.Startjaar + 1).ToList();
-            return new Programmastand
-            {
-                Jaar = jaar,
-                Jaren = jaren,
-                Speerpunten = speerpunten.Select(s =>
-                {
-                    var doelen = doelstellingen[s.Id].Select(d => Bereken(d, streefwaarden[d.Id].ToList(), realisaties[d.Id], jaren, jaar)).ToList();
-                    var telling = Telling.Van(doelen.Select(d => d.Huidig.Status!));
-                    return new Speerpunt
-                    {
-                        Id = s.Id, Naam = s.Naam, Volgorde = s.Volgorde, Doelstellingen = doelen, Telling = telling, Oordeel = Standregel.RolUp(telling),
-                    };
-                }).ToList(),
-            };
+            return await LoadAsync(c, null, query.ProgrammaId, query.Jaar);
         }
+    }
 
-        private static Doelstelling Bereken(DoelstellingRow d, List<Streefwaarde> streefwaarden, IEnumerable<RealisatieRow> realisaties,
-            List<int> jaren, int jaar)
+    /// <summary>The stand of a programme in year <paramref name="jaar"/> (capped to its period); also part of the voortgangsrapportage.</summary>
+    public static async Task<Programmastand> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, int jaar)
+    {
+        using var grid = await c.QueryMultipleAsync(
+            """
+            SELECT startjaar, eindjaar FROM programma WHERE id = @programmaId;
+            SELECT id, naam, volgorde FROM speerpunt WHERE programma_id = @programmaId ORDER BY volgorde, naam;
+            SELECT id, speerpunt_id, naam, indicator_naam, indicator_eenheid, hoger_is_beter, nulmeting_waarde, nulmeting_jaar
+            FROM doelstelling WHERE programma_id = @programmaId ORDER BY naam;
+            SELECT s.doelstelling_id, s.jaar, s.waarde FROM streefwaarde s JOIN doelstelling d ON d.id = s.doelstelling_id
+            WHERE d.programma_id = @programmaId ORDER BY s.jaar;
+            SELECT r.doelstelling_id, r.jaar, r.wijk_id, w.naam AS wijk_naam, r.waarde
+            FROM realisatie r JOIN doelstelling d ON d.id = r.doelstelling_id LEFT JOIN wijk w ON w.id = r.wijk_id
+            WHERE d.programma_id = @programmaId ORDER BY w.naam;
+            """, new { programmaId }, tx);
+        var programma = await grid.ReadSingleOrDefaultAsync<ProgrammaRow>() ?? throw new NotFoundException("Het programma bestaat niet (meer).");
+        var speerpunten = (await grid.ReadAsync<SpeerpuntRow>()).ToList();
+        var doelstellingen = (await grid.ReadAsync<DoelstellingRow>()).ToLookup(d => d.SpeerpuntId);
+        var streefwaarden = (await grid.ReadAsync<StreefwaardeRow>()).ToLookup(s => s.DoelstellingId, s => new Streefwaarde(s.Jaar, s.Waarde));
+        var realisaties = (await grid.ReadAsync<RealisatieRow>()).ToLookup(r => r.DoelstellingId);
+
+        jaar = Math.Clamp(jaar, programma.Startjaar, programma.Eindjaar);
+        var jaren = Enumerable.Range(programma.Startjaar, programma.Eindjaar - programma.Startjaar + 1).ToList();
+        return new Programmastand
         {
-            var perJaar = realisaties.ToLookup(r => r.Jaar);
-            var standen = jaren.Select(j =>
+            Jaar = jaar,
+            Jaren = jaren,
+            Speerpunten = speerpunten.Select(s =>
             {
-                var s = Standregel.StreefwaardeVoor(streefwaarden, j);
-                var totaal = perJaar[j].FirstOrDefault(r => r.WijkId is null)?.Waarde;
-                var wijken = perJaar[j].Where(r => r.WijkId is not null)
-                    .Select(r => new Wijkstand(r.WijkId!.Value, r.WijkNaam ?? "", r.Waarde,
-                        Standregel.BeoordeelWijk(j, r.Waarde, s, d.HogerIsBeter, d.IndicatorEenheid)))
-                    .ToList();
-                return new Jaarstand
+                var doelen = doelstellingen[s.Id].Select(d => Bereken(d, streefwaarden[d.Id].ToList(), realisaties[d.Id], jaren, jaar)).ToList();
+                var telling = Telling.Van(doelen.Select(d => d.Huidig.Status!));
+                return new Speerpunt
                 {
-                    Jaar = j, Streefwaarde = s, Realisatie = totaal, Wijken = wijken,
-                    Oordeel = Standregel.Beoordeel(j, totaal, s, d.HogerIsBeter, d.IndicatorEenheid),
+                    Id = s.Id, Naam = s.Naam, Volgorde = s.Volgorde, Doelstellingen = doelen, Telling = telling, Oordeel = Standregel.RolUp(telling),
                 };
-            }).ToList();
-            return new Doelstelling
+            }).ToList(),
+        };
+    }
+
+    private static Doelstelling Bereken(DoelstellingRow d, List<Streefwaarde> streefwaarden, IEnumerable<RealisatieRow> realisaties,
+        List<int> jaren, int jaar)
+    {
+        var perJaar = realisaties.ToLookup(r => r.Jaar);
+        var standen = jaren.Select(j =>
+        {
+            var s = Standregel.StreefwaardeVoor(streefwaarden, j);
+            var totaal = perJaar[j].FirstOrDefault(r => r.WijkId is null)?.Waarde;
+            var wijken = perJaar[j].Where(r => r.WijkId is not null)
+                .Select(r => new Wijkstand(r.WijkId!.Value, r.WijkNaam ?? "", r.Waarde,
+                    Standregel.BeoordeelWijk(j, r.Waarde, s, d.HogerIsBeter, d.IndicatorEenheid)))
+                .ToList();
+            return new Jaarstand
             {
-                Id = d.Id, Naam = d.Naam, IndicatorNaam = d.IndicatorNaam, Eenheid = d.IndicatorEenheid, HogerIsBeter = d.HogerIsBeter,
-                NulmetingWaarde = d.NulmetingWaarde, NulmetingJaar = d.NulmetingJaar, Streefwaarden = streefwaarden, Jaren = standen,
-                Laatste = standen.LastOrDefault(x => x.Jaar <= jaar && x.Realisatie is not null),
+                Jaar = j, Streefwaarde = s, Realisatie = totaal, Wijken = wijken,
+                Oordeel = Standregel.Beoordeel(j, totaal, s, d.HogerIsBeter, d.IndicatorEenheid),
             };
-        }
+        }).ToList();
+        return new Doelstelling
+        {
+            Id = d.Id, Naam = d.Naam, IndicatorNaam = d.IndicatorNaam, Eenheid = d.IndicatorEenheid, HogerIsBeter = d.HogerIsBeter,
+            NulmetingWaarde = d.NulmetingWaarde, NulmetingJaar = d.NulmetingJaar, Streefwaarden = streefwaarden, Jaren = standen,
+            Laatste = standen.LastOrDefault(x => x.Jaar <= jaar && x.Realisatie is not null),
+        };
     }
 }

@@ -98,6 +98,12 @@ public static class StandGrafiek
         return svg.ToString();
     }
 
+    /// <summary>The chart of a doelstelling from <see cref="GetStand"/> in words.</summary>
+    public static string Beschrijving(GetStand.Doelstelling d) =>
+        Beschrijving(d.Eenheid, d.NulmetingWaarde is { } n && d.NulmetingJaar is { } nj ? new Punt(nj, n) : null,
+            d.Streefwaarden.Select(s => new Punt(s.Jaar, s.Waarde)).ToList(),
+            d.Jaren.Where(j => j.Realisatie is not null).Select(j => new Punt(j.Jaar, j.Realisatie!.Value)).ToList());
+
     /// <summary>The chart in words, for screen readers and as the text alternative next to it.</summary>
     public static string Beschrijving(string eenheid, Punt? nulmeting, IReadOnlyList<Punt> streefwaarden, IReadOnlyList<Punt> realisaties)
     {

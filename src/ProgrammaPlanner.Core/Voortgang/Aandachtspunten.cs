@@ -1,3 +1,5 @@
+using ProgrammaPlanner.Core.Stand;
+
 namespace ProgrammaPlanner.Core.Voortgang;
 
 /// <summary>
@@ -9,8 +11,14 @@ public static class Aandachtspunten
     public static IReadOnlyList<string> Van(GetVoortgangsrapportage.Rapportage r)
     {
         var punten = new List<string>();
+        var doelen = r.Stand.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => (d, Stand: InJaar(d, r.Jaar))).ToList();
+        punten.AddRange(doelen.Where(x => x.Stand?.Oordeel.Status == StandStatus.Achter).Select(x =>
+            $"Doelstelling '{x.d.Naam}' staat achter: {x.Stand!.Oordeel.Regel}"));
+        if (doelen.Count(x => x.Stand?.Realisatie is null) is var ongemeten and > 0)
+            punten.Add(ongemeten == 1 ? $"Van 1 doelstelling is over {r.Jaar} geen realisatie vastgelegd."
+                : $"Van {ongemeten} doelstellingen is over {r.Jaar} geen realisatie vastgelegd.");
         punten.AddRange(r.Projecten.Where(p => p.Jaarstatus is ProjectJaarstatus.Vertraagd or ProjectJaarstatus.Gestopt).Select(p =>
-            $"Project '{p.Naam}' is {p.Jaarstatus}{(p.Toelichting.Length > 0 ? $": {p.Toelichting}" : "")}."));
+            $"Project '{p.Naam}' is {p.Jaarstatus}{(p.Toelichting.Length > 0 ? $": {p.Toelichting.TrimEnd('.')}" : "")}."));
         punten.AddRange(r.Projecten.SelectMany(p => p.Mijlpalen.Where(m => m.Status == MijlpaalStatus.Vertraagd)
             .Select(m => $"Mijlpaal '{m.Titel}' van '{p.Naam}' is {Mijlpaal(m)}.")));
         if (r.Projecten.Count(p => p.Jaarstatus is null) is var zonder and > 0)
@@ -22,6 +30,9 @@ public static class Aandachtspunten
                        string.Join(", ", o.Partners.Where(p => p.Status != RapportageStatus.Geaccepteerd).Select(p => p.Naam)) + ".");
         return punten;
     }
+
+    /// <summary>The stand of a doelstelling in exactly that year (not the latest measured before it); null outside the period.</summary>
+    public static GetStand.Jaarstand? InJaar(GetStand.Doelstelling d, int jaar) => d.Jaren.FirstOrDefault(j => j.Jaar == jaar);
 
     public static string Mijlpaal(GetVoortgangsrapportage.Mijlpaal m) =>
         m.Status == MijlpaalStatus.Vertraagd && m.NieuweDatum is { } nieuw

@@ -3,6 +3,7 @@ using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
+using ProgrammaPlanner.Core.Stand;
 
 namespace ProgrammaPlanner.Core.Voortgang;
 
@@ -20,6 +21,8 @@ public static class GetVoortgangsrapportage
     {
         public GetProgramma.Programma Programma { get; init; } = new();
         public int Jaar { get; init; }
+        /// <summary>The stand of every doelstelling and speerpunt, with every year of the programme (so last year's too).</summary>
+        public GetStand.Programmastand Stand { get; init; } = new();
         /// <summary>The penvoerder first, then the others by name: who speaks for the coalition.</summary>
         public IReadOnlyList<Partner> Partners { get; init; } = [];
         /// <summary>Null when no round was opened for this year.</summary>
@@ -116,6 +119,7 @@ public static class GetVoortgangsrapportage
                 throw new NotFoundException(
                     $"Er is geen voortgangsrapportage over {query.Jaar}: het programma loopt van {programma.Startjaar} tot en met {programma.Eindjaar}.");
 
+            var stand = await GetStand.LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
             var args = new { query.ProgrammaId, query.Jaar, Van = $"{query.Jaar:D4}-01-01", Tot = $"{query.Jaar:D4}-12-31" };
             await using var grid = await c.QueryMultipleAsync(
                 """
@@ -157,6 +161,7 @@ public static class GetVoortgangsrapportage
             {
                 Programma = programma,
                 Jaar = query.Jaar,
+                Stand = stand,
                 Partners = partners,
                 Ronde = uiterlijk is { } u ? new Ronde { Uiterlijk = u, Partners = rondePartners } : null,
                 Projecten = projecten.Select(p => p with { Mijlpalen = mijlpalen[p.Id].ToList() }).ToList(),

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ProgrammaPlanner.Core.Stand;
 using ProgrammaPlanner.Core.Voortgang;
 using ProgrammaPlanner.Documents.Docx;
 
@@ -26,7 +27,34 @@ public static class VoortgangDocx
             w.Alinea($"{m.Kenmerk} · {Opmaak.Hoofdletter(r.Programma.Fase)}", "Subtitle");
 
             w.Alinea("Samenvatting", "Heading1");
-            w.Opsomming([m.Projectstand, m.Budgetstand, m.Ronde]);
+            w.Opsomming([m.Standsamenvatting, m.Projectstand, m.Budgetstand, m.Ronde]);
+
+            w.Alinea("Stand per speerpunt en doelstelling", "Heading1");
+            w.Alinea($"Per doelstelling de realisatie van {r.Jaar} tegen de streefwaarde: behaald als die gehaald is, op koers als het verschil " +
+                     "kleiner is dan 10% van de streefwaarde, anders achter; zonder realisatie geen meting. Alleen geaccepteerde cijfers tellen mee.");
+            foreach (var s in r.Stand.Speerpunten)
+            {
+                var oordeel = m.Speerpunt(s);
+                w.Alinea(s.Naam, "Heading2");
+                w.Alinea($"{Opmaak.Hoofdletter(oordeel.Status ?? StandStatus.GeenMeting)} – {oordeel.Regel}");
+                foreach (var d in s.Doelstellingen)
+                {
+                    var nu = VoortgangModel.InJaar(d, r.Jaar);
+                    w.Kop3(d.Naam);
+                    w.Alinea($"{r.Jaar}: {nu.Status ?? StandStatus.GeenMeting} – {nu.Regel}");
+                    if (r.Jaar > r.Programma.Startjaar)
+                        w.Alinea($"{r.Jaar - 1}: {VoortgangModel.InJaar(d, r.Jaar - 1).Status ?? StandStatus.GeenMeting}", cursief: true);
+                    // The figures of the chart as a table: Word gets no SVG without a bitmap fallback.
+                    var k = WordBuilder.Breedte / 4;
+                    w.Tabel([k, k, k, WordBuilder.Breedte - 3 * k],
+                        [new("Jaar"), new("Streefwaarde", Rechts: true), new("Realisatie", Rechts: true), new("Stand")],
+                        d.Jaren.Select(j => (IReadOnlyList<Cel>)[new(j.Jaar.ToString(Opmaak.Nl)),
+                            new(j.Streefwaarde is { } sw ? Standregel.Waarde(sw.Waarde, d.Eenheid) : "–", Rechts: true),
+                            new(j.Realisatie is { } rw ? Standregel.Waarde(rw, d.Eenheid) : "–", Rechts: true),
+                            new(j.Oordeel.Status ?? StandStatus.GeenMeting)]));
+                    w.Alinea(StandGrafiek.Beschrijving(d));
+                }
+            }
 
             w.Alinea("Projecten", "Heading1");
             if (r.Projecten.Count == 0) w.Alinea($"In {r.Jaar} liep geen project.");

@@ -1,3 +1,4 @@
+using ProgrammaPlanner.Core.Stand;
 using ProgrammaPlanner.Core.Voortgang;
 
 namespace ProgrammaPlanner.Documents.Voortgang;
@@ -20,6 +21,29 @@ public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r)
                  $"{r.Jaar} geaccepteerd. Nog niet meegeteld: " +
                  string.Join(", ", o.Partners.Where(p => p.Status != RapportageStatus.Geaccepteerd).Select(p => $"{p.Naam} ({p.Status})")) + ".",
     };
+
+    /// <summary>The status of a doelstelling in exactly year <paramref name="jaar"/>; geen meting when nothing was counted that year.</summary>
+    public static Oordeel InJaar(GetStand.Doelstelling d, int jaar) =>
+        Core.Voortgang.Aandachtspunten.InJaar(d, jaar)?.Oordeel ?? new(StandStatus.GeenMeting, $"{jaar} valt buiten de programmaperiode.");
+
+    public Oordeel Speerpunt(GetStand.Speerpunt s) => Standregel.RolUp(Telling.Van(s.Doelstellingen.Select(d => InJaar(d, r.Jaar).Status!)));
+
+    /// <summary>How many doelstellingen reached what in the year, and the year before for comparison.</summary>
+    public string Standsamenvatting
+    {
+        get
+        {
+            var doelen = r.Stand.Speerpunten.SelectMany(s => s.Doelstellingen).ToList();
+            string In(int jaar)
+            {
+                var t = Telling.Van(doelen.Select(d => InJaar(d, jaar).Status!));
+                return $"{t.Behaald} behaald, {t.OpKoers} op koers, {t.Achter} achter, {t.GeenMeting} zonder meting";
+            }
+            return doelen.Count == 0 ? "Het programma heeft nog geen doelstellingen."
+                : $"Van de {doelen.Count} doelstellingen in {r.Jaar}: {In(r.Jaar)}" +
+                  (r.Jaar > r.Programma.Startjaar ? $" (in {r.Jaar - 1}: {In(r.Jaar - 1)})." : ".");
+        }
+    }
 
     public string Projectstand
     {
