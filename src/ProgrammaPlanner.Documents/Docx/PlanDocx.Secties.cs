@@ -1,4 +1,5 @@
 using ProgrammaPlanner.Core.Programmaplan;
+using ProgrammaPlanner.Documents.Sections;
 using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
 namespace ProgrammaPlanner.Documents.Docx;
@@ -135,6 +136,13 @@ public static partial class PlanDocx
             Rechts: true)],
             plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => (IReadOnlyList<Cel>)[
                 new(d.Naam), new(Indicator(d)), new(Of(d.IndicatorBron)), new(d.Meetfrequentie), new(Nulmeting(d), Rechts: true)]));
+        if (!Realisatiestand.Toon(plan)) return;
+        w.Alinea("Realisaties tot nu toe (tussen haakjes de streefwaarde van dat jaar)", vet: true);
+        var jaren = plan.Programma.Jaren;
+        var kolom = WordBuilder.Breedte / (jaren.Count + 3);
+        w.Tabel([kolom * 2, .. jaren.Select(_ => kolom), WordBuilder.Breedte - kolom * (jaren.Count + 2)],
+            [new("Doelstelling"), .. jaren.Select(j => new Cel(j.ToString(Opmaak.Nl), Rechts: true)), new("Stand")],
+            Realisatiestand.Rijen(plan).Select(r => (IReadOnlyList<Cel>)[new(r.Doelstelling), .. r.PerJaar.Select(x => new Cel(x, Rechts: true)), new(r.Stand)]));
     }
 
     private static void Ondertekening(WordBuilder w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)
