@@ -51,17 +51,7 @@ public static class GetRapportage
 
             var wijken = (await c.QueryAsync<Wijk>("SELECT id, naam FROM wijk WHERE programma_id = @ProgrammaId ORDER BY naam", args)).ToList();
             var doelen = await DoelenAsync(c, s, wijken, args);
-            var bestedingen = (await c.QueryAsync<Projectbesteding>(
-                """
-                SELECT p.id AS project_id, p.naam,
-                       COALESCE((SELECT SUM(i.euro) FROM inzet i WHERE i.project_id = p.id AND i.partner_id = @PartnerId AND i.jaar = @Jaar), 0) AS begroot_euro,
-                       COALESCE((SELECT SUM(i.uren) FROM inzet i WHERE i.project_id = p.id AND i.partner_id = @PartnerId AND i.jaar = @Jaar), 0) AS begroot_uren,
-                       b.euro AS geteld_euro, b.uren AS geteld_uren, rb.euro, rb.uren
-                FROM project p
-                LEFT JOIN besteding b ON b.project_id = p.id AND b.partner_id = @PartnerId AND b.jaar = @Jaar
-                LEFT JOIN rapportage_besteding rb ON rb.project_id = p.id AND rb.rapportage_id = @Id
-                WHERE p.id IN @ids ORDER BY p.naam
-                """, new { r.Id, r.Jaar, r.PartnerId, ids = s.Bestedingsprojecten.ToList() })).ToList();
+            var bestedingen = await BestedingenAsync(c, s, r);
             var projecten = await ProjectenAsync(c, s, args);
             var stappen = (await c.QueryAsync<Stap>(
                 "SELECT stap AS naam, reden, door, op FROM rapportage_stap WHERE rapportage_id = @Id ORDER BY id", args)).ToList();
@@ -93,6 +83,26 @@ public static class GetRapportage
             return [.. doelen.Select(d => new Doel(d.Id, d.Naam, d.IndicatorNaam, d.IndicatorEenheid, d.HogerIsBeter, Streefwaarde(streef[d.Id], jaar),
                 [.. wijken.Select(w => (long?)w.Id).Prepend(null).Select(w => new Cel(w,
                     geteld.TryGetValue((d.Id, w), out var g) ? g : null, gerapporteerd.TryGetValue((d.Id, w), out var v) ? v : null))]))];
+        }
+
+        private static async Task<IReadOnlyList<Projectbesteding>> BestedingenAsync(Microsoft.Data.Sqlite.SqliteConnection c, RapportageRules.Scope s,
+            RapportageRules.Kop r)
+        {
+            var args = new { r.Id, r.Jaar, r.PartnerId, ids = s.Bestedingsprojecten.ToList() };
+            var rijen = await c.QueryAsync<BestedingRij>(
+                """
+                SELECT p.id, p.naam, b.euro AS geteld_euro, b.uren AS geteld_uren, rb.euro, rb.uren
+                FROM project p
+                LEFT JOIN besteding b ON b.project_id = p.id AND b.partner_id = @PartnerId AND b.jaar = @Jaar
+                LEFT JOIN rapportage_besteding rb ON rb.project_id = p.id AND rb.rapportage_id = @Id
+                WHERE p.id IN @ids ORDER BY p.naam
+                """, args);
+            // Money is summed as decimal here, not by SQL (which would add the stored text as floating point).
+            var begroot = (await c.QueryAsync<(long ProjectId, decimal Euro, decimal Uren)>(
+                "SELECT project_id, euro, uren FROM inzet WHERE partner_id = @PartnerId AND jaar = @Jaar AND project_id IN @ids", args))
+                .ToLookup(x => x.ProjectId);
+            return [.. rijen.Select(x => new Projectbesteding(x.Id, x.Naam, begroot[x.Id].Sum(i => i.Euro), begroot[x.Id].Sum(i => i.Uren),
+                x.GeteldEuro, x.GeteldUren, x.Euro, x.Uren))];
         }
 
         private static decimal? Streefwaarde(IEnumerable<(long, int Jaar, decimal Waarde)> waarden, int jaar)
@@ -135,6 +145,16 @@ public static class GetRapportage
         public string IndicatorNaam { get; init; } = "";
         public string IndicatorEenheid { get; init; } = "";
         public bool HogerIsBeter { get; init; }
+    }
+
+    private sealed class BestedingRij
+    {
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+        public decimal? GeteldEuro { get; init; }
+        public decimal? GeteldUren { get; init; }
+        public decimal? Euro { get; init; }
+        public decimal? Uren { get; init; }
     }
 
     private sealed class ProjectRij
