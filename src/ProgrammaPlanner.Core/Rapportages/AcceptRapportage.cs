@@ -42,7 +42,7 @@ public static class AcceptRapportage
             foreach (var x in statussen)
                 await Uitvoering.WriteJaarstatusAsync(c, tx, x.ProjectId, r.Jaar, x.Status, x.Toelichting);
 
-            var mijlpalen = (await c.QueryAsync<MijlpaalRij>(
+            var mijlpalen = (await c.QueryAsync<MijlpaalRow>(
                 "SELECT mijlpaal_id, status, nieuwe_datum FROM rapportage_mijlpaal WHERE rapportage_id = @Id", args, tx)).ToList();
             foreach (var x in mijlpalen)
                 await Uitvoering.WriteMijlpaalVoortgangAsync(c, tx, x.MijlpaalId, x.Status, x.NieuweDatum);
@@ -58,7 +58,7 @@ public static class AcceptRapportage
         }, ct);
     }
 
-    private sealed class MijlpaalRij
+    private sealed class MijlpaalRow
     {
         public long MijlpaalId { get; init; }
         public string Status { get; init; } = "";

@@ -1,5 +1,5 @@
-using MediatR;
 using Dapper;
+using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 

@@ -69,7 +69,7 @@ public static class GetRapportage
             var ids = s.Doelstellingen.ToList();
             var p = new DynamicParameters(args);
             p.Add("ids", ids);
-            var doelen = await c.QueryAsync<DoelRij>(
+            var doelen = await c.QueryAsync<DoelRow>(
                 "SELECT id, naam, indicator_naam, indicator_eenheid, hoger_is_beter FROM doelstelling WHERE id IN @ids ORDER BY naam", p);
             var streef = (await c.QueryAsync<(long DoelstellingId, int Jaar, decimal Waarde)>(
                 "SELECT doelstelling_id, jaar, waarde FROM streefwaarde WHERE doelstelling_id IN @ids", p)).ToLookup(x => x.DoelstellingId);
@@ -89,7 +89,7 @@ public static class GetRapportage
             RapportageRules.Kop r)
         {
             var args = new { r.Id, r.Jaar, r.PartnerId, ids = s.Bestedingsprojecten.ToList() };
-            var rijen = await c.QueryAsync<BestedingRij>(
+            var rijen = await c.QueryAsync<BestedingRow>(
                 """
                 SELECT p.id, p.naam, b.euro AS geteld_euro, b.uren AS geteld_uren, rb.euro, rb.uren
                 FROM project p
@@ -118,7 +118,7 @@ public static class GetRapportage
             var p = new DynamicParameters(args);
             p.Add("ids", s.Trekkersprojecten.ToList());
             p.Add("mijlpalen", s.Mijlpalen.ToList());
-            var projecten = await c.QueryAsync<ProjectRij>(
+            var projecten = await c.QueryAsync<ProjectRow>(
                 """
                 SELECT p.id, p.naam, js.status AS geteld_status, js.toelichting AS geteld_toelichting, rp.status, rp.toelichting
                 FROM project p
@@ -126,7 +126,7 @@ public static class GetRapportage
                 LEFT JOIN rapportage_projectstatus rp ON rp.project_id = p.id AND rp.rapportage_id = @Id
                 WHERE p.id IN @ids ORDER BY p.naam
                 """, p);
-            var mijlpalen = (await c.QueryAsync<MijlpaalRij>(
+            var mijlpalen = (await c.QueryAsync<MijlpaalRow>(
                 """
                 SELECT m.id, m.project_id, m.titel, m.datum, m.status AS geteld_status, m.nieuwe_datum AS geteld_nieuwe_datum,
                        rm.status, rm.nieuwe_datum
@@ -138,7 +138,7 @@ public static class GetRapportage
         }
     }
 
-    private sealed class DoelRij
+    private sealed class DoelRow
     {
         public long Id { get; init; }
         public string Naam { get; init; } = "";
@@ -147,7 +147,7 @@ public static class GetRapportage
         public bool HogerIsBeter { get; init; }
     }
 
-    private sealed class BestedingRij
+    private sealed class BestedingRow
     {
         public long Id { get; init; }
         public string Naam { get; init; } = "";
@@ -157,7 +157,7 @@ public static class GetRapportage
         public decimal? Uren { get; init; }
     }
 
-    private sealed class ProjectRij
+    private sealed class ProjectRow
     {
         public long Id { get; init; }
         public string Naam { get; init; } = "";
@@ -167,7 +167,7 @@ public static class GetRapportage
         public string? Toelichting { get; init; }
     }
 
-    private sealed class MijlpaalRij
+    private sealed class MijlpaalRow
     {
         public long Id { get; init; }
         public long ProjectId { get; init; }

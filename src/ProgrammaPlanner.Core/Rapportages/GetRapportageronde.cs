@@ -36,7 +36,7 @@ public static class GetRapportageronde
             var vandaag = Tijd.Vandaag(clock);
             var facilitator = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId);
             var mijn = await RapportageRules.MijnPartnersAsync(c, user, query.ProgrammaId);
-            var rijen = await c.QueryAsync<Rij>(
+            var rijen = await c.QueryAsync<Row>(
                 """
                 SELECT r.id, r.partner_id, pa.naam AS partner_naam, r.status, s.stap, s.op, s.reden
                 FROM rapportage r JOIN partner pa ON pa.id = r.partner_id
@@ -62,7 +62,7 @@ public static class GetRapportageronde
         public int Version { get; init; }
     }
 
-    private sealed class Rij
+    private sealed class Row
     {
         public long Id { get; init; }
         public long PartnerId { get; init; }

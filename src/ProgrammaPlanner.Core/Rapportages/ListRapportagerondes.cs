@@ -27,7 +27,7 @@ public static class ListRapportagerondes
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId);
             var vandaag = Tijd.Vandaag(clock);
             var mijn = await RapportageRules.MijnPartnersAsync(c, user, query.ProgrammaId);
-            var rijen = (await c.QueryAsync<Rij>(
+            var rijen = (await c.QueryAsync<Row>(
                 """
                 SELECT ro.id AS ronde_id, ro.jaar, ro.uiterlijk, ro.gesloten_op, r.id AS rapportage_id, r.partner_id, pa.naam AS partner_naam, r.status
                 FROM rapportageronde ro
@@ -51,7 +51,7 @@ public static class ListRapportagerondes
         }
     }
 
-    private sealed class Rij
+    private sealed class Row
     {
         public long RondeId { get; init; }
         public int Jaar { get; init; }
