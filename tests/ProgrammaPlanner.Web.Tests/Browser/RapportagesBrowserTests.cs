@@ -96,6 +96,7 @@ public class RapportagesBrowserTests
         await Expect(facilitator.GetByTestId("dashboard-te-laat")).ToContainTextAsync("Stichting DOCK");
         await Expect(facilitator.GetByTestId("dashboard-te-laat")).Not.ToContainTextAsync("Civic Amsterdam");
         await facilitator.GetByTestId("dashboard-rapportages").ScreenshotAsync(new() { Path = "/tmp/h3/dashboard-rapportages.png" });
+        await facilitator.AssertAccessibleAsync();
     }
 
     private static ILocator Rij(ILocator ronde, string partner) => ronde.GetByTestId("ronde-rij").Filter(new() { HasText = partner });
