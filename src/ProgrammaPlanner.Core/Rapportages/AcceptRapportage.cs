@@ -50,8 +50,13 @@ public static class AcceptRapportage
             // An open grid or project form read the old figures: bump their versions so a stale save is told it changed.
             await c.ExecuteAsync("UPDATE doelstelling SET version = version + 1 WHERE id IN @ids",
                 new { ids = realisaties.Select(x => x.DoelstellingId).Distinct().ToList() }, tx);
-            await c.ExecuteAsync("UPDATE project SET version = version + 1 WHERE id IN @ids",
-                new { ids = bestedingen.Select(x => x.ProjectId).Concat(statussen.Select(x => x.ProjectId)).Distinct().ToList() }, tx);
+            await c.ExecuteAsync(
+                "UPDATE project SET version = version + 1 WHERE id IN @ids OR id IN (SELECT m.project_id FROM mijlpaal m WHERE m.id IN @mijlpalen)",
+                new
+                {
+                    ids = bestedingen.Select(x => x.ProjectId).Concat(statussen.Select(x => x.ProjectId)).Distinct().ToList(),
+                    mijlpalen = mijlpalen.Select(x => x.MijlpaalId).ToList(),
+                }, tx);
 
             await RapportageRules.StapAsync(c, tx, r.Id, RapportageStatus.Geaccepteerd, "", user.Naam, Tijd.Stempel(clock));
             return version;

@@ -1,5 +1,6 @@
 using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Projecten;
 using ProgrammaPlanner.Core.Rapportages;
 
 namespace ProgrammaPlanner.Core.Tests.Rapportages;
@@ -50,7 +51,10 @@ public class RapportagerondeTests
 
         v = await p.Civic.SendAsync(p.CivicRapport(id, v, totaal: 17.3m));
         v = await p.Civic.SendAsync(new SubmitRapportage.Command(p.ProgrammaId, id, p.CivicId, v));
+        var projectVersie = (await app.SendAsync(new GetProject.Query(p.ProgrammaId, p.Buurtkamers))).Version;
         await p.Facilitator.SendAsync(new AcceptRapportage.Command(p.ProgrammaId, id, v));
+        Assert.That((await app.SendAsync(new GetProject.Query(p.ProgrammaId, p.Buurtkamers))).Version, Is.GreaterThan(projectVersie),
+            "an open project form learns that its figures changed");
 
         await using var c = await app.Db.OpenAsync();
         Assert.That(await c.QueryAsync<(long?, decimal)>(
