@@ -35,6 +35,10 @@ public class RapportagesBrowserTests
 
         // The partner's member finds its own rapportage and fills it in.
         await partner.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/rapportages");
+        await Expect(partner.GetByTestId("mijn-rapportages")).ToContainTextAsync("Rapportages van Civic Amsterdam");
+        await Expect(partner.GetByText("Rapportageronde openen")).ToHaveCountAsync(0);
+        await Expect(partner.GetByRole(AriaRole.Link, new() { Name = "Rapportage van Stichting DOCK over 2020 bekijken" })).ToHaveCountAsync(0);
+        await partner.ScreenshotAsync(new() { Path = "/tmp/h3/rapportages-partner.png", FullPage = true });
         await partner.GetByRole(AriaRole.Link, new() { Name = "Uw rapportage over 2020" }).ClickAsync();
         await partner.GetByRole(AriaRole.Heading, new() { Name = "Rapportage van Civic Amsterdam over 2020", Level = 1 }).WaitForAsync();
         await partner.FillFieldAsync($"Realisatie 2020 {Doel} Totaal", "1.040");
@@ -53,6 +57,8 @@ public class RapportagesBrowserTests
         await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/rapportages");
         await Expect(Rij(facilitator.GetByTestId("ronde-2020"), "Civic Amsterdam").GetByTestId("rapportage-status")).ToContainTextAsync("ingediend");
         await facilitator.GetByRole(AriaRole.Link, new() { Name = "Rapportage van Civic Amsterdam over 2020 bekijken" }).ClickAsync();
+        await Expect(facilitator.GetByLabel($"Realisatie 2020 {Doel} Totaal")).ToBeDisabledAsync();
+        await facilitator.ScreenshotAsync(new() { Path = "/tmp/h3/rapportage-beoordelen.png", FullPage = true });
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Terugsturen" }).ClickAsync();
         var dialoog = facilitator.GetByRole(AriaRole.Dialog);
         await dialoog.GetByRole(AriaRole.Button, new() { Name = "Terugsturen" }).ClickAsync();
