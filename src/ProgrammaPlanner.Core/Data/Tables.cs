@@ -18,6 +18,8 @@ internal static class Tables
     public const string Partner = "partner";
     public const string Programma = "programma";
     public const string Project = "project";
+    public const string Rapportage = "rapportage";
+    public const string Rapportageronde = "rapportageronde";
     public const string Risico = "risico";
     public const string Speerpunt = "speerpunt";
     public const string Stemronde = "stemronde";
@@ -29,8 +31,10 @@ internal static class Tables
         Programma => "id = @programmaId",
         // Mijlpalen and risico's belong to a programma through their project.
         Mijlpaal or Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
+        // A rapportage belongs to a programma through its round.
+        Rapportage => "ronde_id IN (SELECT r.id FROM rapportageronde r WHERE r.programma_id = @programmaId)",
         Actiepunt or Basisvoorwaarde or Besluit or Bijdrage or Bijeenkomst or Criterium or Doelstelling or Orgaan or Partner
-            or Project or Speerpunt or Stemronde or Wijk => "programma_id = @programmaId",
+            or Project or Rapportageronde or Speerpunt or Stemronde or Wijk => "programma_id = @programmaId",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
     };
 }

@@ -1,0 +1,134 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Planversies;
+
+namespace ProgrammaPlanner.Core.Rapportages;
+
+/// <summary>
+/// What the rapportage slices share: finding a rapportage with its round, who may fill it in (a member linked to its
+/// partner, or a facilitator on the partner's behalf), what the partner must report in the round's year, and the steps.
+/// </summary>
+public static class RapportageRules
+{
+    /// <summary>A rapportage with its round and partner, as the commands check it.</summary>
+    public sealed class Kop
+    {
+        public long Id { get; init; }
+        public long RondeId { get; init; }
+        public int Jaar { get; init; }
+        public DateOnly Uiterlijk { get; init; }
+        public string? GeslotenOp { get; init; }
+        public long PartnerId { get; init; }
+        public string PartnerNaam { get; init; } = "";
+        public string Status { get; init; } = "";
+        public int Version { get; init; }
+        public bool RondeOpen => GeslotenOp is null;
+    }
+
+    /// <summary>The caller's relation to a partner's rapportage: a facilitator, a member linked to the partner, or both.</summary>
+    public sealed record Betrokkenheid(bool IsFacilitator, bool IsPartner)
+    {
+        public bool MagInvullen => IsFacilitator || IsPartner;
+        /// <summary>A facilitator who is not linked to the partner fills in on the partner's behalf.</summary>
+        public bool Namens => IsFacilitator && !IsPartner;
+    }
+
+    /// <summary>What partner P reports in year J, as ids: the figures a save may carry.</summary>
+    public sealed record Scope(HashSet<long> Doelstellingen, HashSet<long> Bestedingsprojecten, HashSet<long> Trekkersprojecten,
+        HashSet<long> Mijlpalen, HashSet<long> Wijken);
+
+    public static async Task<Kop> FindAsync(SqliteConnection c, long programmaId, long rapportageId, SqliteTransaction? tx = null) =>
+        await c.QuerySingleOrDefaultAsync<Kop>(
+            """
+            SELECT r.id, r.ronde_id, ro.jaar, ro.uiterlijk, ro.gesloten_op, r.partner_id, pa.naam AS partner_naam, r.status, r.version
+            FROM rapportage r JOIN rapportageronde ro ON ro.id = r.ronde_id JOIN partner pa ON pa.id = r.partner_id
+            WHERE r.id = @rapportageId AND ro.programma_id = @programmaId
+            """, new { programmaId, rapportageId }, tx)
+        ?? throw new NotFoundException("Deze rapportage bestaat niet (meer).");
+
+    /// <summary>The partners the caller is linked to in this programma (any role); the system is linked to none.</summary>
+    public static async Task<IReadOnlyList<long>> MijnPartnersAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null) =>
+        user.GebruikerId is null
+            ? []
+            : [.. await c.QueryAsync<long>("SELECT partner_id FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId",
+                new { user.GebruikerId, programmaId }, tx)];
+
+    public static async Task<Betrokkenheid> BetrokkenheidAsync(SqliteConnection c, ICurrentUser user, long programmaId, long partnerId,
+        SqliteTransaction? tx = null) =>
+        new(await Bevoegdheid.IsFacilitatorAsync(c, user, programmaId, tx), (await MijnPartnersAsync(c, user, programmaId, tx)).Contains(partnerId));
+
+    /// <summary>
+    /// Refuses, with a Dutch reason, unless the caller may fill in this rapportage now: linked to its partner or a facilitator,
+    /// the command names the rapportage's own partner, the round is open and the rapportage is open or teruggestuurd.
+    /// </summary>
+    public static async Task<Betrokkenheid> EisInvullenAsync(SqliteConnection c, SqliteTransaction tx, ICurrentUser user, long programmaId,
+        Kop r, long partnerId)
+    {
+        var b = await BetrokkenheidAsync(c, user, programmaId, r.PartnerId, tx);
+        if (!b.MagInvullen)
+            throw new RefusedException($"Alleen een medewerker van {r.PartnerNaam} of een facilitator kan de rapportage van {r.PartnerNaam} invullen.");
+        if (partnerId != r.PartnerId)
+            throw new RefusedException($"Deze rapportage is van {r.PartnerNaam}; u kunt hier niet voor een andere partner rapporteren.");
+        if (!r.RondeOpen)
+            throw new RefusedException($"De rapportageronde over {r.Jaar} is gesloten; er kan niets meer worden ingevuld of ingediend.");
+        if (r.Status is not (RapportageStatus.Open or RapportageStatus.Teruggestuurd))
+            throw new RefusedException($"De rapportage van {r.PartnerNaam} over {r.Jaar} is {r.Status} en kan niet meer worden gewijzigd.");
+        return b;
+    }
+
+    public static async Task<Scope> ScopeAsync(SqliteConnection c, long programmaId, long partnerId, int jaar, SqliteTransaction? tx = null)
+    {
+        var args = new { programmaId, partnerId, van = new DateOnly(jaar, 1, 1), tot = new DateOnly(jaar, 12, 31) };
+        var doelen = await c.QueryAsync<long>(
+            """
+            SELECT DISTINCT pd.doelstelling_id FROM project_doelstelling pd JOIN project p ON p.id = pd.project_id
+            WHERE p.programma_id = @programmaId AND p.trekker_partner_id = @partnerId
+            """, args, tx);
+        var besteding = await c.QueryAsync<long>(
+            """
+            SELECT p.id FROM project p
+            WHERE p.programma_id = @programmaId AND (p.trekker_partner_id = @partnerId
+               OR EXISTS (SELECT 1 FROM project_partner pp WHERE pp.project_id = p.id AND pp.partner_id = @partnerId)
+               OR EXISTS (SELECT 1 FROM inzet i WHERE i.project_id = p.id AND i.partner_id = @partnerId))
+            """, args, tx);
+        var trekker = await c.QueryAsync<long>(
+            "SELECT id FROM project WHERE programma_id = @programmaId AND trekker_partner_id = @partnerId", args, tx);
+        var mijlpalen = await c.QueryAsync<long>(
+            """
+            SELECT m.id FROM mijlpaal m JOIN project p ON p.id = m.project_id
+            WHERE p.programma_id = @programmaId AND p.trekker_partner_id = @partnerId AND m.datum >= @van AND m.datum <= @tot
+            """, args, tx);
+        var wijken = await c.QueryAsync<long>("SELECT id FROM wijk WHERE programma_id = @programmaId", args, tx);
+        return new([.. doelen], [.. besteding], [.. trekker], [.. mijlpalen], [.. wijken]);
+    }
+
+    /// <summary>Who took a step, as the history shows it: a facilitator acting for the partner says so.</summary>
+    public static string Door(ICurrentUser user, Betrokkenheid b, string partnerNaam) =>
+        b.Namens ? $"{user.Naam} (facilitator, namens {partnerNaam})" : user.Naam;
+
+    public static Task StapAsync(SqliteConnection c, SqliteTransaction tx, long rapportageId, string stap, string reden, string door, string op) =>
+        c.ExecuteAsync(
+            "INSERT INTO rapportage_stap (rapportage_id, stap, reden, door, op) VALUES (@rapportageId, @stap, @reden, @door, @op)",
+            new { rapportageId, stap, reden, door, op }, tx);
+
+    /// <summary>Optimistic concurrency on the rapportage, then its new status.</summary>
+    public static async Task<int> SetStatusAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Kop r, int version, string status)
+    {
+        var nieuw = await Versioned.BumpVersionAsync(c, tx, Tables.Rapportage, r.Id, programmaId, version, "De rapportage");
+        await c.ExecuteAsync("UPDATE rapportage SET status = @status WHERE id = @Id", new { status, r.Id }, tx);
+        return nieuw;
+    }
+
+    /// <summary>Refuses a facilitator's step on a rapportage that is not ingediend.</summary>
+    public static void EisIngediend(Kop r, string actie)
+    {
+        if (r.Status != RapportageStatus.Ingediend)
+            throw new RefusedException($"Alleen een ingediende rapportage kan worden {actie}; die van {r.PartnerNaam} over {r.Jaar} is {r.Status}.");
+    }
+
+    /// <summary>Not ingediend or geaccepteerd after the deadline.</summary>
+    public static bool TeLaat(string status, DateOnly uiterlijk, DateOnly vandaag) =>
+        status is not (RapportageStatus.Ingediend or RapportageStatus.Geaccepteerd) && vandaag > uiterlijk;
+}
