@@ -124,24 +124,24 @@ public static class ExportProgramma
             ORDER BY x.id;
             """, new { programmaId }, tx);
         return new Sturing(
-            (await grid.ReadAsync<MijlpaalRij>()).ToList(),
-            (await grid.ReadAsync<BestedingRij>()).ToList(),
-            (await grid.ReadAsync<JaarstatusRij>()).ToList(),
-            (await grid.ReadAsync<RondeRij>()).ToList(),
-            (await grid.ReadAsync<RapportageRij>()).ToList(),
-            (await grid.ReadAsync<RealisatieRij>()).ToList(),
-            (await grid.ReadAsync<RapportageBestedingRij>()).ToList(),
-            (await grid.ReadAsync<ProjectstatusRij>()).ToList(),
-            (await grid.ReadAsync<RapportageMijlpaalRij>()).ToList(),
-            (await grid.ReadAsync<StapRij>()).ToList());
+            (await grid.ReadAsync<MijlpaalRow>()).ToList(),
+            (await grid.ReadAsync<BestedingRow>()).ToList(),
+            (await grid.ReadAsync<JaarstatusRow>()).ToList(),
+            (await grid.ReadAsync<RondeRow>()).ToList(),
+            (await grid.ReadAsync<RapportageRow>()).ToList(),
+            (await grid.ReadAsync<RealisatieRow>()).ToList(),
+            (await grid.ReadAsync<RapportageBestedingRow>()).ToList(),
+            (await grid.ReadAsync<ProjectstatusRow>()).ToList(),
+            (await grid.ReadAsync<RapportageMijlpaalRow>()).ToList(),
+            (await grid.ReadAsync<StapRow>()).ToList());
     }
 
-    private sealed record Sturing(List<MijlpaalRij> Mijlpalen, List<BestedingRij> Bestedingen, List<JaarstatusRij> Jaarstatussen,
-        List<RondeRij> Rondes, List<RapportageRij> Rapportages, List<RealisatieRij> Realisaties,
-        List<RapportageBestedingRij> RapportageBestedingen, List<ProjectstatusRij> RapportageStatussen,
-        List<RapportageMijlpaalRij> RapportageMijlpalen, List<StapRij> Stappen);
+    private sealed record Sturing(List<MijlpaalRow> Mijlpalen, List<BestedingRow> Bestedingen, List<JaarstatusRow> Jaarstatussen,
+        List<RondeRow> Rondes, List<RapportageRow> Rapportages, List<RealisatieRow> Realisaties,
+        List<RapportageBestedingRow> RapportageBestedingen, List<ProjectstatusRow> RapportageStatussen,
+        List<RapportageMijlpaalRow> RapportageMijlpalen, List<StapRow> Stappen);
 
-    private sealed class MijlpaalRij
+    private sealed class MijlpaalRow
     {
         public long Id { get; init; }
         public long ProjectId { get; init; }
@@ -151,7 +151,7 @@ public static class ExportProgramma
         public DateOnly? NieuweDatum { get; init; }
     }
 
-    private sealed class BestedingRij
+    private sealed class BestedingRow
     {
         public long ProjectId { get; init; }
         public long PartnerId { get; init; }
@@ -160,7 +160,7 @@ public static class ExportProgramma
         public decimal Uren { get; init; }
     }
 
-    private sealed class JaarstatusRij
+    private sealed class JaarstatusRow
     {
         public long ProjectId { get; init; }
         public int Jaar { get; init; }
@@ -168,7 +168,7 @@ public static class ExportProgramma
         public string Toelichting { get; init; } = "";
     }
 
-    private sealed class RondeRij
+    private sealed class RondeRow
     {
         public long Id { get; init; }
         public int Jaar { get; init; }
@@ -179,7 +179,7 @@ public static class ExportProgramma
         public string? GeslotenOp { get; init; }
     }
 
-    private sealed class RapportageRij
+    private sealed class RapportageRow
     {
         public long Id { get; init; }
         public long RondeId { get; init; }
@@ -187,7 +187,7 @@ public static class ExportProgramma
         public string Status { get; init; } = "";
     }
 
-    private sealed class RealisatieRij
+    private sealed class RealisatieRow
     {
         public long RapportageId { get; init; }
         public long DoelstellingId { get; init; }
@@ -195,7 +195,7 @@ public static class ExportProgramma
         public decimal Waarde { get; init; }
     }
 
-    private sealed class RapportageBestedingRij
+    private sealed class RapportageBestedingRow
     {
         public long RapportageId { get; init; }
         public long ProjectId { get; init; }
@@ -203,7 +203,7 @@ public static class ExportProgramma
         public decimal Uren { get; init; }
     }
 
-    private sealed class ProjectstatusRij
+    private sealed class ProjectstatusRow
     {
         public long RapportageId { get; init; }
         public long ProjectId { get; init; }
@@ -211,7 +211,7 @@ public static class ExportProgramma
         public string Toelichting { get; init; } = "";
     }
 
-    private sealed class RapportageMijlpaalRij
+    private sealed class RapportageMijlpaalRow
     {
         public long RapportageId { get; init; }
         public long MijlpaalId { get; init; }
@@ -219,7 +219,7 @@ public static class ExportProgramma
         public DateOnly? NieuweDatum { get; init; }
     }
 
-    private sealed class StapRij
+    private sealed class StapRow
     {
         public long RapportageId { get; init; }
         public string Stap { get; init; } = "";

@@ -10,12 +10,12 @@ namespace ProgrammaPlanner.Documents.Sections;
 /// </summary>
 public static class Realisatiestand
 {
-    public sealed record Rij(string Doelstelling, IReadOnlyList<string> PerJaar, string Stand);
+    public sealed record Row(string Doelstelling, IReadOnlyList<string> PerJaar, string Stand);
 
     public static bool Toon(Plan.Programmaplan plan) =>
         plan.Programma.Fase != Fase.Ontwikkelfase && plan.Speerpunten.SelectMany(s => s.Doelstellingen).Any(d => d.Realisaties.Count > 0);
 
-    public static IEnumerable<Rij> Rijen(Plan.Programmaplan plan) =>
+    public static IEnumerable<Row> Rijen(Plan.Programmaplan plan) =>
         plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d =>
         {
             var streef = d.Streefwaarden.Select(s => new Streefwaarde(s.Jaar, s.Waarde)).ToList();
@@ -26,6 +26,6 @@ public static class Realisatiestand
             var laatste = totaal.Keys.Order().LastOrDefault();
             var stand = laatste == 0 ? StandStatus.GeenMeting
                 : $"{Standregel.Beoordeel(laatste, totaal[laatste], Standregel.StreefwaardeVoor(streef, laatste), d.HogerIsBeter, d.IndicatorEenheid).Status} ({laatste})";
-            return new Rij(d.Naam, perJaar, stand);
+            return new Row(d.Naam, perJaar, stand);
         });
 }

@@ -68,9 +68,11 @@ public class UitwisselingBrowserTests
         await Expect(problemen).ToContainTextAsync("soort 'sport' bestaat niet");
         await Expect(problemen).ToContainTextAsync("trekker 'Stichting X' is geen partner van het programma");
         await Expect(problemen).ToContainTextAsync("Er bestaat al een programma met de naam 'Samen Noord'");
-        // The former trekker is no longer among the project's partners, so each of its four inzet rows is a problem too.
+        // The former trekker is no longer among the project's partners, so each of its four inzet rows, its two besteding rows and
+        // its besteding in the two rapportagerondes is a problem too.
         await Expect(problemen).ToContainTextAsync("inzet van 'Stichting Wijsneus' in 2018: die partner doet niet mee aan het project");
-        Assert.That(await problemen.Locator("li").CountAsync(), Is.EqualTo(7));
+        await Expect(problemen).ToContainTextAsync("Rapportageronde 2019, rapportage van 'Stichting Wijsneus', besteding aan 'Wijsneuzen na school'");
+        Assert.That(await problemen.Locator("li").CountAsync(), Is.EqualTo(11));
         await page.ScreenshotAsync("import-fout");
         await page.AssertAccessibleAsync();
 
