@@ -15,10 +15,22 @@ public class VoortgangBrowserTests
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
 
-        await page.OpenAsync(app, $"/programmas/{SamenNoord}/voortgang?jaar=2019");
+        // Without a year the page shows the latest reported year; each round links to its report.
+        await page.OpenAsync(app, $"/programmas/{SamenNoord}/voortgang");
         var voorbeeld = page.FrameLocator("[data-testid=voortgang-voorbeeld]");
         await Expect(voorbeeld.GetByRole(AriaRole.Heading, new() { Name = "Voortgangsrapportage 2019" })).ToBeVisibleAsync();
-        await Expect(voorbeeld.GetByRole(AriaRole.Heading, new() { Name = "Voor de volgende dialoogtafel" })).ToBeVisibleAsync();
+        await page.OpenAsync(app, $"/programmas/{SamenNoord}/rapportages");
+        await page.GetByTestId("ronde-2018").GetByTestId("voortgangsrapportage-link").ClickAsync();
+        await Expect(voorbeeld.GetByRole(AriaRole.Heading, new() { Name = "Voortgangsrapportage 2018" })).ToBeVisibleAsync();
+        await page.GetByTestId("voortgang-jaar").ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "2019" }).ClickAsync();
+        await Expect(voorbeeld.GetByRole(AriaRole.Heading, new() { Name = "Voortgangsrapportage 2019" })).ToBeVisibleAsync();
+
+        // The stand with last year's next to it, and what the next table should take up.
+        await Expect(voorbeeld.GetByRole(AriaRole.Heading, new() { Name = "Stand per speerpunt en doelstelling" })).ToBeVisibleAsync();
+        await Expect(voorbeeld.GetByText("2.380 kinderen is minder dan streefwaarde 2.400 kinderen (hoger is beter), binnen 10%: op koers.")).ToBeVisibleAsync();
+        await Expect(voorbeeld.GetByText("Project 'Geldzorgen de baas' is vertraagd", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(voorbeeld.GetByText("Alle 9 partners hebben over 2019 gerapporteerd en hun rapportage is geaccepteerd.")).ToBeVisibleAsync();
         await page.ScreenshotAsync("voortgangsrapportage");
         await page.AssertAccessibleAsync();
 
@@ -38,6 +50,7 @@ public class VoortgangBrowserTests
         await Expect(page).ToHaveURLAsync(new Regex(@"/bijeenkomsten/nieuw\?voortgang=2019$"));
         await Expect(page.GetByLabel("Titel")).ToHaveValueAsync("Dialoogtafel na de voortgangsrapportage 2019");
         await Expect(page.GetByLabel("Agenda")).ToHaveValueAsync(new Regex("De voortgangsrapportage 2019 in het kort"));
+        await Expect(page.GetByLabel("Agenda")).ToHaveValueAsync(new Regex("Project 'Geldzorgen de baas' is vertraagd"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/bijeenkomsten/\d+$"));
         await Expect(page.GetByText("Wat passen we aan in het programmaplan voor 2020?")).ToBeVisibleAsync();
