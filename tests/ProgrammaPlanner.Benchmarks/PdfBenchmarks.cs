@@ -6,6 +6,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Docx;
+using ProgrammaPlanner.Documents.Voortgang;
 
 namespace ProgrammaPlanner.Benchmarks;
 
@@ -46,4 +47,12 @@ public class PdfBenchmarks
 
     [Benchmark(Description = "DOCX")]
     public byte[] Docx() => PlanDocx.Maak(_omgeving.Plan, PlanOmgeving.Opties);
+
+    /// <summary>Target ≤ 1.5 s: the voortgangsrapportage of the last reported year (60 charts), read model included.</summary>
+    [Benchmark(Description = "Voortgangsrapportage PDF warm")]
+    public async Task<PlanBestand> VoortgangPdf()
+    {
+        using var scope = _omgeving.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<VoortgangExport>().PdfAsync(_omgeving.ProgrammaId, 2028);
+    }
 }

@@ -10,13 +10,14 @@ using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Benchmarks;
 
-/// <summary>The real services over a temp SQLite file with the large programme imported; its read model loaded once.</summary>
+/// <summary>The real services over a temp SQLite file with the large programme (four reported years) imported; its read model loaded once.</summary>
 public sealed class PlanOmgeving : IAsyncDisposable
 {
     private readonly string _database = Path.Combine(Path.GetTempPath(), $"programmaplanner-bench-{Guid.NewGuid():N}.db");
 
     public ServiceProvider Services { get; }
     public GetProgrammaplan.Programmaplan Plan { get; private set; } = new();
+    public long ProgrammaId { get; private set; }
     public static readonly PlanOpties Opties = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
     private PlanOmgeving()
@@ -34,8 +35,9 @@ public sealed class PlanOmgeving : IAsyncDisposable
         var omgeving = new PlanOmgeving();
         using var scope = omgeving.Services.CreateScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var result = await mediator.Send(new ImportProgramma.Command(GrootProgramma.Json(), "groot.json"));
+        var result = await mediator.Send(new ImportProgramma.Command(GrootProgramma.Json(verslagjaren: true), "groot.json"));
         omgeving.Plan = await mediator.Send(new GetProgrammaplan.Query(result.ProgrammaId));
+        omgeving.ProgrammaId = result.ProgrammaId;
         return omgeving;
     }
 
