@@ -24,17 +24,26 @@ public static class AddPartner
     {
         public async Task<long> Handle(Command cmd, CancellationToken ct)
         {
-            await using var c = await db.OpenAsync(ct);
             try
             {
-                return await c.ExecuteScalarAsync<long?>(
-                           """
-                           INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats)
-                           SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats
-                           FROM programma WHERE id = @ProgrammaId
-                           RETURNING id
-                           """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId }))
-                       ?? throw ProgrammaScope.ProgrammaNotFound();
+                return await db.InTransactionAsync(async (c, tx) =>
+                {
+                    var id = await c.ExecuteScalarAsync<long?>(
+                                 """
+                                 INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats)
+                                 SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats
+                                 FROM programma WHERE id = @ProgrammaId
+                                 RETURNING id
+                                 """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId }), tx)
+                             ?? throw ProgrammaScope.ProgrammaNotFound();
+                    // A partner that joins while a rapportageronde is open reports in it too.
+                    await c.ExecuteAsync(
+                        """
+                        INSERT INTO rapportage (ronde_id, partner_id, status)
+                        SELECT r.id, @id, @open FROM rapportageronde r WHERE r.programma_id = @ProgrammaId AND r.gesloten_op IS NULL
+                        """, new { id, cmd.ProgrammaId, open = RapportageStatus.Open }, tx);
+                    return id;
+                }, ct);
             }
             catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {

@@ -1,4 +1,5 @@
 using Dapper;
+using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
 using ProgrammaPlanner.Core.Rapportages;
@@ -249,5 +250,22 @@ public class RapportagerondeTests
         Assert.That((r2026.MijnRapportageId, r2026.MijnStatus), Is.EqualTo(((long?)id, (string?)RapportageStatus.Ingediend)));
         Assert.That(r2026.PerStatus[RapportageStatus.Open], Is.EqualTo(2));
         Assert.That(r2026.PerStatus[RapportageStatus.Ingediend], Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task APartnerJoiningDuringAnOpenRound_ReportsInIt_NotInAClosedOne()
+    {
+        await using var app = TestApp.Create();
+        await using var p = await app.CreateRapportagePlanAsync();
+        var ronde = await p.OpenRonde2026Async();
+        await p.Facilitator.SendAsync(new CloseRapportageronde.Command(p.ProgrammaId, ronde.Id, ronde.Version));
+        var open = await p.Facilitator.SendAsync(new OpenRapportageronde.Command(p.ProgrammaId, 2027, new DateOnly(2028, 3, 1), ""));
+
+        var nieuw = await p.Facilitator.SendAsync(new AddPartner.Command(p.ProgrammaId, "Buurtwerk Noord", "welzijn", "partner", "", "", "", "", ""));
+
+        var in2027 = await p.Facilitator.SendAsync(new GetRapportageronde.Query(p.ProgrammaId, open));
+        Assert.That(in2027.Rapportages.Single(r => r.PartnerId == nieuw).Status, Is.EqualTo(RapportageStatus.Open));
+        var in2026 = await p.Facilitator.SendAsync(new GetRapportageronde.Query(p.ProgrammaId, ronde.Id));
+        Assert.That(in2026.Rapportages.Select(r => r.PartnerId), Does.Not.Contain(nieuw), "a closed round stays as it was");
     }
 }
