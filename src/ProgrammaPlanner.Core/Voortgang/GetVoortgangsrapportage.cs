@@ -37,6 +37,7 @@ public static class GetVoortgangsrapportage
         public decimal BesteedEuro => Budget.Sum(b => b.BesteedEuro);
         public decimal BegrootUren => Budget.Sum(b => b.BegrootUren);
         public decimal BesteedUren => Budget.Sum(b => b.BesteedUren);
+        public decimal VorigJaarBesteedEuro => Budget.Sum(b => b.VorigJaarBesteedEuro);
     }
 
     public sealed record Partner(string Naam, string Rol);
@@ -65,6 +66,8 @@ public static class GetVoortgangsrapportage
         /// <summary>How the project fared in the year; null when nobody reported it.</summary>
         public string? Jaarstatus { get; init; }
         public string Toelichting { get; init; } = "";
+        /// <summary>The status of the year before, to compare with last year's report.</summary>
+        public string? VorigeJaarstatus { get; init; }
         /// <summary>Mijlpalen planned in the year, or moved into it, by date.</summary>
         public IReadOnlyList<Mijlpaal> Mijlpalen { get; init; } = [];
     }
@@ -87,6 +90,8 @@ public static class GetVoortgangsrapportage
         public decimal BesteedUren { get; init; }
         public decimal VerschilEuro => BesteedEuro - BegrootEuro;
         public decimal VerschilUren => BesteedUren - BegrootUren;
+        /// <summary>What the partner spent the year before, to compare with last year's report.</summary>
+        public decimal VorigJaarBesteedEuro { get; init; }
     }
 
     public sealed record Besluit
@@ -127,9 +132,11 @@ public static class GetVoortgangsrapportage
                 SELECT uiterlijk FROM rapportageronde WHERE programma_id = @ProgrammaId AND jaar = @Jaar;
                 SELECT p.naam, r.status FROM rapportage r JOIN rapportageronde o ON o.id = r.ronde_id JOIN partner p ON p.id = r.partner_id
                 WHERE o.programma_id = @ProgrammaId AND o.jaar = @Jaar ORDER BY p.naam;
-                SELECT p.id, p.naam, p.doorbraak, t.naam AS trekker, p.status, j.status AS jaarstatus, COALESCE(j.toelichting, '') AS toelichting
+                SELECT p.id, p.naam, p.doorbraak, t.naam AS trekker, p.status, j.status AS jaarstatus, COALESCE(j.toelichting, '') AS toelichting,
+                       v.status AS vorige_jaarstatus
                 FROM project p JOIN partner t ON t.id = p.trekker_partner_id
                 LEFT JOIN project_jaarstatus j ON j.project_id = p.id AND j.jaar = @Jaar
+                LEFT JOIN project_jaarstatus v ON v.project_id = p.id AND v.jaar = @Jaar - 1
                 WHERE p.programma_id = @ProgrammaId AND p.startdatum <= @Tot AND p.einddatum >= @Van
                 ORDER BY p.doorbraak DESC, p.naam;
                 SELECT m.project_id, m.titel, m.datum, m.status, m.nieuwe_datum FROM mijlpaal m JOIN project p ON p.id = m.project_id
@@ -138,6 +145,8 @@ public static class GetVoortgangsrapportage
                 SELECT i.partner_id, i.euro, i.uren FROM inzet i JOIN project p ON p.id = i.project_id WHERE p.programma_id = @ProgrammaId AND i.jaar = @Jaar;
                 SELECT b.partner_id, b.euro, b.uren FROM besteding b JOIN project p ON p.id = b.project_id
                 WHERE p.programma_id = @ProgrammaId AND b.jaar = @Jaar;
+                SELECT b.partner_id, b.euro, b.uren FROM besteding b JOIN project p ON p.id = b.project_id
+                WHERE p.programma_id = @ProgrammaId AND b.jaar = @Jaar - 1;
                 SELECT id, naam FROM partner WHERE programma_id = @ProgrammaId ORDER BY naam;
                 SELECT k.datum, k.titel AS bijeenkomst, b.tekst FROM besluit b JOIN bijeenkomst k ON k.id = b.bijeenkomst_id
                 WHERE b.programma_id = @ProgrammaId AND k.datum >= @Van AND k.datum <= @Tot ORDER BY k.datum, b.id;
@@ -151,6 +160,7 @@ public static class GetVoortgangsrapportage
             var mijlpalen = (await grid.ReadAsync<Mijlpaal>()).ToLookup(m => m.ProjectId);
             var begroot = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
             var besteed = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
+            var vorigJaar = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
             var namen = (await grid.ReadAsync<(long Id, string Naam)>()).ToList();
             var besluiten = (await grid.ReadAsync<Besluit>()).ToList();
             // Frozen at a UTC moment: the year is the local day's, so filtered here rather than in SQL.
@@ -173,7 +183,9 @@ public static class GetVoortgangsrapportage
                     BegrootUren = begroot[p.Id].Sum(x => x.Uren),
                     BesteedEuro = besteed[p.Id].Sum(x => x.Euro),
                     BesteedUren = besteed[p.Id].Sum(x => x.Uren),
-                }).Where(b => b.BegrootEuro != 0 || b.BegrootUren != 0 || b.BesteedEuro != 0 || b.BesteedUren != 0).ToList(),
+                    VorigJaarBesteedEuro = vorigJaar[p.Id].Sum(x => x.Euro),
+                }).Where(b => b.BegrootEuro != 0 || b.BegrootUren != 0 || b.BesteedEuro != 0 || b.BesteedUren != 0 || b.VorigJaarBesteedEuro != 0)
+                .ToList(),
                 Besluiten = besluiten,
                 Planwijzigingen = planwijzigingen,
             };

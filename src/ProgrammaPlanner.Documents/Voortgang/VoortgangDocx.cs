@@ -60,11 +60,13 @@ public static class VoortgangDocx
             if (r.Projecten.Count == 0) w.Alinea($"In {r.Jaar} liep geen project.");
             else
             {
-                var k = WordBuilder.Breedte / 5;
-                w.Tabel([2 * k, k, k / 2 + k / 2, WordBuilder.Breedte - 4 * k],
-                    [new("Project"), new("Trekker"), new(r.Jaar.ToString(Opmaak.Nl)), new("Toelichting")],
+                var k = WordBuilder.Breedte / 6;
+                w.Tabel([2 * k, k, k, k, WordBuilder.Breedte - 5 * k],
+                    [new("Project"), new("Trekker"), new(m.HeeftVorigJaar ? (r.Jaar - 1).ToString(Opmaak.Nl) : ""), new(r.Jaar.ToString(Opmaak.Nl)),
+                        new("Toelichting")],
                     r.Projecten.Select(p => (IReadOnlyList<Cel>)[new($"{p.Naam}{(p.Doorbraak ? " (doorbraakproject)" : "")}, nu {p.Status}"),
-                        new(p.Trekker), new(p.Jaarstatus ?? "geen opgave"), new(p.Toelichting.Length > 0 ? p.Toelichting : "–")]));
+                        new(p.Trekker), new(m.HeeftVorigJaar ? p.VorigeJaarstatus ?? "–" : ""), new(p.Jaarstatus ?? "geen opgave"),
+                        new(p.Toelichting.Length > 0 ? p.Toelichting : "–")]));
                 w.Kop3($"Mijlpalen in {r.Jaar}");
                 var mijlpalen = r.Projecten.SelectMany(p => p.Mijlpalen.Select(x => (p, x))).ToList();
                 if (mijlpalen.Count == 0) w.Alinea($"Geen mijlpalen in {r.Jaar}.");
@@ -77,16 +79,19 @@ public static class VoortgangDocx
             if (r.Budget.Count == 0) w.Alinea($"Voor {r.Jaar} is geen inzet begroot of besteed.");
             else
             {
-                var k = WordBuilder.Breedte / 7;
-                w.Tabel([WordBuilder.Breedte - 5 * k, k, k, k, k, k],
+                var k = WordBuilder.Breedte / 8;
+                w.Tabel([WordBuilder.Breedte - 6 * k, k, k, k, k, k, k],
                     [new("Partner"), new("Begroot", Rechts: true), new("Besteed", Rechts: true), new("Verschil", Rechts: true),
-                        new("Uren begroot", Rechts: true), new("Uren besteed", Rechts: true)],
+                        new("Uren begroot", Rechts: true), new("Uren besteed", Rechts: true),
+                        new(m.HeeftVorigJaar ? $"Besteed {r.Jaar - 1}" : "", Rechts: true)],
                     r.Budget.Select(b => (IReadOnlyList<Cel>)[new(b.Partner), new(Opmaak.Geld(b.BegrootEuro), Rechts: true),
                         new(Opmaak.Geld(b.BesteedEuro), Rechts: true), new(VoortgangModel.Verschil(b.VerschilEuro, Opmaak.Geld), Rechts: true),
-                        new(Opmaak.Uren(b.BegrootUren), Rechts: true), new(Opmaak.Uren(b.BesteedUren), Rechts: true)])
+                        new(Opmaak.Uren(b.BegrootUren), Rechts: true), new(Opmaak.Uren(b.BesteedUren), Rechts: true),
+                        new(m.HeeftVorigJaar ? Opmaak.Geld(b.VorigJaarBesteedEuro) : "", Rechts: true)])
                     .Append([new("Totaal"), new(Opmaak.Geld(r.BegrootEuro), Rechts: true), new(Opmaak.Geld(r.BesteedEuro), Rechts: true),
                         new(VoortgangModel.Verschil(r.BesteedEuro - r.BegrootEuro, Opmaak.Geld), Rechts: true),
-                        new(Opmaak.Uren(r.BegrootUren), Rechts: true), new(Opmaak.Uren(r.BesteedUren), Rechts: true)]));
+                        new(Opmaak.Uren(r.BegrootUren), Rechts: true), new(Opmaak.Uren(r.BesteedUren), Rechts: true),
+                        new(m.HeeftVorigJaar ? Opmaak.Geld(r.VorigJaarBesteedEuro) : "", Rechts: true)]));
             }
 
             w.Alinea($"Besluiten en planwijzigingen in {r.Jaar}", "Heading1");

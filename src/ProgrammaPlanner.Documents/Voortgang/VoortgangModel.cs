@@ -10,6 +10,9 @@ public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r)
     public string Titel => $"Voortgangsrapportage {r.Jaar}";
     public string Kenmerk => $"{r.Programma.Naam} · {r.Programma.Gebied} · programmaperiode {r.Programma.Startjaar}–{r.Programma.Eindjaar}";
 
+    /// <summary>The first year of the programme has no year before it to compare with.</summary>
+    public bool HeeftVorigJaar => r.Jaar > r.Programma.Startjaar;
+
     /// <summary>The penvoerder speaks for the coalition; otherwise all partners together.</summary>
     public string Auteur => r.Partners.FirstOrDefault(p => p.Rol == "penvoerder")?.Naam ?? string.Join(", ", r.Partners.Select(p => p.Naam));
 

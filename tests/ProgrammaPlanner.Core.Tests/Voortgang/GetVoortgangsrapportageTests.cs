@@ -53,6 +53,11 @@ public class GetVoortgangsrapportageTests
         Assert.That(volgendJaar.Projecten.Single().Mijlpalen.Select(m => m.Titel), Is.EqualTo(new[] { "Derde huiskamer open", "Evaluatie" }),
             "a mijlpaal moved into 2027 is reported there too");
         Assert.That(volgendJaar.Projecten.Single().Jaarstatus, Is.Null);
+        Assert.That(volgendJaar.Projecten.Single().VorigeJaarstatus, Is.EqualTo(ProjectJaarstatus.Vertraagd), "last year's, to compare with");
+        Assert.That(volgendJaar.Budget.Select(b => (b.Partner, b.BesteedEuro, b.VorigJaarBesteedEuro)), Is.EqualTo(new[]
+        {
+            ("Civic", 0m, 13_250.25m), ("Dock", 4_000m, 0m),
+        }));
     }
 
     [Test]
