@@ -27,7 +27,8 @@ public sealed class BenchApp : IDisposable
             .BuildServiceProvider();
         _services.MigrateProgrammaPlannerDatabase();
         Mediator = _services.GetRequiredService<IMediator>();
-        ProgrammaId = Mediator.Send(new ImportProgramma.Command(GrootProgramma.Json(verslagjaren: true), "groot-programma.json")).GetAwaiter().GetResult().ProgrammaId;
+        ProgrammaId = Mediator.Send(new ImportProgramma.Command(GrootProgramma.Json(verslagjaren: true), "groot-programma.json"))
+            .GetAwaiter().GetResult().ProgrammaId;
         const string wachtwoord = "wachtwoord van de bench";
         Mediator.Send(new CreateGebruiker.Command("facilitator@bench.local", "Facilitator", wachtwoord, false,
             [new CreateGebruiker.Lidmaatschap(ProgrammaId, ProgrammaRol.Facilitator)])).GetAwaiter().GetResult();

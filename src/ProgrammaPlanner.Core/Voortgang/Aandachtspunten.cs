@@ -22,7 +22,8 @@ public static class Aandachtspunten
         punten.AddRange(r.Projecten.SelectMany(p => p.Mijlpalen.Where(m => m.Status == MijlpaalStatus.Vertraagd)
             .Select(m => $"Mijlpaal '{m.Titel}' van '{p.Naam}' is {Mijlpaal(m)}.")));
         if (r.Projecten.Count(p => p.Jaarstatus is null) is var zonder and > 0)
-            punten.Add(zonder == 1 ? $"Van 1 project is over {r.Jaar} geen status opgegeven." : $"Van {zonder} projecten is over {r.Jaar} geen status opgegeven.");
+            punten.Add(zonder == 1 ? $"Van 1 project is over {r.Jaar} geen status opgegeven."
+                : $"Van {zonder} projecten is over {r.Jaar} geen status opgegeven.");
         punten.AddRange(r.Budget.Where(b => b.BegrootEuro > 0 && b.BesteedEuro > b.BegrootEuro * 1.1m).Select(b =>
             $"{b.Partner} besteedde {Opmaak.Geld(b.BesteedEuro)} tegen {Opmaak.Geld(b.BegrootEuro)} begroot: meer dan 10% boven de begroting."));
         if (r.Ronde is { Compleet: false } o)

@@ -142,7 +142,8 @@ public static partial class PlanDocx
         var kolom = WordBuilder.Breedte / (jaren.Count + 3);
         w.Tabel([kolom * 2, .. jaren.Select(_ => kolom), WordBuilder.Breedte - kolom * (jaren.Count + 2)],
             [new("Doelstelling"), .. jaren.Select(j => new Cel(j.ToString(Opmaak.Nl), Rechts: true)), new("Stand")],
-            Realisatiestand.Rijen(plan).Select(r => (IReadOnlyList<Cel>)[new(r.Doelstelling), .. r.PerJaar.Select(x => new Cel(x, Rechts: true)), new(r.Stand)]));
+            Realisatiestand.Rijen(plan).Select(r => (IReadOnlyList<Cel>)
+                [new(r.Doelstelling), .. r.PerJaar.Select(x => new Cel(x, Rechts: true)), new(r.Stand)]));
     }
 
     private static void Ondertekening(WordBuilder w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)

@@ -25,7 +25,8 @@ public static class Realisatiestand
                 : "–").ToList();
             var laatste = totaal.Keys.Order().LastOrDefault();
             var stand = laatste == 0 ? StandStatus.GeenMeting
-                : $"{Standregel.Beoordeel(laatste, totaal[laatste], Standregel.StreefwaardeVoor(streef, laatste), d.HogerIsBeter, d.IndicatorEenheid).Status} ({laatste})";
+                : Standregel.Beoordeel(laatste, totaal[laatste], Standregel.StreefwaardeVoor(streef, laatste), d.HogerIsBeter, d.IndicatorEenheid).Status
+                  + $" ({laatste})";
             return new Row(d.Naam, perJaar, stand);
         });
 }

@@ -108,7 +108,8 @@ public static class VoortgangDocx
             }
 
             w.Alinea("Voor de volgende dialoogtafel", "Heading1");
-            if (m.Aandachtspunten.Count == 0) w.Alinea("Geen vertraagde of gestopte projecten, vertraagde mijlpalen, overschrijdingen of ontbrekende rapportages.");
+            if (m.Aandachtspunten.Count == 0)
+                w.Alinea("Geen vertraagde of gestopte projecten, vertraagde mijlpalen, overschrijdingen of ontbrekende rapportages.");
             else w.Opsomming(m.Aandachtspunten);
 
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },

@@ -64,7 +64,8 @@ public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r)
     public string Budgetstand => r.BegrootEuro == 0 && r.BesteedEuro == 0
         ? $"Voor {r.Jaar} is geen geld begroot of besteed."
         : $"Begroot voor {r.Jaar}: {Opmaak.Geld(r.BegrootEuro)} en {Opmaak.Uren(r.BegrootUren)} uur; besteed: {Opmaak.Geld(r.BesteedEuro)} en " +
-          $"{Opmaak.Uren(r.BesteedUren)} uur" + (r.BegrootEuro > 0 ? $" ({Opmaak.GetalAfgerond(Math.Round(100 * r.BesteedEuro / r.BegrootEuro))}% van het bedrag)." : ".");
+          $"{Opmaak.Uren(r.BesteedUren)} uur" +
+          (r.BegrootEuro > 0 ? $" ({Opmaak.GetalAfgerond(Math.Round(100 * r.BesteedEuro / r.BegrootEuro))}% van het bedrag)." : ".");
 
     public static string Verschil(decimal verschil, Func<decimal, string> opmaak) =>
         verschil == 0 ? "–" : verschil > 0 ? $"{opmaak(verschil)} meer" : $"{opmaak(-verschil)} minder";

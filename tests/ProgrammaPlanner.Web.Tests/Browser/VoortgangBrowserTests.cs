@@ -28,7 +28,8 @@ public class VoortgangBrowserTests
 
         // The stand with last year's next to it, and what the next table should take up.
         await Expect(voorbeeld.GetByRole(AriaRole.Heading, new() { Name = "Stand per speerpunt en doelstelling" })).ToBeVisibleAsync();
-        await Expect(voorbeeld.GetByText("2.380 kinderen is minder dan streefwaarde 2.400 kinderen (hoger is beter), binnen 10%: op koers.")).ToBeVisibleAsync();
+        await Expect(voorbeeld.GetByText("2.380 kinderen is minder dan streefwaarde 2.400 kinderen (hoger is beter), binnen 10%: op koers."))
+            .ToBeVisibleAsync();
         await Expect(voorbeeld.GetByText("Project 'Geldzorgen de baas' is vertraagd", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(voorbeeld.GetByText("Alle 9 partners hebben over 2019 gerapporteerd en hun rapportage is geaccepteerd.")).ToBeVisibleAsync();
         await page.ScreenshotAsync("voortgangsrapportage");

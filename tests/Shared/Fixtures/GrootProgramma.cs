@@ -64,7 +64,8 @@ public static class GrootProgramma
                 "Een gegenereerd programma om het printen te meten.", "Alle bewoners doen mee."),
             partners, [], speerpunten, projecten, ["Voel jezelf gelijk aan elkaar", "Klein beginnen, groot denken"],
             [new Orgaan("Stuurgroep", "Besluit over koers en budget.", partners.Select(x => new Lid(x.BestuurderNaam, "lid", x.Naam)).ToList<Lid?>())],
-            !verslagjaren ? null : Enumerable.Range(Start, 4).Select(j => new Rapportageronde(j, $"{j + 1}-03-01", "", $"{j + 1}-01-10T09:00:00.000Z", "Facilitator", null,
+            !verslagjaren ? null : Enumerable.Range(Start, 4).Select(j => new Rapportageronde(
+                j, $"{j + 1}-03-01", "", $"{j + 1}-01-10T09:00:00.000Z", "Facilitator", null,
                 partners.Select(x => new Rapportage(x.Naam, "geaccepteerd", [], [], [], [],
                 [
                     new RapportageStap("ingediend", "", x.Contactpersoon, $"{j + 1}-02-15T10:00:00.000Z"),
