@@ -24,10 +24,8 @@ public static class SetBesteding
         {
             RuleForEach(x => x.Regels).ChildRules(r =>
             {
-                r.RuleFor(x => x.Euro).GreaterThanOrEqualTo(0).WithMessage("Het bestede bedrag mag niet negatief zijn.")
-                    .Must(TweeDecimalen).WithMessage("Geef het bedrag op in hele centen (hooguit 2 decimalen).");
-                r.RuleFor(x => x.Uren).GreaterThanOrEqualTo(0).WithMessage("Het aantal bestede uren mag niet negatief zijn.")
-                    .Must(TweeDecimalen).WithMessage("Geef de uren op met hooguit 2 decimalen.");
+                r.RuleFor(x => x.Euro).Bedrag("Het bestede bedrag");
+                r.RuleFor(x => x.Uren).Uren("Het aantal bestede uren");
             });
             RuleFor(x => x.Regels).Custom((regels, ctx) =>
             {
@@ -42,8 +40,6 @@ public static class SetBesteding
                 }
             });
         }
-
-        private static bool TweeDecimalen(decimal v) => decimal.Round(v, 2) == v;
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

@@ -26,10 +26,8 @@ public static class SetInzet
             {
                 r.RuleFor(x => x.Soort).Must(s => InzetSoort.Alle.Contains(s))
                     .WithMessage($"Kies een soort inzet: {string.Join(", ", InzetSoort.Alle)}.");
-                r.RuleFor(x => x.Euro).GreaterThanOrEqualTo(0).WithMessage("Het bedrag mag niet negatief zijn.")
-                    .Must(TweeDecimalen).WithMessage("Geef het bedrag op in hele centen (hooguit 2 decimalen).");
-                r.RuleFor(x => x.Uren).GreaterThanOrEqualTo(0).WithMessage("Het aantal uren mag niet negatief zijn.")
-                    .Must(TweeDecimalen).WithMessage("Geef de uren op met hooguit 2 decimalen.");
+                r.RuleFor(x => x.Euro).Bedrag();
+                r.RuleFor(x => x.Uren).Uren();
             });
             RuleFor(x => x.Regels).Custom((regels, ctx) =>
             {
@@ -45,8 +43,6 @@ public static class SetInzet
                 }
             });
         }
-
-        private static bool TweeDecimalen(decimal v) => decimal.Round(v, 2) == v;
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

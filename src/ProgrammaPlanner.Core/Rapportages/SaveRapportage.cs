@@ -44,10 +44,8 @@ public static class SaveRapportage
         {
             RuleForEach(x => x.Bestedingen).ChildRules(r =>
             {
-                r.RuleFor(x => x.Euro).GreaterThanOrEqualTo(0).WithMessage("Het bestede bedrag mag niet negatief zijn.")
-                    .Must(TweeDecimalen).WithMessage("Geef het bedrag op in hele centen (hooguit 2 decimalen).");
-                r.RuleFor(x => x.Uren).GreaterThanOrEqualTo(0).WithMessage("Het aantal uren mag niet negatief zijn.")
-                    .Must(TweeDecimalen).WithMessage("Geef de uren op met hooguit 2 decimalen.");
+                r.RuleFor(x => x.Euro).Bedrag("Het bestede bedrag");
+                r.RuleFor(x => x.Uren).Uren();
             });
             RuleForEach(x => x.Projectstatussen).ChildRules(r =>
             {
@@ -68,8 +66,6 @@ public static class SaveRapportage
                     .WithMessage("Geef bij een vertraagde mijlpaal de nieuwe datum.");
             });
         }
-
-        private static bool TweeDecimalen(decimal? v) => v is not { } d || decimal.Round(d, 2) == d;
     }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Command, int>
