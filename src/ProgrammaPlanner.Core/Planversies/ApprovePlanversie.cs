@@ -20,24 +20,25 @@ public static class ApprovePlanversie
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            InDeApp.BesluitAsync(db, user, clock, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd, cmd.Opmerking, ct);
+            InDeApp.BesluitAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd, cmd.Opmerking, ct);
     }
 }
 
+/// <summary>A bestuurder decides in the app for the partner they are linked to; shared by plan and voortgangsrapportage versions.</summary>
 internal static class InDeApp
 {
-    public static async Task<string> BesluitAsync(Db db, ICurrentUser user, TimeProvider clock, long programmaId, int nummer,
+    public static async Task<string> BesluitAsync(Db db, ICurrentUser user, TimeProvider clock, Besluitstuk stuk, long programmaId, int nummer,
         long partnerId, string besluit, string opmerking, CancellationToken ct)
     {
         await using var d = await Besluiten.OpenDuurzaamAsync(db, ct);
         var c = d.Connection;
         await using var tx = c.BeginTransaction();
-        var (versieId, partnerNaam, _) = await Besluiten.ZoekAsync(c, tx, programmaId, nummer, partnerId);
+        var (versieId, partnerNaam, _) = await Besluiten.ZoekAsync(c, tx, stuk, programmaId, nummer, partnerId);
         if (!(await Bevoegdheid.PartnersVanAsync(c, user, programmaId, tx)).Contains(partnerId))
             throw new RefusedException($"Alleen de bestuurder van {partnerNaam} kan namens {partnerNaam} besluiten. " +
                 "Is het besluit op papier genomen? Laat de facilitator het dan vastleggen.");
 
-        var status = await Besluiten.VastleggenAsync(c, tx, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId, besluit,
+        var status = await Besluiten.VastleggenAsync(c, tx, stuk, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId, besluit,
             BesluitWijze.InDeApp, user.Naam, Tijd.Vandaag(clock), opmerking, Tijd.Stempel(clock), user.Naam));
         await tx.CommitAsync(ct);
         return status;

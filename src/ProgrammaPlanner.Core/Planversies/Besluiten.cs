@@ -40,33 +40,35 @@ internal static class Besluiten
     /// <summary>The version ter besluitvorming with this number and the partner's name in it; refuses anything else.</summary>
     public sealed record Gevonden(long VersieId, string PartnerNaam, DateOnly VastgelegdOp);
 
-    public static async Task<Gevonden> ZoekAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, int nummer, long partnerId)
+    public static async Task<Gevonden> ZoekAsync(SqliteConnection c, SqliteTransaction tx, Besluitstuk stuk, long programmaId, int nummer,
+        long partnerId)
     {
+        var naamVersie = stuk.Naam(nummer);
         var versie = await c.QuerySingleOrDefaultAsync<VersieRow>(
-            "SELECT id, status, vervangen_door, vastgelegd_op FROM planversie WHERE programma_id = @programmaId AND nummer = @nummer",
-            new { programmaId, nummer }, tx) ?? throw new NotFoundException($"Versie {nummer} bestaat niet.");
+            $"SELECT id, status, vervangen_door, vastgelegd_op FROM {stuk.Tabel} WHERE programma_id = @programmaId AND nummer = @nummer{stuk.JaarFilter()}",
+            new { programmaId, nummer, stuk.Jaar }, tx) ?? throw new NotFoundException($"{stuk.Titel(nummer)} bestaat niet.");
         if (versie.Status != PlanversieStatus.TerBesluitvorming)
-            throw new RefusedException($"Versie {nummer} staat niet meer ter besluitvorming ({Uitleg(versie)}). Er is niets vastgelegd; " +
+            throw new RefusedException($"{stuk.Titel(nummer)} staat niet meer ter besluitvorming ({Uitleg(versie)}). Er is niets vastgelegd; " +
                 "open de versie die nu ter besluitvorming staat.");
 
         var naam = await c.QuerySingleOrDefaultAsync<string>(
-            "SELECT naam FROM planversie_partner WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx)
-            ?? throw ValidationException.For("PartnerId", $"Deze partner hoort niet bij versie {nummer}; kies een partner uit die versie.");
+            $"SELECT naam FROM {stuk.Partners} WHERE {stuk.Sleutel} = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx)
+            ?? throw ValidationException.For("PartnerId", $"Deze partner hoort niet bij {naamVersie}; kies een partner uit die versie.");
 
         var eerder = await c.QuerySingleOrDefaultAsync<EerderRow>(
-            "SELECT besluit, datum FROM planversie_besluit WHERE planversie_id = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx);
+            $"SELECT besluit, datum FROM {stuk.Besluiten} WHERE {stuk.Sleutel} = @Id AND partner_id = @partnerId", new { versie.Id, partnerId }, tx);
         if (eerder is not null)
             throw new RefusedException(
-                $"Voor {naam} is over versie {nummer} al besloten ({eerder.Besluit} op {eerder.Datum:d-M-yyyy}). Een besluit verandert niet meer.");
+                $"Voor {naam} is over {naamVersie} al besloten ({eerder.Besluit} op {eerder.Datum:d-M-yyyy}). Een besluit verandert niet meer.");
         return new(versie.Id, naam, Tijd.Dag(versie.VastgelegdOp));
     }
 
     /// <summary>Inserts the decision and returns the version's new status.</summary>
-    public static async Task<string> VastleggenAsync(SqliteConnection c, SqliteTransaction tx, long versieId, Nieuw b)
+    public static async Task<string> VastleggenAsync(SqliteConnection c, SqliteTransaction tx, Besluitstuk stuk, long versieId, Nieuw b)
     {
         await c.ExecuteAsync(
-            """
-            INSERT INTO planversie_besluit (planversie_id, partner_id, besluit, wijze, door, datum, opmerking, vastgelegd_op, vastgelegd_door)
+            $"""
+            INSERT INTO {stuk.Besluiten} ({stuk.Sleutel}, partner_id, besluit, wijze, door, datum, opmerking, vastgelegd_op, vastgelegd_door)
             VALUES (@versieId, @PartnerId, @Besluit, @Wijze, @Door, @Datum, @Opmerking, @VastgelegdOp, @VastgelegdDoor)
             """,
             new
@@ -81,22 +83,25 @@ internal static class Besluiten
         else
         {
             var open = await c.ExecuteScalarAsync<long>(
-                """
-                SELECT COUNT(*) FROM planversie_partner p WHERE p.planversie_id = @versieId AND NOT EXISTS
-                  (SELECT 1 FROM planversie_besluit b WHERE b.planversie_id = p.planversie_id AND b.partner_id = p.partner_id AND b.besluit = @goedgekeurd)
+                $"""
+                SELECT COUNT(*) FROM {stuk.Partners} p WHERE p.{stuk.Sleutel} = @versieId AND NOT EXISTS
+                  (SELECT 1 FROM {stuk.Besluiten} b WHERE b.{stuk.Sleutel} = p.{stuk.Sleutel} AND b.partner_id = p.partner_id AND b.besluit = @goedgekeurd)
                 """, new { versieId, goedgekeurd = Besluit.Goedgekeurd }, tx);
             if (open > 0) return PlanversieStatus.TerBesluitvorming;
             status = PlanversieStatus.Vastgesteld;
             // A plan the boards adopted is carried out: the programme leaves its ontwikkelfase (a later fase stays).
-            await c.ExecuteAsync(
-                """
-                UPDATE programma SET fase = @implementatie, version = version + 1
-                WHERE id = (SELECT programma_id FROM planversie WHERE id = @versieId) AND fase = @ontwikkel
-                """, new { versieId, implementatie = Fase.Implementatiefase, ontwikkel = Fase.Ontwikkelfase }, tx);
+            if (stuk == Besluitstuk.Plan)
+            {
+                await c.ExecuteAsync(
+                    """
+                    UPDATE programma SET fase = @implementatie, version = version + 1
+                    WHERE id = (SELECT programma_id FROM planversie WHERE id = @versieId) AND fase = @ontwikkel
+                    """, new { versieId, implementatie = Fase.Implementatiefase, ontwikkel = Fase.Ontwikkelfase }, tx);
+            }
         }
         // Dated by the latest decision: a paper approval may carry an earlier date than the one recorded last.
-        var datum = await c.ExecuteScalarAsync<string>("SELECT MAX(datum) FROM planversie_besluit WHERE planversie_id = @versieId", new { versieId }, tx);
-        await c.ExecuteAsync("UPDATE planversie SET status = @status, besloten_op = @datum WHERE id = @versieId", new { status, datum, versieId }, tx);
+        var datum = await c.ExecuteScalarAsync<string>($"SELECT MAX(datum) FROM {stuk.Besluiten} WHERE {stuk.Sleutel} = @versieId", new { versieId }, tx);
+        await c.ExecuteAsync($"UPDATE {stuk.Tabel} SET status = @status, besloten_op = @datum WHERE id = @versieId", new { status, datum, versieId }, tx);
         return status;
     }
 

@@ -42,7 +42,7 @@ public static class ComparePlanversies
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true); // both sides and the labels from one moment
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
-            var versies = await VersieReader.LeesAsync(c, query.ProgrammaId, tx: tx);
+            var versies = await VersieReader.LeesAsync(c, Besluitstuk.Plan, query.ProgrammaId, tx: tx);
             var nummerA = query.A ?? Basis(versies, query.B)?.Nummer
                 ?? throw new NotFoundException(query.B is null
                     ? "Er is nog geen vastgelegde versie om mee te vergelijken. Leg eerst een versie vast."

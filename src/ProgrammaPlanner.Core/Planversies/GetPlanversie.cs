@@ -29,7 +29,7 @@ public static class GetPlanversie
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true); // versions, decisions and snapshot from one moment
-            var versie = (await VersieReader.LeesAsync(c, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
+            var versie = (await VersieReader.LeesAsync(c, Besluitstuk.Plan, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
                 ?? throw new NotFoundException($"Versie {query.Nummer} bestaat niet.");
             var json = await c.QuerySingleAsync<string>(
                 "SELECT snapshot FROM planversie WHERE programma_id = @ProgrammaId AND nummer = @Nummer", query, tx);

@@ -24,7 +24,7 @@ public static class ListPlanversies
         {
             await using var c = await db.OpenAsync(ct);
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId);
-            var versies = await VersieReader.LeesAsync(c, query.ProgrammaId);
+            var versies = await VersieReader.LeesAsync(c, Besluitstuk.Plan, query.ProgrammaId);
             return new Tijdlijn
             {
                 Versies = versies,

@@ -28,23 +28,32 @@ public static class RecordPapierenGoedkeuring
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
     {
-        public async Task<string> Handle(Command cmd, CancellationToken ct)
-        {
-            if (cmd.Datum > Tijd.Vandaag(clock))
-                throw ValidationException.For(nameof(Command.Datum), "De datum van de goedkeuring ligt in de toekomst; vul de datum van ondertekening in.");
+        public Task<string> Handle(Command cmd, CancellationToken ct) =>
+            OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door, cmd.Datum, cmd.Opmerking, ct);
+    }
+}
 
-            await using var d = await Besluiten.OpenDuurzaamAsync(db, ct);
-            var c = d.Connection;
-            await using var tx = c.BeginTransaction();
-            var (versieId, _, vastgelegd) = await Besluiten.ZoekAsync(c, tx, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId);
-            if (cmd.Datum < vastgelegd)
-                throw ValidationException.For(nameof(Command.Datum),
-                    $"De datum ligt vóór het vastleggen van versie {cmd.Nummer} ({vastgelegd:d-M-yyyy}); " +
-                    "een bestuur keurt alleen een bestaande versie goed.");
-            var status = await Besluiten.VastleggenAsync(c, tx, versieId, new Besluiten.Nieuw(cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId,
-                Besluit.Goedgekeurd, BesluitWijze.OpPapier, cmd.Door, cmd.Datum, cmd.Opmerking, Tijd.Stempel(clock), user.Naam));
-            await tx.CommitAsync(ct);
-            return status;
-        }
+/// <summary>A facilitator records a board's approval on paper; shared by plan and voortgangsrapportage versions.</summary>
+internal static class OpPapier
+{
+    public static async Task<string> VastleggenAsync(Db db, ICurrentUser user, TimeProvider clock, Besluitstuk stuk, long programmaId, int nummer,
+        long partnerId, string door, DateOnly datum, string opmerking, CancellationToken ct)
+    {
+        if (datum > Tijd.Vandaag(clock))
+            throw ValidationException.For(nameof(RecordPapierenGoedkeuring.Command.Datum),
+                "De datum van de goedkeuring ligt in de toekomst; vul de datum van ondertekening in.");
+
+        await using var d = await Besluiten.OpenDuurzaamAsync(db, ct);
+        var c = d.Connection;
+        await using var tx = c.BeginTransaction();
+        var (versieId, _, vastgelegd) = await Besluiten.ZoekAsync(c, tx, stuk, programmaId, nummer, partnerId);
+        if (datum < vastgelegd)
+            throw ValidationException.For(nameof(RecordPapierenGoedkeuring.Command.Datum),
+                $"De datum ligt vóór het vastleggen van {stuk.Naam(nummer)} ({vastgelegd:d-M-yyyy}); " +
+                "een bestuur keurt alleen een bestaande versie goed.");
+        var status = await Besluiten.VastleggenAsync(c, tx, stuk, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId,
+            Besluit.Goedgekeurd, BesluitWijze.OpPapier, door, datum, opmerking, Tijd.Stempel(clock), user.Naam));
+        await tx.CommitAsync(ct);
+        return status;
     }
 }

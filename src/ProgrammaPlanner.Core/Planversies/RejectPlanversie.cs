@@ -20,6 +20,6 @@ public static class RejectPlanversie
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            InDeApp.BesluitAsync(db, user, clock, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Afgewezen, cmd.Opmerking, ct);
+            InDeApp.BesluitAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Afgewezen, cmd.Opmerking, ct);
     }
 }

@@ -40,26 +40,28 @@ public sealed record PartnerBesluit
 
 internal static class VersieReader
 {
-    /// <summary>The versions of a programma, newest first; only <paramref name="nummer"/> when given.</summary>
-    public static async Task<IReadOnlyList<Versie>> LeesAsync(SqliteConnection c, long programmaId, int? nummer = null, SqliteTransaction? tx = null)
+    /// <summary>The versions of a programma (of <paramref name="stuk"/>), newest first; only <paramref name="nummer"/> when given.</summary>
+    public static async Task<IReadOnlyList<Versie>> LeesAsync(SqliteConnection c, Besluitstuk stuk, long programmaId, int? nummer = null,
+        SqliteTransaction? tx = null)
     {
-        var p = new { programmaId, nummer };
+        var p = new { programmaId, nummer, stuk.Jaar, vastgesteld = PlanversieStatus.Vastgesteld };
         var rijen = (await c.QueryAsync<Row>(
-            """
-            SELECT id, nummer, status, toelichting, vastgelegd_op, vastgelegd_door, besloten_op, vervangen_door, hash FROM planversie
-            WHERE programma_id = @programmaId AND (@nummer IS NULL OR nummer = @nummer) ORDER BY nummer DESC
+            $"""
+            SELECT id, nummer, status, toelichting, vastgelegd_op, vastgelegd_door, besloten_op, vervangen_door, hash FROM {stuk.Tabel}
+            WHERE programma_id = @programmaId{stuk.JaarFilter()} AND (@nummer IS NULL OR nummer = @nummer) ORDER BY nummer DESC
             """, p, tx)).ToList();
         var partners = (await c.QueryAsync<PartnerRow>(
-            """
-            SELECT vp.planversie_id, vp.partner_id, vp.naam, vp.bestuurder_naam, b.besluit, b.wijze, b.door, b.datum, b.opmerking, b.vastgelegd_door
-            FROM planversie_partner vp JOIN planversie v ON v.id = vp.planversie_id
-            LEFT JOIN planversie_besluit b ON b.planversie_id = vp.planversie_id AND b.partner_id = vp.partner_id
-            WHERE v.programma_id = @programmaId AND (@nummer IS NULL OR v.nummer = @nummer) ORDER BY vp.volgorde
-            """, p, tx)).ToLookup(r => r.PlanversieId);
+            $"""
+            SELECT vp.{stuk.Sleutel} AS versie_id, vp.partner_id, vp.naam, vp.bestuurder_naam, b.besluit, b.wijze, b.door, b.datum, b.opmerking,
+                   b.vastgelegd_door
+            FROM {stuk.Partners} vp JOIN {stuk.Tabel} v ON v.id = vp.{stuk.Sleutel}
+            LEFT JOIN {stuk.Besluiten} b ON b.{stuk.Sleutel} = vp.{stuk.Sleutel} AND b.partner_id = vp.partner_id
+            WHERE v.programma_id = @programmaId{stuk.JaarFilter("v")} AND (@nummer IS NULL OR v.nummer = @nummer) ORDER BY vp.volgorde
+            """, p, tx)).ToLookup(r => r.VersieId);
         var inWerking = nummer is null
             ? rijen.FirstOrDefault(r => r.Status == PlanversieStatus.Vastgesteld)?.Nummer
-            : await c.ExecuteScalarAsync<int?>("SELECT MAX(nummer) FROM planversie WHERE programma_id = @programmaId AND status = @vastgesteld",
-                new { programmaId, vastgesteld = PlanversieStatus.Vastgesteld }, tx);
+            : await c.ExecuteScalarAsync<int?>(
+                $"SELECT MAX(nummer) FROM {stuk.Tabel} WHERE programma_id = @programmaId{stuk.JaarFilter()} AND status = @vastgesteld", p, tx);
 
         return rijen.Select(r => new Versie
         {
@@ -89,7 +91,7 @@ internal static class VersieReader
 
     private sealed class PartnerRow
     {
-        public long PlanversieId { get; init; }
+        public long VersieId { get; init; }
         public long PartnerId { get; init; }
         public string Naam { get; init; } = "";
         public string BestuurderNaam { get; init; } = "";

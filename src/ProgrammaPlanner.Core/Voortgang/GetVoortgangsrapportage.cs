@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
@@ -117,17 +118,25 @@ public static class GetVoortgangsrapportage
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true); // every figure from one moment
-            var programma = await c.QuerySingleOrDefaultAsync<GetProgramma.Programma>(
-                "SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId",
-                query, tx) ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
-            if (query.Jaar < programma.Startjaar || query.Jaar > programma.Eindjaar)
-                throw new NotFoundException(
-                    $"Er is geen voortgangsrapportage over {query.Jaar}: het programma loopt van {programma.Startjaar} tot en met {programma.Eindjaar}.");
+            return await LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
+        }
+    }
 
-            var stand = await GetStand.LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
-            var args = new { query.ProgrammaId, query.Jaar, Van = $"{query.Jaar:D4}-01-01", Tot = $"{query.Jaar:D4}-12-31" };
-            await using var grid = await c.QueryMultipleAsync(
-                """
+    /// <summary>The report of <paramref name="jaar"/> inside the caller's transaction; checks no rights (the caller's request did).</summary>
+    public static async Task<Rapportage> LoadAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, int jaar)
+    {
+        var query = new Query(programmaId, jaar);
+        var programma = await c.QuerySingleOrDefaultAsync<GetProgramma.Programma>(
+            "SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId",
+            query, tx) ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
+        if (query.Jaar < programma.Startjaar || query.Jaar > programma.Eindjaar)
+            throw new NotFoundException(
+                $"Er is geen voortgangsrapportage over {query.Jaar}: het programma loopt van {programma.Startjaar} tot en met {programma.Eindjaar}.");
+
+        var stand = await GetStand.LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
+        var args = new { query.ProgrammaId, query.Jaar, Van = $"{query.Jaar:D4}-01-01", Tot = $"{query.Jaar:D4}-12-31" };
+        await using var grid = await c.QueryMultipleAsync(
+            """
                 SELECT naam, rol FROM partner WHERE programma_id = @ProgrammaId ORDER BY CASE WHEN rol = 'penvoerder' THEN 0 ELSE 1 END, naam;
                 SELECT uiterlijk FROM rapportageronde WHERE programma_id = @ProgrammaId AND jaar = @Jaar;
                 SELECT p.naam, r.status FROM rapportage r JOIN rapportageronde o ON o.id = r.ronde_id JOIN partner p ON p.id = r.partner_id
@@ -153,43 +162,42 @@ public static class GetVoortgangsrapportage
                 SELECT nummer, status, toelichting, vastgelegd_op, besloten_op FROM planversie WHERE programma_id = @ProgrammaId ORDER BY nummer;
                 """, args, tx);
 
-            var partners = (await grid.ReadAsync<Partner>()).ToList();
-            var uiterlijk = await grid.ReadSingleOrDefaultAsync<DateOnly?>();
-            var rondePartners = (await grid.ReadAsync<RondePartner>()).ToList();
-            var projecten = (await grid.ReadAsync<Project>()).ToList();
-            var mijlpalen = (await grid.ReadAsync<Mijlpaal>()).ToLookup(m => m.ProjectId);
-            var begroot = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
-            var besteed = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
-            var vorigJaar = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
-            var namen = (await grid.ReadAsync<(long Id, string Naam)>()).ToList();
-            var besluiten = (await grid.ReadAsync<Besluit>()).ToList();
-            // Frozen at a UTC moment: the year is the local day's, so filtered here rather than in SQL.
-            var planwijzigingen = (await grid.ReadAsync<PlanwijzigingRow>()).Select(p => p.Naar())
-                .Where(p => p.VastgelegdOp.Year == query.Jaar || p.BeslotenOp?.Year == query.Jaar).ToList();
+        var partners = (await grid.ReadAsync<Partner>()).ToList();
+        var uiterlijk = await grid.ReadSingleOrDefaultAsync<DateOnly?>();
+        var rondePartners = (await grid.ReadAsync<RondePartner>()).ToList();
+        var projecten = (await grid.ReadAsync<Project>()).ToList();
+        var mijlpalen = (await grid.ReadAsync<Mijlpaal>()).ToLookup(m => m.ProjectId);
+        var begroot = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
+        var besteed = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
+        var vorigJaar = (await grid.ReadAsync<Post>()).ToLookup(p => p.PartnerId);
+        var namen = (await grid.ReadAsync<(long Id, string Naam)>()).ToList();
+        var besluiten = (await grid.ReadAsync<Besluit>()).ToList();
+        // Frozen at a UTC moment: the year is the local day's, so filtered here rather than in SQL.
+        var planwijzigingen = (await grid.ReadAsync<PlanwijzigingRow>()).Select(p => p.Naar())
+            .Where(p => p.VastgelegdOp.Year == query.Jaar || p.BeslotenOp?.Year == query.Jaar).ToList();
 
-            return new Rapportage
+        return new Rapportage
+        {
+            Programma = programma,
+            Jaar = query.Jaar,
+            Stand = stand,
+            Partners = partners,
+            Ronde = uiterlijk is { } u ? new Ronde { Uiterlijk = u, Partners = rondePartners } : null,
+            Projecten = projecten.Select(p => p with { Mijlpalen = mijlpalen[p.Id].ToList() }).ToList(),
+            // Summed in C#: decimals stay exact (SQLite would sum the TEXT values as floating point).
+            Budget = namen.Select(p => new Budgetregel
             {
-                Programma = programma,
-                Jaar = query.Jaar,
-                Stand = stand,
-                Partners = partners,
-                Ronde = uiterlijk is { } u ? new Ronde { Uiterlijk = u, Partners = rondePartners } : null,
-                Projecten = projecten.Select(p => p with { Mijlpalen = mijlpalen[p.Id].ToList() }).ToList(),
-                // Summed in C#: decimals stay exact (SQLite would sum the TEXT values as floating point).
-                Budget = namen.Select(p => new Budgetregel
-                {
-                    Partner = p.Naam,
-                    BegrootEuro = begroot[p.Id].Sum(x => x.Euro),
-                    BegrootUren = begroot[p.Id].Sum(x => x.Uren),
-                    BesteedEuro = besteed[p.Id].Sum(x => x.Euro),
-                    BesteedUren = besteed[p.Id].Sum(x => x.Uren),
-                    VorigJaarBesteedEuro = vorigJaar[p.Id].Sum(x => x.Euro),
-                }).Where(b => b.BegrootEuro != 0 || b.BegrootUren != 0 || b.BesteedEuro != 0 || b.BesteedUren != 0 || b.VorigJaarBesteedEuro != 0)
-                .ToList(),
-                Besluiten = besluiten,
-                Planwijzigingen = planwijzigingen,
-            };
-        }
+                Partner = p.Naam,
+                BegrootEuro = begroot[p.Id].Sum(x => x.Euro),
+                BegrootUren = begroot[p.Id].Sum(x => x.Uren),
+                BesteedEuro = besteed[p.Id].Sum(x => x.Euro),
+                BesteedUren = besteed[p.Id].Sum(x => x.Uren),
+                VorigJaarBesteedEuro = vorigJaar[p.Id].Sum(x => x.Euro),
+            }).Where(b => b.BegrootEuro != 0 || b.BegrootUren != 0 || b.BesteedEuro != 0 || b.BesteedUren != 0 || b.VorigJaarBesteedEuro != 0)
+            .ToList(),
+            Besluiten = besluiten,
+            Planwijzigingen = planwijzigingen,
+        };
     }
 
     private sealed class Post

@@ -1,0 +1,67 @@
+using Dapper;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Planversies;
+
+namespace ProgrammaPlanner.Core.Voortgang;
+
+/// <summary>
+/// One frozen version of a year's voortgangsrapportage: its snapshot read back, the decision per partner, what the caller may
+/// do, and the comparison with last year's report as the boards received it (the newest vastgesteld version, else the newest).
+/// </summary>
+public static class GetVoortgangsversie
+{
+    public sealed record Query(long ProgrammaId, int Jaar, int Nummer) : IRequest<Voortgangsversie>, IProgrammaScoped;
+
+    public sealed record Voortgangsversie
+    {
+        public Versie Versie { get; init; } = new();
+        public GetVoortgangsrapportage.Rapportage Rapportage { get; init; } = new();
+        /// <summary>The stored snapshot still matches the hash taken when it was frozen.</summary>
+        public bool Intact { get; init; }
+        public IReadOnlyList<long> MagBesluitenVoor { get; init; } = [];
+        public bool MagPapierVastleggen { get; init; }
+        /// <summary>Null when no report over the year before was frozen.</summary>
+        public Jaarvergelijking? VorigJaar { get; init; }
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Voortgangsversie>
+    {
+        public async Task<Voortgangsversie> Handle(Query query, CancellationToken ct)
+        {
+            await using var c = await db.OpenAsync(ct);
+            await using var tx = c.BeginTransaction(deferred: true); // versions, decisions and snapshots from one moment
+            var stuk = Besluitstuk.Voortgang(query.Jaar);
+            var versie = (await VersieReader.LeesAsync(c, stuk, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
+                ?? throw new NotFoundException($"{stuk.Titel(query.Nummer)} bestaat niet.");
+            var json = await c.QuerySingleAsync<string>(
+                "SELECT snapshot FROM voortgangsversie WHERE programma_id = @ProgrammaId AND jaar = @Jaar AND nummer = @Nummer", query, tx);
+            var rapportage = Voortgangssnapshot.Deserialize(json);
+
+            var vorigStuk = Besluitstuk.Voortgang(query.Jaar - 1);
+            var vorige = (await VersieReader.LeesAsync(c, vorigStuk, query.ProgrammaId, tx: tx)) is { Count: > 0 } lijst
+                ? lijst.FirstOrDefault(v => v.InWerking) ?? lijst[0]
+                : null;
+            Jaarvergelijking? vergelijking = null;
+            if (vorige is not null)
+            {
+                var vorigJson = await c.QuerySingleAsync<string>(
+                    "SELECT snapshot FROM voortgangsversie WHERE programma_id = @ProgrammaId AND jaar = @Jaar AND nummer = @Nummer",
+                    new { query.ProgrammaId, Jaar = query.Jaar - 1, vorige.Nummer }, tx);
+                vergelijking = Jaarvergelijking.Van(rapportage, Voortgangssnapshot.Deserialize(vorigJson), $"{vorigStuk.Naam(vorige.Nummer)} ({vorige.Status})");
+            }
+
+            var mijn = await Bevoegdheid.PartnersVanAsync(c, user, query.ProgrammaId, tx);
+            return new Voortgangsversie
+            {
+                Versie = versie,
+                Rapportage = rapportage,
+                Intact = Snapshot.Hash(json) == versie.Hash,
+                MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
+                MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
+                VorigJaar = vergelijking,
+            };
+        }
+    }
+}

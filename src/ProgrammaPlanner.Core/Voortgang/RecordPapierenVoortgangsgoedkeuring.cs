@@ -1,0 +1,33 @@
+using FluentValidation;
+using MediatR;
+using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Planversies;
+
+namespace ProgrammaPlanner.Core.Voortgang;
+
+/// <summary>A facilitator records that a partner's board approved the voortgangsrapportage on paper. Returns the version's status afterwards.</summary>
+public static class RecordPapierenVoortgangsgoedkeuring
+{
+    [Vereist(Recht.Faciliteren)]
+    [Logboek("RecordPapierenVoortgangsgoedkeuring", "Besluit over voortgangsrapportage op papier vastgelegd")]
+    public sealed record Command(long ProgrammaId, int Jaar, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking)
+        : ICommand<string>, IProgrammaScoped;
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.Door).NotEmpty().WithMessage("Vul in wie namens de partner heeft getekend.")
+                .MaxTekens(Tekstgrenzen.Naam, "De naam");
+            RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
+        }
+    }
+
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    {
+        public Task<string> Handle(Command cmd, CancellationToken ct) =>
+            OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Voortgang(cmd.Jaar), cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door,
+                cmd.Datum, cmd.Opmerking, ct);
+    }
+}
