@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Stand;
 using ProgrammaPlanner.Core.Voortgang;
 using ProgrammaPlanner.Documents.Docx;
@@ -9,9 +10,10 @@ namespace ProgrammaPlanner.Documents.Voortgang;
 /// <summary>The voortgangsrapportage as an editable Word document, with the programmaplan's styles and table builder.</summary>
 public static class VoortgangDocx
 {
-    public static byte[] Maak(GetVoortgangsrapportage.Rapportage r)
+    /// <param name="versie">The frozen version the report was read from; null for the live concept.</param>
+    public static byte[] Maak(GetVoortgangsrapportage.Rapportage r, Versie? versie = null)
     {
-        var m = new VoortgangModel(r);
+        var m = new VoortgangModel(r, versie);
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
         {
@@ -22,9 +24,10 @@ public static class VoortgangDocx
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
             var body = new Body();
             var w = new WordBuilder(body);
-            w.Alinea("Status: concept; deze voortgangsrapportage is nog niet vastgesteld.", cursief: true);
+            if (m.Banner is { } banner) w.Alinea(banner, cursief: true);
             w.Alinea(m.Titel, "Title");
             w.Alinea($"{m.Kenmerk} · {Opmaak.Hoofdletter(r.Programma.Fase)}", "Subtitle");
+            w.Alinea(m.Versieregel, vet: true);
 
             w.Alinea("Samenvatting", "Heading1");
             w.Opsomming([m.Standsamenvatting, m.Projectstand, m.Budgetstand, m.Ronde]);
@@ -111,6 +114,19 @@ public static class VoortgangDocx
             if (m.Aandachtspunten.Count == 0)
                 w.Alinea("Geen vertraagde of gestopte projecten, vertraagde mijlpalen, overschrijdingen of ontbrekende rapportages.");
             else w.Opsomming(m.Aandachtspunten);
+
+            if (versie is not null)
+            {
+                w.Alinea("Besluitvorming", "Heading1");
+                w.Alinea($"Versie {versie.Nummer} van deze rapportage is vastgelegd op {Opmaak.Datum(Tijd.Dag(versie.VastgelegdOp))} door " +
+                         $"{versie.VastgelegdDoor}{(versie.Toelichting.Length > 0 ? $" ({versie.Toelichting})" : "")} en ter besluitvorming " +
+                         "voorgelegd aan de besturen van de partners.");
+                var k = WordBuilder.Breedte / 4;
+                w.Tabel([k, k, WordBuilder.Breedte - 2 * k], [new("Partner"), new("Bestuurder"), new("Besluit")],
+                    versie.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam), new(p.BestuurderNaam.Length > 0 ? p.BestuurderNaam : "–"),
+                        new(VoortgangModel.Besluit(p))]));
+                w.Alinea($"Vingerafdruk (SHA-256) van deze versie: {versie.Hash}");
+            }
 
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1247, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));

@@ -1,14 +1,57 @@
+using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Stand;
 using ProgrammaPlanner.Core.Voortgang;
 
 namespace ProgrammaPlanner.Documents.Voortgang;
 
-/// <summary>What the voortgangsrapportage says in words, derived once for the HTML (PDF) and the DOCX alike.</summary>
-public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r)
+/// <summary>
+/// What the voortgangsrapportage says in words, derived once for the HTML (PDF) and the DOCX alike. <paramref name="versie"/> is the
+/// frozen version the report was read from; null for the live report, which is always a concept.
+/// </summary>
+public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r, Versie? versie = null)
 {
     public GetVoortgangsrapportage.Rapportage R => r;
+    public Versie? Versie => versie;
     public string Titel => $"Voortgangsrapportage {r.Jaar}";
     public string Kenmerk => $"{r.Programma.Naam} · {r.Programma.Gebied} · programmaperiode {r.Programma.Startjaar}–{r.Programma.Eindjaar}";
+
+    /// <summary>The status comes only from a real frozen version: the live report is a concept whatever anyone asks.</summary>
+    public string Status => versie?.Status ?? PlanversieStatus.Concept;
+
+    /// <summary>The day the document speaks of: the decision, else the freeze; today for the live concept.</summary>
+    public DateOnly Datum(DateOnly vandaag) => versie is null ? vandaag : versie.BeslotenOp ?? Tijd.Dag(versie.VastgelegdOp);
+
+    /// <summary>
+    /// Across every page when the document is not (or no longer) the one that counts: a concept, a rejected or a replaced version.
+    /// A version ter besluitvorming carries its own marking in the banner instead: it is what the boards read.
+    /// </summary>
+    public string? Watermerk => Status is PlanversieStatus.TerBesluitvorming or PlanversieStatus.Vastgesteld ? null : Status.ToUpperInvariant();
+
+    /// <summary>The line above the title; null for a vastgesteld version (its cover says so).</summary>
+    public string? Banner => versie switch
+    {
+        null => "Status: concept; deze voortgangsrapportage is nog niet vastgesteld.",
+        { Status: PlanversieStatus.TerBesluitvorming } v =>
+            $"Status: ter besluitvorming (versie {v.Nummer}, vastgelegd op {Opmaak.Datum(Tijd.Dag(v.VastgelegdOp))}); " +
+            "de besturen van de partners besluiten over deze versie.",
+        { Status: PlanversieStatus.Afgewezen } v => $"Status: afgewezen (versie {v.Nummer}) op {Opmaak.Datum(v.BeslotenOp ?? Tijd.Dag(v.VastgelegdOp))}; " +
+            "deze versie is niet vastgesteld.",
+        { Status: PlanversieStatus.Vervangen } v => $"Status: vervangen door versie {v.VervangenDoor}; deze versie geldt niet meer.",
+        _ => null,
+    };
+
+    /// <summary>"Versie 2 · vastgesteld op 3 maart 2020"; the live report says it is a concept.</summary>
+    public string Versieregel => versie switch
+    {
+        null => "Concept",
+        { Status: PlanversieStatus.Vastgesteld, BeslotenOp: { } b } v => $"Versie {v.Nummer} · vastgesteld op {Opmaak.Datum(b)}",
+        var v => $"Versie {v.Nummer} · {v.Status}",
+    };
+
+    /// <summary>Per partner of the version what its board decided, for the section Besluitvorming.</summary>
+    public static string Besluit(PartnerBesluit p) => p.Besluit is null ? "nog geen besluit"
+        : $"{p.Besluit} op {Opmaak.Datum(p.Datum ?? default)} {p.Wijze}{(string.IsNullOrEmpty(p.Door) ? "" : $" door {p.Door}")}" +
+          (string.IsNullOrEmpty(p.Opmerking) ? "" : $": {p.Opmerking}");
 
     /// <summary>The first year of the programme has no year before it to compare with.</summary>
     public bool HeeftVorigJaar => r.Jaar > r.Programma.Startjaar;
