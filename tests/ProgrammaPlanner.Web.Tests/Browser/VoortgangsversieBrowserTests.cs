@@ -68,6 +68,10 @@ public class VoortgangsversieBrowserTests
         // The report page lists the version with its state.
         await page.OpenAsync(app, $"/programmas/{SamenNoord}/voortgang?jaar=2019");
         await Expect(page.GetByTestId("voortgangsversie-1")).ToContainTextAsync("1 van 9 partners akkoord");
+        // And the dashboard says where the year's report stands with the boards.
+        await page.OpenAsync(app, $"/programmas/{SamenNoord}");
+        await Expect(page.GetByTestId("dashboard-voortgangsversie"))
+            .ToHaveTextAsync(new Regex(@"Voortgangsrapportage 2019, versie 1\s*: ter besluitvorming · 1 van 9 partners akkoord"));
     }
 
     [Test]
