@@ -55,7 +55,7 @@ public class VoortgangsversieTests
         Assert.That(vreemd!.Message, Does.Contain("Alleen de bestuurder van Zorgpunt"));
         var lijst = await app.SendAsync(new ListVoortgangsversies.Query(p.ProgrammaId, 2026));
         Assert.That((lijst.Vastgesteld, lijst.TerBesluitvorming), Is.EqualTo(((int?)1, (int?)null)));
-        Assert.That(lijst.Lijst.Single().Partners.Select(x => (x.Naam, x.Besluit, x.Wijze)), Is.EqualTo(new[]
+        Assert.That(lijst.Versies.Single().Partners.Select(x => (x.Naam, x.Besluit, x.Wijze)), Is.EqualTo(new[]
         {
             ("Buurtwerk", Besluit.Goedgekeurd, BesluitWijze.InDeApp), ("Zorgpunt", Besluit.Goedgekeurd, BesluitWijze.OpPapier),
         }));
@@ -87,7 +87,7 @@ public class VoortgangsversieTests
             .And.Contain("vervangen door versie 2"));
         Assert.That(anderJaar, Is.EqualTo(1), "each year numbers its own versions");
         var lijst = await app.SendAsync(new ListVoortgangsversies.Query(p.ProgrammaId, 2026));
-        Assert.That(lijst.Lijst.Select(v => (v.Nummer, v.Status)), Is.EqualTo(new[]
+        Assert.That(lijst.Versies.Select(v => (v.Nummer, v.Status)), Is.EqualTo(new[]
         {
             (2, PlanversieStatus.TerBesluitvorming), (1, PlanversieStatus.Vervangen),
         }));
