@@ -404,6 +404,33 @@ public static class ProgrammaBestand
                 if (x?.Stap == RapportageStatus.Teruggestuurd && Leeg(x.Reden))
                     Fout($"{rk}.reden", $"{swie}: een teruggestuurde rapportage heeft een reden; vul 'reden' in.");
             }
+            StapVolgorde(k, wie, r);
+        }
+
+        // The steps are the rapportage's history: each follows from the one before, and the status is where the last one left it.
+        void StapVolgorde(string k, string wie, Rapportage r)
+        {
+            var stand = RapportageStatus.Open;
+            for (var j = 0; j < (r.Stappen?.Count ?? 0); j++)
+            {
+                if (r.Stappen![j]?.Stap is not { } stap || !Stappen.Contains(stap)) return; // reported above
+                var kan = stand switch
+                {
+                    RapportageStatus.Open or RapportageStatus.Teruggestuurd => stap == RapportageStatus.Ingediend,
+                    RapportageStatus.Ingediend => stap is RapportageStatus.Teruggestuurd or RapportageStatus.Geaccepteerd,
+                    _ => false,
+                };
+                if (!kan)
+                {
+                    Fout($"{k}.stappen[{j}].stap", $"{wie}, stap {j + 1}: een rapportage die {stand} is, kan niet {stap} worden; " +
+                        "na open of teruggestuurd komt ingediend, na ingediend teruggestuurd of geaccepteerd.");
+                    return;
+                }
+                stand = stap;
+            }
+            if (r.Status is { } status && RapportageStatus.Alle.Contains(status) && status != stand)
+                Fout($"{k}.status", $"{wie}: de status is '{status}', maar volgens de stappen is de rapportage {stand}; " +
+                    "maak de status gelijk aan de laatste stap (zonder stappen: open).");
         }
 
         void Geld(string key, string wie, decimal? euro, decimal? uren)

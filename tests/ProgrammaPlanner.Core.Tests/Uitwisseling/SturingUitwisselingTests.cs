@@ -193,6 +193,13 @@ public class SturingUitwisselingTests
             "stap 1: wie de stap zette ('door') ontbreekt.");
         yield return Geval("BadStapMoment", b => Rapportage(b)["stappen"]![3]!["op"] = "gisteren", $"{rap}.stappen[3].op",
             "stap 4: het moment 'gisteren' is geen tijdstip");
+        yield return Geval("StatusNotTheLastStap", b => Rapportage(b)["status"] = "ingediend", $"{rap}.status",
+            "Rapportageronde 2026, rapportage van 'Buurtwerk': de status is 'ingediend', maar volgens de stappen is de rapportage geaccepteerd; " +
+            "maak de status gelijk aan de laatste stap (zonder stappen: open).");
+        yield return Geval("StappenOutOfOrder", b => Rapportage(b)["stappen"]![0]!["stap"] = "geaccepteerd", $"{rap}.stappen[0].stap",
+            "Rapportageronde 2026, rapportage van 'Buurtwerk', stap 1: een rapportage die open is, kan niet geaccepteerd worden;");
+        yield return Geval("AcceptedWithoutStappen", b => Rapportage(b, 1)["status"] = "geaccepteerd", $"{ronde}.rapportages[1].status",
+            "volgens de stappen is de rapportage open");
         // text limits (checked first and alone, without quoting the text back)
         yield return Geval("LongReden", b => Rapportage(b)["stappen"]![1]!["reden"] = new string('a', Tekstgrenzen.Tekst + 1), $"{rap}.stappen[1].reden",
             "Rapportageronde 1, rapportage van partner 'Buurtwerk', stap 2: de reden is te lang (4.001 tekens, maximaal 4000).");
