@@ -17,7 +17,7 @@ public class MonitoringTests
         var html = await DocumentsSetup.Services.GetRequiredService<PlanHtml>().RenderAsync(plan, Concept);
 
         var tabel = html[html.IndexOf("data-testid=\"realisaties-tot-nu\"", StringComparison.Ordinal)..];
-        Assert.That(tabel, Does.Contain("Realisaties tot nu toe").And.Contain("2.380 kinderen (doel 2.400)").And.Contain("op koers (2019)"));
+        Assert.That(tabel, Does.Contain("Realisaties tot nu toe").And.Contain("2.380 kinderen (doel&#xA0;2.400)").And.Contain("op koers (2019)"));
     }
 
     [Test]

@@ -23,7 +23,7 @@ public static class Samples
         {
             if (Ids.TryGetValue(bestand, out var id)) return id;
             using var scope = DocumentsSetup.Services.CreateScope();
-            var json = bestand == Groot ? TestSupport.GrootProgramma.Json()
+            var json = bestand == Groot ? TestSupport.GrootProgramma.Json(verslagjaren: true)
                 : await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", bestand));
             var result = await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new ImportProgramma.Command(json, bestand));
             return Ids[bestand] = result.ProgrammaId;
