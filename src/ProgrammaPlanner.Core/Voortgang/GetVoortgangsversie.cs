@@ -49,7 +49,8 @@ public static class GetVoortgangsversie
                 var vorigJson = await c.QuerySingleAsync<string>(
                     "SELECT snapshot FROM voortgangsversie WHERE programma_id = @ProgrammaId AND jaar = @Jaar AND nummer = @Nummer",
                     new { query.ProgrammaId, Jaar = query.Jaar - 1, vorige.Nummer }, tx);
-                vergelijking = Jaarvergelijking.Van(rapportage, Voortgangssnapshot.Deserialize(vorigJson), $"{vorigStuk.Naam(vorige.Nummer)} ({vorige.Status})");
+                vergelijking = Jaarvergelijking.Van(rapportage, Voortgangssnapshot.Deserialize(vorigJson),
+                    $"{vorigStuk.Naam(vorige.Nummer)} ({vorige.Status})");
             }
 
             var mijn = await Bevoegdheid.PartnersVanAsync(c, user, query.ProgrammaId, tx);

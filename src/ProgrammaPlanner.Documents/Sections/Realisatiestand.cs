@@ -21,7 +21,8 @@ public static class Realisatiestand
             var streef = d.Streefwaarden.Select(s => new Streefwaarde(s.Jaar, s.Waarde)).ToList();
             var totaal = d.Realisaties.Where(r => r.Wijk is null).ToDictionary(r => r.Jaar, r => r.Waarde);
             var perJaar = plan.Programma.Jaren.Select(j => totaal.TryGetValue(j, out var r)
-                ? $"{Standregel.Waarde(r, d.IndicatorEenheid)}" + (Standregel.StreefwaardeVoor(streef, j) is { } s ? $" (doel\u00A0{Opmaak.Getal(s.Waarde)})" : "")
+                ? Standregel.Waarde(r, d.IndicatorEenheid)
+                  + (Standregel.StreefwaardeVoor(streef, j) is { } s ? $" (doel\u00A0{Opmaak.Getal(s.Waarde)})" : "")
                 : "–").ToList();
             var laatste = totaal.Keys.Order().LastOrDefault();
             var stand = laatste == 0 ? StandStatus.GeenMeting
