@@ -57,6 +57,30 @@ public class VoortgangsversieDocumentTests
         Assert.That(oud, Does.Contain(">VERVANGEN<").And.Contain("Status: vervangen door versie 3; deze versie geldt niet meer."));
     }
 
+    [Test]
+    public async Task Docx_EveryChartIsAPicture_WithItsDescriptionAsAltText()
+    {
+        Chromium.Require();
+        var id = await Samples.IdAsync("samen-noord.json");
+        using var scope = DocumentsSetup.Services.CreateScope();
+
+        var docx = await scope.ServiceProvider.GetRequiredService<VoortgangExport>().DocxAsync(id, 2019);
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(docx.Inhoud), false);
+        var main = document.MainDocumentPart!;
+        var beschrijvingen = main.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()
+            .Select(d => d.Description?.Value).ToList();
+        Assert.That(main.ImageParts.Count(), Is.EqualTo(8), "one chart per doelstelling of Samen Noord");
+        Assert.That(beschrijvingen, Has.Count.EqualTo(8).And.Some.Contains("Realisaties 2018: 2.150 kinderen, 2019: 2.380 kinderen."));
+        foreach (var part in main.ImageParts)
+        {
+            using var stream = part.GetStream();
+            var kop = new byte[8];
+            stream.ReadExactly(kop);
+            Assert.That(kop, Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }), "a real PNG");
+        }
+    }
+
     private static async Task<GetVoortgangsrapportage.Rapportage> RapportageAsync()
     {
         var id = await Samples.IdAsync("samen-noord.json");

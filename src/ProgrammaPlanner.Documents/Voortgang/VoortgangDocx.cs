@@ -11,7 +11,8 @@ namespace ProgrammaPlanner.Documents.Voortgang;
 public static class VoortgangDocx
 {
     /// <param name="versie">The frozen version the report was read from; null for the live concept.</param>
-    public static byte[] Maak(GetVoortgangsrapportage.Rapportage r, Versie? versie = null)
+    /// <param name="grafieken">Per doelstelling its chart as PNG (<see cref="Grafiekbeelden"/>); without one the chart's figures stand alone.</param>
+    public static byte[] Maak(GetVoortgangsrapportage.Rapportage r, Versie? versie = null, IReadOnlyDictionary<long, byte[]>? grafieken = null)
     {
         var m = new VoortgangModel(r, versie);
         using var stream = new MemoryStream();
@@ -24,6 +25,7 @@ public static class VoortgangDocx
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
             var body = new Body();
             var w = new WordBuilder(body);
+            var beelden = 0;
             if (m.Banner is { } banner) w.Alinea(banner, cursief: true);
             w.Alinea(m.Titel, "Title");
             w.Alinea($"{m.Kenmerk} · {Opmaak.Hoofdletter(r.Programma.Fase)}", "Subtitle");
@@ -47,7 +49,9 @@ public static class VoortgangDocx
                     w.Alinea($"{r.Jaar}: {nu.Status ?? StandStatus.GeenMeting} – {nu.Regel}");
                     if (r.Jaar > r.Programma.Startjaar)
                         w.Alinea($"{r.Jaar - 1}: {VoortgangModel.InJaar(d, r.Jaar - 1).Status ?? StandStatus.GeenMeting}", cursief: true);
-                    // The figures of the chart as a table: Word gets no SVG without a bitmap fallback.
+                    if (grafieken?.GetValueOrDefault(d.Id) is { } png)
+                        body.Append(WordAfbeelding.Maak(main, png, Grafiekbeelden.Breedte, StandGrafiek.Beschrijving(d), (uint)++beelden));
+                    // The chart's figures as a table too: readable without the picture, and copyable.
                     var k = WordBuilder.Breedte / 4;
                     w.Tabel([k, k, k, WordBuilder.Breedte - 3 * k],
                         [new("Jaar"), new("Streefwaarde", Rechts: true), new("Realisatie", Rechts: true), new("Stand")],

@@ -36,7 +36,10 @@ public sealed class VoortgangExport(IMediator mediator, IServiceProvider service
     public async Task<PlanBestand> DocxAsync(long programmaId, int jaar, int? nummer = null, CancellationToken ct = default)
     {
         var (r, versie) = await LoadAsync(programmaId, jaar, nummer, ct);
-        return new(VoortgangDocx.Maak(r, versie), Naam(r, versie, "docx"), ProgrammaplanExport.DocxType);
+        IReadOnlyDictionary<long, byte[]>? grafieken = null;
+        try { grafieken = await Grafiekbeelden.MaakAsync(printer, r, ct); }
+        catch (BrowserNotFoundException) { } // without Chromium the DOCX still carries every chart's figures as a table
+        return new(VoortgangDocx.Maak(r, versie, grafieken), Naam(r, versie, "docx"), ProgrammaplanExport.DocxType);
     }
 
     private async Task<(GetVoortgangsrapportage.Rapportage, Versie?)> LoadAsync(long programmaId, int jaar, int? nummer, CancellationToken ct)
