@@ -28,7 +28,7 @@ public sealed class VoortgangExport(IMediator mediator, IServiceProvider service
         var m = new VoortgangModel(r, versie);
         var pdf = await printer.MetPaginaAsync(await RenderAsync(r, versie), PdfPrinter.PdfAsync, ct);
         // A version is dated by its decision or freeze, so it prints the same file every time; the concept by now.
-        var tijdstip = versie is null ? clock.GetLocalNow() : new DateTimeOffset(m.Datum(default).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var tijdstip = m.VersieDatum is { } dag ? new DateTimeOffset(dag.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : clock.GetLocalNow();
         return new(PdfInfo.VulAan(pdf, $"{m.Titel} {r.Programma.Naam}", m.Auteur, m.Status, tijdstip), Naam(r, versie, "pdf"),
             ProgrammaplanExport.PdfType);
     }

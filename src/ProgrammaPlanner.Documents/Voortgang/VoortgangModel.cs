@@ -18,8 +18,8 @@ public sealed class VoortgangModel(GetVoortgangsrapportage.Rapportage r, Versie?
     /// <summary>The status comes only from a real frozen version: the live report is a concept whatever anyone asks.</summary>
     public string Status => versie?.Status ?? PlanversieStatus.Concept;
 
-    /// <summary>The day the document speaks of: the decision, else the freeze; today for the live concept.</summary>
-    public DateOnly Datum(DateOnly vandaag) => versie is null ? vandaag : versie.BeslotenOp ?? Tijd.Dag(versie.VastgelegdOp);
+    /// <summary>The day a frozen version speaks of: its decision, else its freeze; null for the live concept.</summary>
+    public DateOnly? VersieDatum => versie is null ? null : versie.BeslotenOp ?? Tijd.Dag(versie.VastgelegdOp);
 
     /// <summary>
     /// Across every page when the document is not (or no longer) the one that counts: a concept, a rejected or a replaced version.
