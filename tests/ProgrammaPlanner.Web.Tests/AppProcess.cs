@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Data.Sqlite;
 
 namespace ProgrammaPlanner.Web.Tests;
 
 /// <summary>
-/// The real app, started as its own process from its build output, on a free loopback port with a fresh
-/// SQLite file. Also runs the command-line verbs the same way a user would.
+/// The real app, started as its own process from its build output, on a free loopback port with a SQLite file of its own.
+/// Also runs the command-line verbs the same way a user would.
 /// </summary>
 public sealed class AppProcess : IAsyncDisposable
 {
@@ -54,9 +55,33 @@ public sealed class AppProcess : IAsyncDisposable
         return Path.Combine(folder, $"{Guid.NewGuid():N}.db");
     }
 
+    /// <summary>
+    /// Starts the app on <paramref name="databaseFile"/> as it is (a new, empty file is a real first start), or by default on
+    /// a new file: with <paramref name="loadSamples"/> a copy of what the first start leaves (the samples and the demo accounts).
+    /// </summary>
     public static async Task<AppProcess> StartAsync(bool loadSamples = true, string? databaseFile = null, params string[] extraArgs)
     {
-        databaseFile ??= NewDatabaseFile();
+        if (databaseFile is null)
+        {
+            databaseFile = NewDatabaseFile();
+            // Loading the samples and hashing the demo passwords took half of every start; most tests start an app of their own.
+            if (loadSamples) File.Copy(await SampleDatabaseAsync(), databaseFile);
+        }
+        // Tests run in parallel: between FreePort and the app binding it another process may take the port. Then try another.
+        for (var poging = 1; ; poging++)
+        {
+            try
+            {
+                return await StartOnFreePortAsync(loadSamples, databaseFile, extraArgs);
+            }
+            catch (InvalidOperationException e) when (poging < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+            }
+        }
+    }
+
+    private static async Task<AppProcess> StartOnFreePortAsync(bool loadSamples, string databaseFile, string[] extraArgs)
+    {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
         var info = StartInfo(["--urls", url, $"--Samples:LoadOnFirstStart={loadSamples}", .. extraArgs], databaseFile);
@@ -75,8 +100,39 @@ public sealed class AppProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        try
+        {
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (InvalidOperationException) // it stopped: read its last words (Exited can come before them), nothing left to kill
+        {
+            await process.WaitForExitAsync();
+            process.Dispose();
+            throw new InvalidOperationException("De app stopte tijdens het starten:\n" + app.Log);
+        }
         return app;
+    }
+
+    private static readonly Lock SampleDatabaseLock = new();
+    private static Task<string>? _sampleDatabase;
+
+    private static Task<string> SampleDatabaseAsync()
+    {
+        lock (SampleDatabaseLock) return _sampleDatabase ??= FirstStartDatabaseAsync();
+    }
+
+    /// <summary>Once per test run: a real first start with the samples, copied (SQLite's backup) once the app has started.</summary>
+    private static async Task<string> FirstStartDatabaseAsync()
+    {
+        var copy = NewDatabaseFile();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(copy);
+        await using var first = await StartAsync(loadSamples: true, databaseFile: NewDatabaseFile());
+        await using var from = new SqliteConnection($"Data Source={first.DatabaseFile};Pooling=False");
+        await using var to = new SqliteConnection($"Data Source={copy};Pooling=False");
+        await from.OpenAsync();
+        await to.OpenAsync();
+        from.BackupDatabase(to);
+        return copy;
     }
 
     /// <summary>An HTTP client signed in through the login form (as a browser would), for downloads and plain pages.</summary>

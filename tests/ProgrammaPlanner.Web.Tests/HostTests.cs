@@ -8,7 +8,7 @@ public class HostTests
     [Test]
     public async Task FirstStart_EmptyDatabase_ServesTheThreeSamplePrograms()
     {
-        await using var app = await AppProcess.StartAsync();
+        await using var app = await AppProcess.StartAsync(loadSamples: true, databaseFile: AppProcess.NewDatabaseFile());
         using var http = await app.ClientAsync();
 
         var html = await http.GetStringAsync("/");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -15,7 +16,10 @@ public sealed class BrowserFixture
     private static IPlaywright? _playwright;
     private static IBrowser? _browser;
     private static string? _missingReason;
-    private static readonly System.Collections.Concurrent.ConcurrentBag<IBrowserContext> Open = [];
+    private static readonly SemaphoreSlim Launching = new(1, 1);
+
+    // Per test (by NUnit's test id): fixtures run in parallel, so a test closes only the contexts it opened itself.
+    private static readonly ConcurrentDictionary<string, ConcurrentBag<IBrowserContext>> Open = new();
 
     public static readonly string[] Candidates =
         ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable", "/usr/bin/microsoft-edge"];
@@ -26,6 +30,20 @@ public sealed class BrowserFixture
             : Candidates.FirstOrDefault(File.Exists);
 
     public static async Task<IBrowser> BrowserAsync()
+    {
+        if (_browser is { IsConnected: true }) return _browser;
+        await Launching.WaitAsync(); // tests of parallel fixtures ask at once: launch one browser, not one each
+        try
+        {
+            return await LaunchAsync();
+        }
+        finally
+        {
+            Launching.Release();
+        }
+    }
+
+    private static async Task<IBrowser> LaunchAsync()
     {
         if (_browser is { IsConnected: true }) return _browser;
         var path = FindChromium();
@@ -51,17 +69,18 @@ public sealed class BrowserFixture
     {
         var browser = await BrowserAsync();
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, Locale = "nl-NL" });
-        Open.Add(context);
+        Open.GetOrAdd(TestContext.CurrentContext.Test.ID, _ => []).Add(context);
         return await context.NewPageAsync();
     }
 
     /// <summary>
-    /// Closes the contexts a test opened. A page left open keeps trying to reconnect its circuit to the app the
-    /// test already stopped, and dozens of those slow every later test down.
+    /// Closes the contexts a test opened (by default the current test). A page left open keeps trying to reconnect its
+    /// circuit to the app the test already stopped, and dozens of those slow every later test down.
     /// </summary>
-    public static async Task CloseContextsAsync()
+    public static async Task CloseContextsAsync(string? testId = null)
     {
-        while (Open.TryTake(out var context)) await context.CloseAsync();
+        if (!Open.TryRemove(testId ?? TestContext.CurrentContext.Test.ID, out var contexts)) return;
+        while (contexts.TryTake(out var context)) await context.CloseAsync();
     }
 
     [OneTimeTearDown]

@@ -12,5 +12,5 @@ public sealed class CloseBrowserContextsAttribute : Attribute, ITestAction
 
     public void BeforeTest(ITest test) { }
 
-    public void AfterTest(ITest test) => BrowserFixture.CloseContextsAsync().GetAwaiter().GetResult();
+    public void AfterTest(ITest test) => BrowserFixture.CloseContextsAsync(test.Id).GetAwaiter().GetResult();
 }
