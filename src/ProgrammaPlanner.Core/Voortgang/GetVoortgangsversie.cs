@@ -35,8 +35,10 @@ public static class GetVoortgangsversie
             var stuk = Besluitstuk.Voortgang(query.Jaar);
             var versie = (await VersieReader.LeesAsync(c, stuk, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
                 ?? throw new NotFoundException($"{stuk.Titel(query.Nummer)} bestaat niet.");
-            var json = await c.QuerySingleAsync<string>(
-                "SELECT snapshot FROM voortgangsversie WHERE programma_id = @ProgrammaId AND jaar = @Jaar AND nummer = @Nummer", query, tx);
+            Task<string> SnapshotAsync(int jaar, int nummer) => c.QuerySingleAsync<string>(
+                "SELECT snapshot FROM voortgangsversie WHERE programma_id = @ProgrammaId AND jaar = @jaar AND nummer = @nummer",
+                new { query.ProgrammaId, jaar, nummer }, tx);
+            var json = await SnapshotAsync(query.Jaar, query.Nummer);
             var rapportage = Voortgangssnapshot.Deserialize(json);
 
             var vorigStuk = Besluitstuk.Voortgang(query.Jaar - 1);
@@ -45,13 +47,8 @@ public static class GetVoortgangsversie
                 : null;
             Jaarvergelijking? vergelijking = null;
             if (vorige is not null)
-            {
-                var vorigJson = await c.QuerySingleAsync<string>(
-                    "SELECT snapshot FROM voortgangsversie WHERE programma_id = @ProgrammaId AND jaar = @Jaar AND nummer = @Nummer",
-                    new { query.ProgrammaId, Jaar = query.Jaar - 1, vorige.Nummer }, tx);
-                vergelijking = Jaarvergelijking.Van(rapportage, Voortgangssnapshot.Deserialize(vorigJson),
+                vergelijking = Jaarvergelijking.Van(rapportage, Voortgangssnapshot.Deserialize(await SnapshotAsync(query.Jaar - 1, vorige.Nummer)),
                     $"{vorigStuk.Naam(vorige.Nummer)} ({vorige.Status})");
-            }
 
             var mijn = await Bevoegdheid.PartnersVanAsync(c, user, query.ProgrammaId, tx);
             return new Voortgangsversie

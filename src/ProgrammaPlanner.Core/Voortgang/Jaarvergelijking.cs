@@ -39,6 +39,7 @@ public sealed record Jaarvergelijking
         var vorigeDoelen = Doelen(vorig).ToDictionary(d => d.Id);
         var vorigeProjecten = vorig.Projecten.ToDictionary(p => p.Id);
         var vorigBudget = vorig.Budget.ToDictionary(b => b.Partner);
+        var budget = nu.Budget.ToDictionary(b => b.Partner);
         return new Jaarvergelijking
         {
             VorigLabel = vorigLabel,
@@ -57,9 +58,9 @@ public sealed record Jaarvergelijking
             }).ToList(),
             Projecten = nu.Projecten.Select(p =>
                 new Projectregel(p.Naam, vorigeProjecten.TryGetValue(p.Id, out var v) ? v.Jaarstatus : null, p.Jaarstatus)).ToList(),
-            Budget = nu.Budget.Select(b => b.Partner).Union(vorig.Budget.Select(b => b.Partner)).Order(StringComparer.CurrentCulture)
+            Budget = budget.Keys.Union(vorigBudget.Keys).Order(StringComparer.CurrentCulture)
                 .Select(partner => new Budgetregel(partner, vorigBudget.GetValueOrDefault(partner)?.BesteedEuro ?? 0,
-                    nu.Budget.FirstOrDefault(b => b.Partner == partner)?.BesteedEuro ?? 0)).ToList(),
+                    budget.GetValueOrDefault(partner)?.BesteedEuro ?? 0)).ToList(),
         };
     }
 

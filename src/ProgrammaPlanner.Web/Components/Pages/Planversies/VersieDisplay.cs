@@ -15,6 +15,11 @@ public static class VersieDisplay
         _ => Color.Default,
     };
 
+    /// <summary>The page of version <paramref name="nummer"/> of a plan or of a year's voortgangsrapportage.</summary>
+    public static string Href(long programmaId, Besluitstuk stuk, int nummer) => stuk.Jaar is { } jaar
+        ? $"programmas/{programmaId}/voortgang/{jaar}/versies/{nummer}"
+        : $"programmas/{programmaId}/versies/{nummer}";
+
     /// <summary>"1 van 3 partners akkoord"</summary>
     public static string Voortgang(Versie v) => $"{v.Goedgekeurd} van {v.Partners.Count} partners akkoord";
 
