@@ -17,25 +17,25 @@ public sealed class ProgrammaplanExport(IMediator mediator, PlanHtml html, PlanP
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public async Task<string> HtmlAsync(long programmaId, PlanOpties? opties = null, CancellationToken ct = default) =>
-        await html.RenderAsync(await PlanAsync(programmaId, ct), opties ?? Standaard(), bijlage: await BijlageAsync(programmaId, ct));
+        await html.RenderAsync(await PlanAsync(programmaId, ct), opties ?? Standaard(), bijlage: await BijlageAsync(mediator, programmaId, ct));
 
     public async Task<PlanBestand> PdfAsync(long programmaId, PlanOpties? opties = null, CancellationToken ct = default)
     {
         var plan = await PlanAsync(programmaId, ct);
-        return new(await pdf.MaakAsync(plan, opties ?? Standaard(), ct, await BijlageAsync(programmaId, ct)), Bestandsnaam(plan, "pdf"), PdfType);
+        return new(await pdf.MaakAsync(plan, opties ?? Standaard(), ct, await BijlageAsync(mediator, programmaId, ct)), Bestandsnaam(plan, "pdf"), PdfType);
     }
 
     public async Task<PlanBestand> DocxAsync(long programmaId, PlanOpties? opties = null, CancellationToken ct = default)
     {
         var plan = await PlanAsync(programmaId, ct);
-        return new(PlanDocx.Maak(plan, opties ?? Standaard(), await BijlageAsync(programmaId, ct)), Bestandsnaam(plan, "docx"), DocxType);
+        return new(PlanDocx.Maak(plan, opties ?? Standaard(), await BijlageAsync(mediator, programmaId, ct)), Bestandsnaam(plan, "docx"), DocxType);
     }
 
     private Task<GetProgrammaplan.Programmaplan> PlanAsync(long programmaId, CancellationToken ct) =>
         mediator.Send(new GetProgrammaplan.Query(programmaId), ct);
 
     /// <summary>The appendix on sessions and prioritering, or null when there is nothing to show.</summary>
-    private async Task<Verslag.PlanBijlage?> BijlageAsync(long programmaId, CancellationToken ct) =>
+    internal static async Task<Verslag.PlanBijlage?> BijlageAsync(IMediator mediator, long programmaId, CancellationToken ct) =>
         Verslag.PlanBijlage.Of(await mediator.Send(new Core.Bijeenkomsten.GetPlanHerkomst.Query(programmaId), ct),
             await mediator.Send(new Core.Prioritering.GetPrioritering.Query(programmaId), ct));
 

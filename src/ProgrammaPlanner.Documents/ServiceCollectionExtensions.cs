@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<PlanHtml>();
         services.AddSingleton<PlanPdf>();
         services.AddScoped<ProgrammaplanExport>();
+        services.AddScoped<Versiedocumenten>();
         services.AddScoped<Voortgang.VoortgangExport>();
         return services;
     }

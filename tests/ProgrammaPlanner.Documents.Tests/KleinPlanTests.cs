@@ -32,6 +32,39 @@ public class KleinPlanTests
             Does.Contain("Zoë").And.Contain("Anaïs Müller").And.Contain("Één").And.Contain("€ 58.000,00").And.Contain("coöperatief"));
     }
 
+    /// <summary>Version 2, frozen on 5 December 2026 and now waiting for the boards' decisions.</summary>
+    private static readonly Core.Planversies.Versie TerBesluitvorming = new()
+    {
+        Nummer = 2, Status = Core.Planversies.PlanversieStatus.TerBesluitvorming, VastgelegdOp = new(2026, 12, 5, 10, 0, 0, TimeSpan.Zero),
+    };
+
+    [Category("Browser")]
+    [Test]
+    public async Task Pdf_VersionTerBesluitvorming_ItsOwnMarkingAndADutchLabel_NoConcept()
+    {
+        Chromium.Require();
+        var opties = PlanOpties.Van(TerBesluitvorming);
+        var lezer = new PdfReader(await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(KleinPlan.Create(), opties));
+
+        PdfChecks.Watermerk(lezer, aanwezig: false);
+        Assert.That(opties.Versie, Is.EqualTo("Versie 2 – 5 december 2026"));
+        Assert.That(lezer.Tekst(lezer.Paginas), Does.Contain("Programmaplan Samen Sterk Noord · Versie 2 – 5 december 2026 · ter besluitvorming"));
+        Assert.That(lezer.AlleTekst, Does.Contain("Deze versie is op 5 december 2026 ter besluitvorming voorgelegd aan de besturen van de partners."));
+        Assert.That(lezer.Tekst(1), Does.Contain("Ter besluitvorming").And.Not.Contain("2026-12-05"));
+    }
+
+    [Test]
+    public void Docx_VersionTerBesluitvorming_SameMarkingAsThePdf()
+    {
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(
+            new MemoryStream(Docx.PlanDocx.Maak(KleinPlan.Create(), PlanOpties.Van(TerBesluitvorming))), false);
+        var tekst = string.Join("\n", document.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>()
+            .Select(p => p.InnerText));
+
+        Assert.That(tekst, Does.Contain("TER BESLUITVORMING — Versie 2 – 5 december 2026, voorgelegd aan de besturen van de partners."));
+        Assert.That(tekst, Does.Contain("Deze versie is op 5 december 2026 ter besluitvorming voorgelegd").And.Not.Contain("CONCEPT"));
+    }
+
     [Test]
     public void Docx_KleinPlan_ValidWithTheSameHeadings()
     {

@@ -151,7 +151,8 @@ public static partial class PlanDocx
         w.Paginaeinde();
         w.Kop(ind.Ondertekening);
         w.Alinea($"Aldus overeengekomen en ondertekend door de bestuurders van de partners in het programma {plan.Programma.Naam}, "
-            + $"op basis van het programmaplan {opties.Versie}.");
+            + $"op basis van het programmaplan ({opties.Versie}).");
+        if (opties.Besluitvraag is { } vraag) w.Alinea(vraag, vet: true);
         foreach (var p in plan.Partners)
         {
             var g = opties.Goedkeuringen.FirstOrDefault(x => x.PartnerId == p.Id);

@@ -28,7 +28,7 @@ public static partial class PlanDocx
             // Word refreshes the TOC field (page numbers) when the document is opened.
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(new UpdateFieldsOnOpen { Val = true });
             var voet = main.AddNewPart<FooterPart>();
-            voet.Footer = Voettekst($"Programmaplan {plan.Programma.Naam} · {opties.Versie}");
+            voet.Footer = Voettekst(opties.Voetregel($"Programmaplan {plan.Programma.Naam}"));
 
             var body = new Body();
             var w = new WordBuilder(body);
@@ -67,7 +67,7 @@ public static partial class PlanDocx
             ("Versie", opties.Versie), ("Status", Opmaak.Hoofdletter(opties.Status)), ("Datum", Opmaak.Datum(opties.Datum)));
         w.Alinea("Een samenwerking van", vet: true);
         w.Opsomming(plan.Partners.Select(x => x.Naam));
-        if (opties.Watermerk) w.Alinea($"CONCEPT — dit plan is {opties.Status} en nog niet vastgesteld.", vet: true);
+        if (opties.Markering is { } markering) w.Alinea(markering, vet: true);
         w.Paginaeinde();
     }
 

@@ -11,14 +11,14 @@ using ProgrammaPlanner.Web.Components.Pages.Planversies;
 namespace ProgrammaPlanner.Web.Endpoints;
 
 /// <summary>
-/// GET /programmas/{id}/versies/{nr}/plan.html|pdf|docx: the programmaplan of a frozen version, printed from its
-/// snapshot (never from the live data) with its number, status and the approvals recorded so far.
+/// GET /programmas/{id}/versies/{nr}/plan.html|pdf|docx: the programmaplan of a frozen version, from its snapshot (never from
+/// the live data). The PDF and DOCX are the kept copies (Versiedocumenten); the HTML is the on-screen preview of the same.
 /// </summary>
 public static class PlanversiesEndpoints
 {
     public static void MapPlanversies(this IEndpointRouteBuilder app)
     {
-        // ?wijzigingen=true adds the appendix "wijzigingen ten opzichte van …" (see WijzigingenBasis); without it the documents are as before.
+        // ?wijzigingen=true adds the appendix "wijzigingen ten opzichte van …" (see WijzigingenBasis).
         var versie = app.MapGroup("/programmas/{programmaId:long}/versies/{nummer:int}");
         versie.MapGet("/plan.html", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanHtml html, ILogger<PlanBestand> log,
             CancellationToken ct) =>
@@ -28,20 +28,20 @@ public static class PlanversiesEndpoints
                 var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
                 return Results.Content(await html.RenderAsync(v.Plan, opties, wijzigingen: bijlage), "text/html; charset=utf-8");
             }));
-        versie.MapGet("/plan.pdf", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, PlanPdf pdf, ILogger<PlanBestand> log,
-            CancellationToken ct) =>
+        // Without the appendix: the kept copy, byte for byte (printed and kept first if this version has none yet); ?exemplaar=ter-besluitvorming
+        // gives the copy the boards received also after vaststelling. With the appendix: a working copy printed now, not a kept one.
+        versie.MapGet("/plan.{formaat:regex(^(pdf|docx)$)}", (long programmaId, int nummer, string formaat, bool? wijzigingen, string? exemplaar,
+            IMediator mediator, Versiedocumenten documenten, PlanPdf pdf, ILogger<PlanBestand> log, CancellationToken ct) =>
             Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
             {
+                if (wijzigingen != true) return Bestand(await documenten.HaalAsync(programmaId, nummer, formaat, Exemplaar(exemplaar), ct));
                 var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
-                var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
-                return Results.File(await pdf.MaakAsync(v.Plan, opties, ct, wijzigingen: bijlage), ProgrammaplanExport.PdfType, Naam(v, "pdf", bijlage));
-            }));
-        versie.MapGet("/plan.docx", (long programmaId, int nummer, bool? wijzigingen, IMediator mediator, ILogger<PlanBestand> log, CancellationToken ct) =>
-            Downloads.VeiligAsync(log, "het programmaplan van deze versie", async () =>
-            {
-                var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
-                var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
-                return Results.File(PlanDocx.Maak(v.Plan, opties, wijzigingen: bijlage), ProgrammaplanExport.DocxType, Naam(v, "docx", bijlage));
+                var bijlage = await WijzigingenBasis.BijlageAsync(mediator, programmaId, nummer, ct);
+                var inhoud = formaat == Versiedocument.Pdf
+                    ? await pdf.MaakAsync(v.Plan, opties, ct, wijzigingen: bijlage)
+                    : PlanDocx.Maak(v.Plan, opties, wijzigingen: bijlage);
+                return Results.File(inhoud, formaat == Versiedocument.Pdf ? ProgrammaplanExport.PdfType : ProgrammaplanExport.DocxType,
+                    Versiedocumenten.Bestandsnaam(v, opties, formaat, " met wijzigingen"));
             }));
     }
 
@@ -49,22 +49,20 @@ public static class PlanversiesEndpoints
         CancellationToken ct)
     {
         var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
-        return (v, Opties(v.Versie));
+        return (v, PlanOpties.Van(v.Versie));
     }
 
-    /// <summary>Dated by the decision once there is one, else by the day it was frozen: the same file every time it is printed.</summary>
-    public static PlanOpties Opties(Versie v) =>
-        new($"versie {v.Nummer}", v.Status, v.BeslotenOp ?? DateOnly.FromDateTime(v.VastgelegdOp.UtcDateTime))
-        {
-            Goedkeuringen = v.Partners.Where(p => p.Besluit is not null && p.Datum is not null)
-                .Select(p => new PlanGoedkeuring(p.PartnerId, p.Besluit!, p.Wijze ?? "", p.Door ?? "", p.Datum!.Value, p.Opmerking ?? "")).ToList(),
-        };
+    /// <summary>"ter-besluitvorming" in a link (no spaces), "ter besluitvorming" in the data; anything else: the copy the version hands out now.</summary>
+    public static string? Exemplaar(string? waarde) => waarde switch
+    {
+        "ter-besluitvorming" => PlanversieStatus.TerBesluitvorming,
+        "vastgesteld" => PlanversieStatus.Vastgesteld,
+        _ => null,
+    };
+
+    /// <summary>Content-Disposition: attachment with the version's file name.</summary>
+    private static IResult Bestand(PlanBestand bestand) => Results.File(bestand.Inhoud, bestand.ContentType, bestand.Bestandsnaam);
 
     private static async Task<WijzigingenBijlage?> BijlageAsync(IMediator mediator, long programmaId, int nummer, bool? wijzigingen, CancellationToken ct) =>
         wijzigingen == true ? await WijzigingenBasis.BijlageAsync(mediator, programmaId, nummer, ct) : null;
-
-    /// <summary>"Programmaplan Samen Noord versie 2.pdf", "… versie 2 met wijzigingen.pdf": the two files don't overwrite each other.</summary>
-    private static string Naam(GetPlanversie.Planversie v, string extensie, WijzigingenBijlage? bijlage) =>
-        $"{Path.GetFileNameWithoutExtension(ProgrammaplanExport.Bestandsnaam(v.Plan, extensie))} versie {v.Versie.Nummer}"
-        + $"{(bijlage is null ? "" : " met wijzigingen")}.{extensie}";
 }

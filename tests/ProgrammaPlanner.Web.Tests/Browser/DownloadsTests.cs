@@ -67,7 +67,7 @@ public class DownloadsTests
         AssertValidDocx("/programmas/1/versies/1/plan.docx", await DownloadAsync(http, app, "/programmas/1/versies/1/plan.docx"));
         await DownloadAsync(http, app, "/programmas/1/versies/1/plan.pdf");
         var html = Encoding.UTF8.GetString(await DownloadAsync(http, app, "/programmas/1/versies/1/plan.html"));
-        Assert.That(html, Does.Contain("<span class=\"status\">Ter besluitvorming</span>"), "a frozen version prints its own status");
+        Assert.That(html, Does.Contain("<span class=\"status status-besluit\">Ter besluitvorming</span>"), "a frozen version prints its own status");
         Assert.That(app.Log, Does.Not.Contain("fail:"), app.Log);
     }
 
