@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core.Planversies;
+using ProgrammaPlanner.Documents;
+
+namespace ProgrammaPlanner.Benchmarks;
+
+/// <summary>
+/// Target ≤ 50 ms: a download of a frozen version's kept PDF of the large programme (≈60 pages), as the endpoint serves it:
+/// its own scope, the mediator with authorization, the bytes read from SQLite. Printed once in the setup, never in the loop.
+/// </summary>
+[Config(typeof(Instellingen))]
+[MemoryDiagnoser]
+public class VersiedocumentBenchmarks
+{
+    private sealed class Instellingen : ManualConfig
+    {
+        public Instellingen() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+    }
+
+    private PlanOmgeving _omgeving = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _omgeving = PlanOmgeving.MaakAsync().GetAwaiter().GetResult();
+        using var scope = _omgeving.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<IMediator>().Send(new FreezePlanversie.Command(_omgeving.ProgrammaId, "")).GetAwaiter().GetResult();
+        scope.ServiceProvider.GetRequiredService<Versiedocumenten>().BewaarAsync(_omgeving.ProgrammaId, 1).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _omgeving.DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    [Benchmark(Description = "Kept version PDF served")]
+    public async Task<PlanBestand> BewaardePdf()
+    {
+        using var scope = _omgeving.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<Versiedocumenten>().HaalAsync(_omgeving.ProgrammaId, 1, Versiedocument.Pdf);
+    }
+}
