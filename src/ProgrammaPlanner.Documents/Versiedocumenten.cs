@@ -1,41 +1,67 @@
 using MediatR;
 using ProgrammaPlanner.Core.Planversies;
+using ProgrammaPlanner.Core.Voortgang;
 using ProgrammaPlanner.Documents.Docx;
+using ProgrammaPlanner.Documents.Voortgang;
 
 namespace ProgrammaPlanner.Documents;
 
 /// <summary>
-/// The programmaplan of a frozen version as it was handed out: printed once (at freezing, at vaststelling, or else at the first
-/// download) and kept, then served byte for byte, so a later change of template or font never changes what a board signed.
-/// The herkomst appendix is part of it when the concept has one, as in the concept's own PDF.
+/// The document of a frozen version (programmaplan or voortgangsrapportage) as it was handed out: printed once (when its version page
+/// first shows it: right after freezing and after the deciding approval; else at the first download) and kept, then served byte for
+/// byte, so a later change of template or font never changes what a board signed. The plan's herkomst appendix is part of it when
+/// the concept has one, as in the concept's own PDF.
 /// </summary>
-public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf)
+public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf, VoortgangExport voortgang)
 {
     /// <summary>
-    /// The kept copy in <paramref name="formaat"/> (pdf or docx), the one the version hands out now unless <paramref name="exemplaar"/>
-    /// asks for another; printed and kept first when there is none yet.
+    /// The kept programmaplan of version <paramref name="nummer"/> in <paramref name="formaat"/> (pdf or docx): the copy the version
+    /// hands out now unless <paramref name="exemplaar"/> asks for another; printed and kept first when there is none yet.
     /// </summary>
     public async Task<PlanBestand> HaalAsync(long programmaId, int nummer, string formaat, string? exemplaar = null, CancellationToken ct = default)
     {
         var document = await mediator.Send(new GetPlanversieDocument.Query(programmaId, nummer, formaat, exemplaar), ct);
-        if (!document.Bewaard) document = await AfdrukkenAsync(programmaId, nummer, formaat, document.Status, ct);
-        return new(document.Inhoud!, document.Bestandsnaam, formaat == Versiedocument.Pdf ? ProgrammaplanExport.PdfType : ProgrammaplanExport.DocxType);
+        if (!document.Bewaard)
+        {
+            var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
+            var opties = PlanOpties.Van(v.Versie, document.Status);
+            var bijlage = await ProgrammaplanExport.BijlageAsync(mediator, programmaId, ct);
+            var inhoud = formaat == Versiedocument.Pdf ? await pdf.MaakAsync(v.Plan, opties, ct, bijlage) : PlanDocx.Maak(v.Plan, opties, bijlage);
+            document = await mediator.Send(new RecordPlanversieDocument.Command(programmaId, nummer, document.Status, formaat,
+                Bestandsnaam(v, opties, formaat), inhoud), ct);
+        }
+        return Bestand(document);
     }
 
-    /// <summary>Prints and keeps both formats when they are not kept yet: right after freezing and after the deciding approval.</summary>
+    /// <summary>The kept voortgangsrapportage of version <paramref name="nummer"/> of <paramref name="jaar"/>, as <see cref="HaalAsync"/>.</summary>
+    public async Task<PlanBestand> HaalVoortgangAsync(long programmaId, int jaar, int nummer, string formaat, string? exemplaar = null,
+        CancellationToken ct = default)
+    {
+        var document = await mediator.Send(new GetVoortgangsversieDocument.Query(programmaId, jaar, nummer, formaat, exemplaar), ct);
+        if (!document.Bewaard)
+        {
+            var bestand = formaat == Versiedocument.Pdf
+                ? await voortgang.PdfAsync(programmaId, jaar, nummer, ct, document.Status)
+                : await voortgang.DocxAsync(programmaId, jaar, nummer, ct, document.Status);
+            var naam = Path.GetFileNameWithoutExtension(bestand.Bestandsnaam) + (document.Status == PlanversieStatus.Vastgesteld ? " vastgesteld" : "");
+            document = await mediator.Send(new RecordVoortgangsversieDocument.Command(programmaId, jaar, nummer, document.Status, formaat,
+                $"{naam}.{formaat}", bestand.Inhoud), ct);
+        }
+        return Bestand(document);
+    }
+
+    /// <summary>Prints and keeps both formats of the copy a plan version hands out now, when not kept yet.</summary>
     public async Task BewaarAsync(long programmaId, int nummer, CancellationToken ct = default)
     {
         foreach (var formaat in Versiedocument.Formaten)
             await HaalAsync(programmaId, nummer, formaat, ct: ct);
     }
 
-    private async Task<Versiedocument> AfdrukkenAsync(long programmaId, int nummer, string formaat, string exemplaar, CancellationToken ct)
+    /// <summary>Prints and keeps both formats of the copy a voortgangsrapportage version hands out now, when not kept yet.</summary>
+    public async Task BewaarVoortgangAsync(long programmaId, int jaar, int nummer, CancellationToken ct = default)
     {
-        var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
-        var opties = PlanOpties.Van(v.Versie, exemplaar);
-        var bijlage = await ProgrammaplanExport.BijlageAsync(mediator, programmaId, ct);
-        var inhoud = formaat == Versiedocument.Pdf ? await pdf.MaakAsync(v.Plan, opties, ct, bijlage) : PlanDocx.Maak(v.Plan, opties, bijlage);
-        return await mediator.Send(new RecordPlanversieDocument.Command(programmaId, nummer, opties.Status, formaat, Bestandsnaam(v, opties, formaat), inhoud), ct);
+        foreach (var formaat in Versiedocument.Formaten)
+            await HaalVoortgangAsync(programmaId, jaar, nummer, formaat, ct: ct);
     }
 
     /// <summary>"Programmaplan Samen Noord versie 2.pdf"; the vastgesteld copy adds "vastgesteld" so the two never overwrite each other.</summary>
@@ -45,4 +71,17 @@ public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf)
         var status = opties.Status == PlanStatus.Vastgesteld ? " vastgesteld" : "";
         return $"{naam} versie {v.Versie.Nummer}{status}{toevoeging}.{formaat}";
     }
+
+    /// <summary>A version as its copy shows it: the copy the boards received is ter besluitvorming, without any decision yet.</summary>
+    public static Versie Exemplaar(Versie v, string exemplaar) => exemplaar != PlanversieStatus.TerBesluitvorming ? v : v with
+    {
+        Status = PlanversieStatus.TerBesluitvorming,
+        BeslotenOp = null,
+        VervangenDoor = null,
+        InWerking = false,
+        Partners = v.Partners.Select(p => new PartnerBesluit { PartnerId = p.PartnerId, Naam = p.Naam, BestuurderNaam = p.BestuurderNaam }).ToList(),
+    };
+
+    private static PlanBestand Bestand(Versiedocument d) =>
+        new(d.Inhoud!, d.Bestandsnaam, d.Formaat == Versiedocument.Pdf ? ProgrammaplanExport.PdfType : ProgrammaplanExport.DocxType);
 }

@@ -43,7 +43,7 @@ public static class GetPlanversie
                 Intact = Snapshot.Hash(json) == versie.Hash,
                 MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
                 MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
-                Documenten = await Versiedocument.ListAsync(c, tx, query.ProgrammaId, query.Nummer),
+                Documenten = await Versiedocument.ListAsync(c, tx, Besluitstuk.Plan, query.ProgrammaId, query.Nummer),
             };
         }
     }

@@ -24,6 +24,8 @@ public static class GetVoortgangsversie
         public bool MagPapierVastleggen { get; init; }
         /// <summary>Null when no report over the year before was frozen.</summary>
         public Jaarvergelijking? VorigJaar { get; init; }
+        /// <summary>The printed copies kept of this version (without content), with their SHA-256.</summary>
+        public IReadOnlyList<Versiedocument> Documenten { get; init; } = [];
     }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Voortgangsversie>
@@ -58,6 +60,7 @@ public static class GetVoortgangsversie
                 Intact = Snapshot.Hash(json) == versie.Hash,
                 MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
                 MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
+                Documenten = await Versiedocument.ListAsync(c, tx, stuk, query.ProgrammaId, query.Nummer),
                 VorigJaar = vergelijking,
             };
         }

@@ -12,7 +12,8 @@ namespace ProgrammaPlanner.Documents.Voortgang;
 /// <summary>
 /// The voortgangsrapportage of one year through the programmaplan's machinery: read model via the mediator (authorization and
 /// NotFound as everywhere), HTML via HtmlRenderer, PDF via the shared warm Chromium, DOCX via the Word builder. Without a version
-/// number the live concept; with one, the frozen version's snapshot with its own status and decisions.
+/// number the live concept; with one, the frozen version's snapshot with its own status and decisions, or as the copy
+/// <c>exemplaar</c> (see <see cref="Versiedocumenten"/>: the copy the boards received shows no decisions yet).
 /// </summary>
 public sealed class VoortgangExport(IMediator mediator, IServiceProvider services, ILoggerFactory loggers, PdfPrinter printer, TimeProvider clock)
 {
@@ -22,9 +23,9 @@ public sealed class VoortgangExport(IMediator mediator, IServiceProvider service
         return await RenderAsync(r, versie);
     }
 
-    public async Task<PlanBestand> PdfAsync(long programmaId, int jaar, int? nummer = null, CancellationToken ct = default)
+    public async Task<PlanBestand> PdfAsync(long programmaId, int jaar, int? nummer = null, CancellationToken ct = default, string? exemplaar = null)
     {
-        var (r, versie) = await LoadAsync(programmaId, jaar, nummer, ct);
+        var (r, versie) = await LoadAsync(programmaId, jaar, nummer, ct, exemplaar);
         var m = new VoortgangModel(r, versie);
         var pdf = await printer.MetPaginaAsync(await RenderAsync(r, versie), PdfPrinter.PdfAsync, ct);
         // A version is dated by its decision or freeze, so it prints the same file every time; the concept by now.
@@ -33,20 +34,21 @@ public sealed class VoortgangExport(IMediator mediator, IServiceProvider service
             ProgrammaplanExport.PdfType);
     }
 
-    public async Task<PlanBestand> DocxAsync(long programmaId, int jaar, int? nummer = null, CancellationToken ct = default)
+    public async Task<PlanBestand> DocxAsync(long programmaId, int jaar, int? nummer = null, CancellationToken ct = default, string? exemplaar = null)
     {
-        var (r, versie) = await LoadAsync(programmaId, jaar, nummer, ct);
+        var (r, versie) = await LoadAsync(programmaId, jaar, nummer, ct, exemplaar);
         IReadOnlyDictionary<long, byte[]>? grafieken = null;
         try { grafieken = await Grafiekbeelden.MaakAsync(printer, r, ct); }
         catch (BrowserNotFoundException) { } // without Chromium the DOCX still carries every chart's figures as a table
         return new(VoortgangDocx.Maak(r, versie, grafieken), Naam(r, versie, "docx"), ProgrammaplanExport.DocxType);
     }
 
-    private async Task<(GetVoortgangsrapportage.Rapportage, Versie?)> LoadAsync(long programmaId, int jaar, int? nummer, CancellationToken ct)
+    private async Task<(GetVoortgangsrapportage.Rapportage, Versie?)> LoadAsync(long programmaId, int jaar, int? nummer, CancellationToken ct,
+        string? exemplaar = null)
     {
         if (nummer is not { } n) return (await mediator.Send(new GetVoortgangsrapportage.Query(programmaId, jaar), ct), null);
         var v = await mediator.Send(new GetVoortgangsversie.Query(programmaId, jaar, n), ct);
-        return (v.Rapportage, v.Versie);
+        return (v.Rapportage, exemplaar is null ? v.Versie : Versiedocumenten.Exemplaar(v.Versie, exemplaar));
     }
 
     private async Task<string> RenderAsync(GetVoortgangsrapportage.Rapportage r, Versie? versie)

@@ -29,6 +29,9 @@ public class VoortgangsversieBrowserTests
         }
         await Expect(page.GetByTestId("versie-status")).ToHaveTextAsync("vastgesteld");
         await Expect(page.GetByTestId("papier-vastleggen")).ToHaveCountAsync(0);
+        // Both copies kept: the one the boards received at freezing, the vastgesteld one after the last approval.
+        await Expect(page.GetByTestId("document-pdf-vastgesteld")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Expect(page.GetByTestId("document-docx-ter-besluitvorming")).ToBeVisibleAsync();
 
         // 2019: frozen too; the page compares it with 2018 as the boards adopted it.
         await FreezeAsync(page, app, 2019, "");
@@ -41,7 +44,7 @@ public class VoortgangsversieBrowserTests
         await page.ScreenshotAsync("voortgangsversie");
         await page.AssertAccessibleAsync();
 
-        // The version's documents come from its snapshot, with its own status and no CONCEPT watermark.
+        // The version's documents come from its snapshot, with its own status and no CONCEPT watermark: the kept copy.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("voortgangsversie-pdf").ClickAsync(), new() { Timeout = 60_000 });
         Assert.That(download.SuggestedFilename, Is.EqualTo("Voortgangsrapportage 2019 Samen Noord versie 1.pdf"));
         using (var pdf = PdfDocument.Open(await File.ReadAllBytesAsync((await download.PathAsync())!)))
