@@ -33,7 +33,8 @@ public sealed record PlanOpties(string Versie, string Status, DateOnly Datum)
     public static PlanOpties Van(Versie v, string? exemplaar = null)
     {
         var label = $"Versie {v.Nummer} – {Opmaak.Datum(Tijd.Dag(v.VastgelegdOp))}";
-        if ((exemplaar ?? Versiedocument.StatusVan(v.Status)) == PlanStatus.TerBesluitvorming) return new(label, PlanStatus.TerBesluitvorming, Tijd.Dag(v.VastgelegdOp));
+        if ((exemplaar ?? Versiedocument.StatusVan(v.Status)) == PlanStatus.TerBesluitvorming)
+            return new(label, PlanStatus.TerBesluitvorming, Tijd.Dag(v.VastgelegdOp));
         return new(label, PlanStatus.Vastgesteld, v.BeslotenOp ?? Tijd.Dag(v.VastgelegdOp))
         {
             Goedkeuringen = v.Partners.Where(p => p.Besluit is not null && p.Datum is not null)

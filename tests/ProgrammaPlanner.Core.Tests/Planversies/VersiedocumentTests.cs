@@ -61,7 +61,8 @@ public class VersiedocumentTests
         foreach (var partner in new[] { p.Buurtwerk, p.Zorgpunt })
             await app.SendAsync(new RecordPapierenGoedkeuring.Command(p.ProgrammaId, 1, partner, "Voorzitter", VersieFixture.Vandaag, ""));
         var nu = await app.SendAsync(new GetPlanversieDocument.Query(p.ProgrammaId, 1, Versiedocument.Pdf));
-        Assert.That((nu.Status, nu.Bewaard), Is.EqualTo((PlanversieStatus.Vastgesteld, false)), "vastgesteld: the vastgesteld copy is handed out, once printed");
+        Assert.That((nu.Status, nu.Bewaard), Is.EqualTo((PlanversieStatus.Vastgesteld, false)),
+            "vastgesteld: the vastgesteld copy is handed out, once printed");
 
         byte[] vastgesteld = [.. "%PDF-1.7 het vastgestelde exemplaar"u8];
         await app.SendAsync(Record(p.ProgrammaId, PlanversieStatus.Vastgesteld, vastgesteld));
