@@ -46,7 +46,8 @@ public sealed record Versiedocument
         if (exemplaar is not null && exemplaar != status && exemplaar != PlanversieStatus.TerBesluitvorming)
             throw new NotFoundException($"{stuk.Titel(nummer)} is niet vastgesteld: er is geen vastgesteld exemplaar.");
         status = exemplaar ?? status;
-        return await LeesAsync(c, null, stuk, programmaId, nummer, status, formaat, metInhoud: true) ?? new Versiedocument { Status = status, Formaat = formaat };
+        return await LeesAsync(c, null, stuk, programmaId, nummer, status, formaat, metInhoud: true)
+            ?? new Versiedocument { Status = status, Formaat = formaat };
     }
 
     /// <summary>Keeps a printed copy unless one is kept already; returns the kept one.</summary>
