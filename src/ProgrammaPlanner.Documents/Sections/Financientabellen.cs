@@ -40,9 +40,17 @@ public static class Financientabellen
                 ? $" Daarnaast zetten ze {Opmaak.Uren(d.InNaturaUren)} uur in natura in, zonder afgesproken uurtarief."
                 : $" Daarin zit {Opmaak.Uren(d.InNaturaUren - d.OngewaardeerdeUren)} uur in natura, gewaardeerd tegen het uurtarief van elke partner."
                   + (d.OngewaardeerdeUren > 0 ? $" {Opmaak.Uren(d.OngewaardeerdeUren)} uur in natura heeft geen afgesproken uurtarief en staat alleen als uren." : "");
-        return $"De dekking van het programma over de jaren {jaren} is {Opmaak.Bedrag(d.Totaal)}: {Opmaak.Bedrag(d.Subsidie)} subsidie, " +
-               $"{Opmaak.Bedrag(d.EigenMiddelen)} eigen middelen en {Opmaak.Bedrag(d.InNatura)} in natura.{natura} " +
-               $"In totaal zetten de partners {Opmaak.Uren(d.Uren)} uur in.";
+        string[] bronnen =
+        [
+            .. d.Subsidie > 0 ? [$"{Opmaak.Bedrag(d.Subsidie)} subsidie"] : Array.Empty<string>(),
+            .. d.EigenMiddelen > 0 ? [$"{Opmaak.Bedrag(d.EigenMiddelen)} eigen middelen"] : Array.Empty<string>(),
+            .. d.InNatura > 0 ? [$"{Opmaak.Bedrag(d.InNatura)} in natura"] : Array.Empty<string>(),
+        ];
+        var dekking = bronnen.Length == 0 ? $"De partners hebben over de jaren {jaren} nog geen euro's begroot."
+            : bronnen.Length == 1 ? $"De dekking van het programma over de jaren {jaren} is {bronnen[0]}."
+            : $"De dekking van het programma over de jaren {jaren} is {Opmaak.Bedrag(d.Totaal)}: " +
+              $"{string.Join(", ", bronnen[..^1])} en {bronnen[^1]}.";
+        return dekking + natura + (d.Uren > 0 ? $" In totaal zetten de partners {Opmaak.Uren(d.Uren)} uur in." : "");
     }
 
     /// <summary>Dekking per bron per jaar: subsidie, eigen middelen, in natura (valued), and a row of unvalued hours when there are any.</summary>
