@@ -31,15 +31,26 @@ public static partial class PlanDocx
         }
     }
 
-    /// <summary>The caption kept with the table, the name column as wide as the figures leave, the figures right-aligned.</summary>
+    /// <summary>
+    /// The caption kept with the table; each figure column as wide as its longest text (so "€ 1.272.250,75" and "niet gewaardeerd"
+    /// stay on one line), the name column the rest; every row kept with the next, so a table that fits on a page is never split.
+    /// </summary>
     private static void Tabel(WordBuilder w, Financientabel t)
     {
         w.Alinea(t.Bijschrift, "Klein", vet: true).ParagraphProperties!.Append(new KeepNext());
-        var cijfers = t.Kop.Count - 1;
-        var breedte = Math.Min(1500, (WordBuilder.Breedte - 2200) / Math.Max(1, cijfers));
+        List<IReadOnlyList<string>> rijen = [t.Kop, .. t.Rijen.Select(r => (IReadOnlyList<string>)[r.Naam, .. r.Cellen]),
+            .. t.Totaal is { } x ? [(IReadOnlyList<string>)[x.Naam, .. x.Cellen]] : Array.Empty<IReadOnlyList<string>>()];
+        var cijfers = Enumerable.Range(1, t.Kop.Count - 1).Select(i => 240 + 105 * rijen.Max(r => r[i].Length)).ToList();
+        var naam = Math.Max(2000, WordBuilder.Breedte - cijfers.Sum());
+        var schaal = (double)(WordBuilder.Breedte - naam) / cijfers.Sum();
+        var kolommen = cijfers.Select(c => (int)(c * schaal)).ToList();
         static IReadOnlyList<Cel> Rij(Financientabel.Rij r) => [new(r.Naam), .. r.Cellen.Select(c => new Cel(c, Rechts: true))];
-        w.Tabel([WordBuilder.Breedte - cijfers * breedte, .. Enumerable.Repeat(breedte, cijfers)],
+        w.Tabel([WordBuilder.Breedte - kolommen.Sum(), .. kolommen],
             [new(t.Kop[0]), .. t.Kop.Skip(1).Select(k => new Cel(k, Rechts: true))],
             t.Rijen.Select(Rij), t.Totaal is { } totaal ? Rij(totaal) : null);
+        var tabel = w.Body.Elements<Table>().Last();
+        foreach (var rij in tabel.Elements<TableRow>().SkipLast(1))
+        foreach (var alinea in rij.Descendants<Paragraph>())
+            if (alinea.ParagraphProperties is { } pPr && pPr.GetFirstChild<KeepNext>() is null) pPr.PrependChild(new KeepNext());
     }
 }
