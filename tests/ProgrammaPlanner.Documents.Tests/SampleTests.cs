@@ -82,11 +82,11 @@ public class SampleTests
         Assert.Multiple(() =>
         {
             foreach (var t in tabellen)
-            foreach (var r in t.Totaal is { } totaal ? t.Rijen.Append(totaal) : t.Rijen)
-            {
-                var cellen = PdfReader.Normalize(string.Join(" ", r.Cellen.Where(c => c.Length > 0)));
-                Assert.That(regels, Has.Some.EndsWith(cellen), $"{t.Naam}: '{r.Naam}' met {cellen}");
-            }
+                foreach (var r in t.Totaal is { } totaal ? t.Rijen.Append(totaal) : t.Rijen)
+                {
+                    var cellen = PdfReader.Normalize(string.Join(" ", r.Cellen.Where(c => c.Length > 0)));
+                    Assert.That(regels, Has.Some.EndsWith(cellen), $"{t.Naam}: '{r.Naam}' met {cellen}");
+                }
             Assert.That(regels, Has.None.Match(@"€ 0(?![\d,.])"), "geen € 0 in de financiën");
         });
     }

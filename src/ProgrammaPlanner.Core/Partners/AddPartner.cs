@@ -30,7 +30,8 @@ public static class AddPartner
                 {
                     var id = await c.ExecuteScalarAsync<long?>(
                                  """
-                                 INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief)
+                                 INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats,
+                                     uurtarief)
                                  SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats, @Uurtarief
                                  FROM programma WHERE id = @ProgrammaId
                                  RETURNING id

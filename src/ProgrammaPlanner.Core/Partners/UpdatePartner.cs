@@ -13,7 +13,8 @@ public static class UpdatePartner
     [Logboek("UpdatePartner", "Partner gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long PartnerId, int Version, string Naam, string Soort, string Rol, string Contactpersoon,
-        string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null) : ICommand<int>, IProgrammaScoped, IPartnerGegevens;
+        string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null)
+        : ICommand<int>, IProgrammaScoped, IPartnerGegevens;
 
     public sealed class Validator : AbstractValidator<Command>
     {

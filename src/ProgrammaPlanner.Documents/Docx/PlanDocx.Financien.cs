@@ -50,7 +50,7 @@ public static partial class PlanDocx
             t.Rijen.Select(Rij), t.Totaal is { } totaal ? Rij(totaal) : null);
         var tabel = w.Body.Elements<Table>().Last();
         foreach (var rij in tabel.Elements<TableRow>().SkipLast(1))
-        foreach (var alinea in rij.Descendants<Paragraph>())
-            if (alinea.ParagraphProperties is { } pPr && pPr.GetFirstChild<KeepNext>() is null) pPr.PrependChild(new KeepNext());
+            foreach (var alinea in rij.Descendants<Paragraph>())
+                if (alinea.ParagraphProperties is { } pPr && pPr.GetFirstChild<KeepNext>() is null) pPr.PrependChild(new KeepNext());
     }
 }

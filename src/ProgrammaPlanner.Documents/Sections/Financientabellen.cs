@@ -39,7 +39,9 @@ public static class Financientabellen
             : d.OngewaardeerdeUren == d.InNaturaUren
                 ? $" Daarnaast zetten ze {Opmaak.Uren(d.InNaturaUren)} uur in natura in, zonder afgesproken uurtarief."
                 : $" Daarin zit {Opmaak.Uren(d.InNaturaUren - d.OngewaardeerdeUren)} uur in natura, gewaardeerd tegen het uurtarief van elke partner."
-                  + (d.OngewaardeerdeUren > 0 ? $" {Opmaak.Uren(d.OngewaardeerdeUren)} uur in natura heeft geen afgesproken uurtarief en staat alleen als uren." : "");
+                  + (d.OngewaardeerdeUren > 0
+                      ? $" {Opmaak.Uren(d.OngewaardeerdeUren)} uur in natura heeft geen afgesproken uurtarief en staat alleen als uren."
+                      : "");
         string[] bronnen =
         [
             .. d.Subsidie > 0 ? [$"{Opmaak.Bedrag(d.Subsidie)} subsidie"] : Array.Empty<string>(),
