@@ -24,8 +24,8 @@ public partial class FinancienTests
         Financientabellen.UrenPerJaar(plan),
     ];
 
-    private static List<string[]> Rijen(Financientabel t) =>
-        [[.. t.Kop], .. t.Rijen.Select(r => (string[])[r.Naam, .. r.Cellen]), .. t.Totaal is { } x ? [[x.Naam, .. x.Cellen]] : new List<string[]>()];
+    private static List<string[]> Rows(Financientabel t) =>
+        [[.. t.Kop], .. t.Rows.Select(r => (string[])[r.Naam, .. r.Cellen]), .. t.Totaal is { } x ? [[x.Naam, .. x.Cellen]] : new List<string[]>()];
 
     [Test]
     public void Bedrag_WholeEurosUnlessCents_NeverRounds()
@@ -47,14 +47,14 @@ public partial class FinancienTests
         var plan = await Samples.PlanAsync("samen-noord.json");
         var f = plan.Financien;
 
-        var bron = Rijen(Financientabellen.PerBron(f));
+        var bron = Rows(Financientabellen.PerBron(f));
         Assert.That(bron.Select(r => r[0]), Is.EqualTo(new[] { "Bron", "Subsidie", "Eigen middelen", "In natura", "In natura zonder uurtarief", "Totaal" }));
         Assert.That(bron[0], Is.EqualTo(new[] { "Bron", "2017", "2018", "2019", "2020", "Totaal" }));
         Assert.That(bron[3][^1], Is.EqualTo(Opmaak.Bedrag(f.Dekking.InNatura, metCenten: true)));
         Assert.That(bron[4][^1], Is.EqualTo($"{Opmaak.Uren(f.Dekking.OngewaardeerdeUren)} uur"));
         Assert.That(bron[5][^1], Is.EqualTo(Opmaak.Bedrag(f.Dekking.Totaal, metCenten: true)));
 
-        var financier = Rijen(Financientabellen.PerFinancier(f));
+        var financier = Rows(Financientabellen.PerFinancier(f));
         Assert.That(financier[0], Is.EqualTo(new[] { "Financier", "Subsidie", "Eigen middelen", "In natura", "Totaal" }));
         Assert.That(financier[1][0], Is.EqualTo("Stichting DOCK (penvoerder)"), "no partner is financier in Samen Noord: the penvoerder first");
         // Het Leefkringhuis (informeel, no uurtarief) brings only hours in natura: no € 0 anywhere in its row.
@@ -64,16 +64,16 @@ public partial class FinancienTests
         var waarde = Opmaak.Bedrag(spin.InNaturaUren * 65m, metCenten: true);
         Assert.That(financier.Single(r => r[0] == "SPIN"), Is.EqualTo(new[] { "SPIN", "–", "–", waarde, waarde }));
 
-        var uren = Rijen(Financientabellen.UrenPerJaar(plan));
+        var uren = Rows(Financientabellen.UrenPerJaar(plan));
         Assert.That(uren[0], Is.EqualTo(new[] { "Partner", "Uurtarief", "2017", "2018", "2019", "2020", "Totaal", "Waarde in natura" }));
         Assert.That(uren.Single(r => r[0] == "Het Leefkringhuis")[1], Is.EqualTo("geen"));
         Assert.That(uren.Single(r => r[0] == "Het Leefkringhuis")[^1], Is.EqualTo("niet gewaardeerd"));
         Assert.That(uren.Single(r => r[0] == "Stichting DOCK")[1], Is.EqualTo("€\u00A075"));
 
-        var partner = Rijen(Financientabellen.InzetPerPartner(f));
+        var partner = Rows(Financientabellen.InzetPerPartner(f));
         Assert.That(partner.Single(r => r[0] == "Het Leefkringhuis")[1..^1], Is.EqualTo(new[] { "–", "–", "–", "–", "alleen uren" }));
 
-        var alle = Tabellen(plan).SelectMany(Rijen).SelectMany(r => r).ToList();
+        var alle = Tabellen(plan).SelectMany(Rows).SelectMany(r => r).ToList();
         Assert.That(alle, Has.None.Match(@"€\s0(?![\d,.])"), "no € 0");
         // De Regenboog Groep's eigen middelen of € 2.500,75 has cents: every amount of those tables shows cents, so columns line up;
         // the uren table has only whole amounts and shows none.
@@ -87,10 +87,10 @@ public partial class FinancienTests
     {
         var plan = await Samples.PlanAsync("verbond-van-100.json");
 
-        var cellen = Tabellen(plan).SelectMany(Rijen).SelectMany(r => r).Where(c => c.StartsWith('€')).ToList();
+        var cellen = Tabellen(plan).SelectMany(Rows).SelectMany(r => r).Where(c => c.StartsWith('€')).ToList();
 
         Assert.That(cellen, Is.Not.Empty.And.All.Match(@"^€\u00A0\d{1,3}(\.\d{3})*$"), "whole euros, no cents");
-        Assert.That(Financientabellen.PerFinancier(plan.Financien).Rijen[0].Naam, Is.EqualTo("Gemeente Amsterdam, team Maatwerk (fictief) (financier)"));
+        Assert.That(Financientabellen.PerFinancier(plan.Financien).Rows[0].Naam, Is.EqualTo("Gemeente Amsterdam, team Maatwerk (fictief) (financier)"));
     }
 
     [Test]
@@ -108,7 +108,7 @@ public partial class FinancienTests
             var rijen = Regex.Matches(tabel.Groups[1].Value, "<tr>(.*?)</tr>", RegexOptions.Singleline)
                 .Select(r => Regex.Matches(r.Groups[1].Value, "<t[hd][^>]*>(.*?)</t[hd]>", RegexOptions.Singleline)
                     .Select(c => WebUtility.HtmlDecode(c.Groups[1].Value).Trim()).ToArray()).ToList();
-            Assert.That(rijen, Is.EqualTo(Rijen(t)), $"tabel {t.Naam}");
+            Assert.That(rijen, Is.EqualTo(Rows(t)), $"tabel {t.Naam}");
             Assert.That(WebUtility.HtmlDecode(tabel.Groups[1].Value), Does.Contain(t.Bijschrift));
         }
         Assert.That(indeling.Alle.Where(k => k.Id.StartsWith(indeling.Financien.Id + "-", StringComparison.Ordinal)).Select(k => k.Titel),
@@ -131,7 +131,7 @@ public partial class FinancienTests
             .TakeWhile(e => e is not Paragraph p || p.InnerText != indeling.Monitoring.Tekst).ToList();
         var tabellen = na.OfType<Table>().Select(t => t.Elements<TableRow>()
             .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList()).ToList();
-        Assert.That(tabellen, Is.EqualTo(Tabellen(plan).Select(Rijen).ToList()));
+        Assert.That(tabellen, Is.EqualTo(Tabellen(plan).Select(Rows).ToList()));
         var alineas = na.OfType<Paragraph>().Select(p => p.InnerText).ToList();
         Assert.That(alineas, Does.Contain(Financientabellen.Inleiding(plan.Financien)).And.Contain(Financientabellen.FinancierRegel));
         Assert.That(alineas, Is.SupersetOf(Tabellen(plan).Select(t => t.Bijschrift)));

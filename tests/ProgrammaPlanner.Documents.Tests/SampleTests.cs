@@ -82,7 +82,7 @@ public class SampleTests
         Assert.Multiple(() =>
         {
             foreach (var t in tabellen)
-                foreach (var r in t.Totaal is { } totaal ? t.Rijen.Append(totaal) : t.Rijen)
+                foreach (var r in t.Totaal is { } totaal ? t.Rows.Append(totaal) : t.Rows)
                 {
                     var cellen = PdfReader.Normalize(string.Join(" ", r.Cellen.Where(c => c.Length > 0)));
                     Assert.That(regels, Has.Some.EndsWith(cellen), $"{t.Naam}: '{r.Naam}' met {cellen}");

@@ -38,16 +38,16 @@ public static partial class PlanDocx
     private static void Tabel(WordBuilder w, Financientabel t)
     {
         w.Alinea(t.Bijschrift, "Klein", vet: true).ParagraphProperties!.Append(new KeepNext());
-        List<IReadOnlyList<string>> rijen = [t.Kop, .. t.Rijen.Select(r => (IReadOnlyList<string>)[r.Naam, .. r.Cellen]),
+        List<IReadOnlyList<string>> rijen = [t.Kop, .. t.Rows.Select(r => (IReadOnlyList<string>)[r.Naam, .. r.Cellen]),
             .. t.Totaal is { } x ? [(IReadOnlyList<string>)[x.Naam, .. x.Cellen]] : Array.Empty<IReadOnlyList<string>>()];
         var cijfers = Enumerable.Range(1, t.Kop.Count - 1).Select(i => 240 + 105 * rijen.Max(r => r[i].Length)).ToList();
         var naam = Math.Max(2000, WordBuilder.Breedte - cijfers.Sum());
         var schaal = (double)(WordBuilder.Breedte - naam) / cijfers.Sum();
         var kolommen = cijfers.Select(c => (int)(c * schaal)).ToList();
-        static IReadOnlyList<Cel> Rij(Financientabel.Rij r) => [new(r.Naam), .. r.Cellen.Select(c => new Cel(c, Rechts: true))];
+        static IReadOnlyList<Cel> Row(Financientabel.Row r) => [new(r.Naam), .. r.Cellen.Select(c => new Cel(c, Rechts: true))];
         w.Tabel([WordBuilder.Breedte - kolommen.Sum(), .. kolommen],
             [new(t.Kop[0]), .. t.Kop.Skip(1).Select(k => new Cel(k, Rechts: true))],
-            t.Rijen.Select(Rij), t.Totaal is { } totaal ? Rij(totaal) : null);
+            t.Rows.Select(Row), t.Totaal is { } totaal ? Row(totaal) : null);
         var tabel = w.Body.Elements<Table>().Last();
         foreach (var rij in tabel.Elements<TableRow>().SkipLast(1))
             foreach (var alinea in rij.Descendants<Paragraph>())

@@ -8,11 +8,11 @@ namespace ProgrammaPlanner.Documents.Sections;
 /// One table of the Financiën chapter as text: the HTML (Begrotingstabel.razor) and the DOCX (PlanDocx) both print these
 /// cells, so the two formats carry the same words. The first column names the row; the others are right-aligned figures.
 /// </summary>
-public sealed record Financientabel(string Naam, string Bijschrift, IReadOnlyList<string> Kop, IReadOnlyList<Financientabel.Rij> Rijen,
-    Financientabel.Rij? Totaal)
+public sealed record Financientabel(string Naam, string Bijschrift, IReadOnlyList<string> Kop, IReadOnlyList<Financientabel.Row> Rows,
+    Financientabel.Row? Totaal)
 {
     /// <summary>One row: its name and its figure cells (already formatted: an amount, "–", "alleen uren", hours).</summary>
-    public sealed record Rij(string Naam, IReadOnlyList<string> Cellen);
+    public sealed record Row(string Naam, IReadOnlyList<string> Cellen);
 }
 
 /// <summary>
@@ -60,13 +60,13 @@ public static class Financientabellen
     {
         var jaren = f.DekkingPerJaar;
         var centen = jaren.Any(j => Opmaak.HeeftCenten(j.Subsidie) || Opmaak.HeeftCenten(j.EigenMiddelen) || Opmaak.HeeftCenten(j.InNatura));
-        Financientabel.Rij Rij(string naam, Func<Begroting.Dekking, decimal> euro, Func<Begroting.Dekking, decimal> uren) =>
+        Financientabel.Row Row(string naam, Func<Begroting.Dekking, decimal> euro, Func<Begroting.Dekking, decimal> uren) =>
             new(naam, [.. jaren.Select(j => Euro(euro(j), uren(j), centen, perJaar: true)), Euro(euro(f.Dekking), uren(f.Dekking), centen)]);
-        List<Financientabel.Rij> rijen =
+        List<Financientabel.Row> rijen =
         [
-            Rij("Subsidie", d => d.Subsidie, d => 0),
-            Rij("Eigen middelen", d => d.EigenMiddelen, d => 0),
-            Rij("In natura", d => d.InNatura, d => d.InNatura == 0 ? d.InNaturaUren : 0),
+            Row("Subsidie", d => d.Subsidie, d => 0),
+            Row("Eigen middelen", d => d.EigenMiddelen, d => 0),
+            Row("In natura", d => d.InNatura, d => d.InNatura == 0 ? d.InNaturaUren : 0),
         ];
         if (f.Dekking.OngewaardeerdeUren > 0)
             rijen.Add(new("In natura zonder uurtarief", [.. jaren.Select(j => Uur(j.OngewaardeerdeUren)), Uur(f.Dekking.OngewaardeerdeUren)]));
@@ -87,7 +87,7 @@ public static class Financientabellen
         ];
         return new("financier", "Dekking per financier (de partner die de middelen inbrengt) over de hele looptijd",
             ["Financier", "Subsidie", "Eigen middelen", "In natura", "Totaal"],
-            f.PerFinancier.Select(x => new Financientabel.Rij(x.Rol == PartnerRol.Partner ? x.Naam : $"{x.Naam} ({x.Rol})", Cellen(x.Totaal))).ToList(),
+            f.PerFinancier.Select(x => new Financientabel.Row(x.Rol == PartnerRol.Partner ? x.Naam : $"{x.Naam} ({x.Rol})", Cellen(x.Totaal))).ToList(),
             new("Totaal", Cellen(f.Dekking)));
     }
 
@@ -106,12 +106,12 @@ public static class Financientabellen
     private static Financientabel Inzet(Plan.Financien f, IReadOnlyList<Begroting.Regel> regels, string soort, string naam, string bijschrift)
     {
         var centen = regels.Any(r => Opmaak.HeeftCenten(r.TotaalEuro) || r.PerJaar.Any(j => Opmaak.HeeftCenten(j.Euro)));
-        Financientabel.Rij Rij(string rij, IReadOnlyList<Begroting.Jaarbedrag> perJaar, decimal euro, decimal uren) =>
+        Financientabel.Row Row(string rij, IReadOnlyList<Begroting.Jaarbedrag> perJaar, decimal euro, decimal uren) =>
             new(rij, [.. f.Jaren.Select(j => perJaar.FirstOrDefault(x => x.Jaar == j) is { } x ? Euro(x.Euro, x.Uren, centen, perJaar: true) : Leeg),
                 Euro(euro, uren, centen), Uren(uren)]);
         return new(naam, bijschrift, [soort, .. f.Jaren.Select(j => j.ToString(Opmaak.Nl)), "Totaal", "Uren"],
-            regels.Select(r => Rij(r.Naam, r.PerJaar, r.TotaalEuro, r.TotaalUren)).ToList(),
-            Rij("Totaal", f.PerJaar, f.TotaalEuro, f.TotaalUren));
+            regels.Select(r => Row(r.Naam, r.PerJaar, r.TotaalEuro, r.TotaalUren)).ToList(),
+            Row("Totaal", f.PerJaar, f.TotaalEuro, f.TotaalUren));
     }
 
     /// <summary>Hours per partner per year (every soort), the partner's uurtarief and the value of its hours in natura.</summary>
@@ -124,13 +124,13 @@ public static class Financientabellen
             d.InNaturaGewaardeerd > 0 ? Opmaak.Bedrag(d.InNaturaGewaardeerd, centen)
             : d.OngewaardeerdeUren > 0 ? "niet gewaardeerd"
             : Leeg;
-        Financientabel.Rij Rij(string naam, string tarief, IReadOnlyList<Begroting.Dekking> jaren, Begroting.Dekking totaal) =>
+        Financientabel.Row Row(string naam, string tarief, IReadOnlyList<Begroting.Dekking> jaren, Begroting.Dekking totaal) =>
             new(naam, [tarief, .. jaren.Select(j => Uren(j.Uren)), Uren(totaal.Uren), Waarde(totaal)]);
         var rijen = plan.Partners.Where(p => perPartner.ContainsKey(p.Id)).Select(p => perPartner[p.Id])
-            .Select(x => Rij(x.Naam, x.Uurtarief is { } t ? Opmaak.Bedrag(t, centen) : "geen", x.PerJaar, x.Totaal)).ToList();
+            .Select(x => Row(x.Naam, x.Uurtarief is { } t ? Opmaak.Bedrag(t, centen) : "geen", x.PerJaar, x.Totaal)).ToList();
         return new("uren", "Uren per partner per jaar (alle soorten inzet), het afgesproken uurtarief en de waarde van de uren in natura",
             ["Partner", "Uurtarief", .. f.Jaren.Select(j => j.ToString(Opmaak.Nl)), "Totaal", "Waarde in natura"], rijen,
-            Rij("Totaal", "", f.DekkingPerJaar, f.Dekking));
+            Row("Totaal", "", f.DekkingPerJaar, f.Dekking));
     }
 
     /// <summary>
