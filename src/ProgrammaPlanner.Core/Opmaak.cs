@@ -17,6 +17,21 @@ public static class Opmaak
     /// <summary>€ 12.500,00 on screen (the culture's own currency format, with an ordinary space).</summary>
     public static string Euro(decimal bedrag) => bedrag.ToString("C2", Nl);
 
+    /// <summary>
+    /// € 12.500 in a document: whole euros, the cents only when the amount has any (€ 12.500,50); a no-break space as in
+    /// <see cref="Geld"/>.
+    /// </summary>
+    public static string Bedrag(decimal bedrag) => Bedrag(bedrag, HeeftCenten(bedrag));
+
+    /// <summary>
+    /// With cents (€ 12.500,00) or without (€ 12.500), one choice for all amounts of a table so its columns line up: pass
+    /// <c>true</c> when any amount of the table <see cref="HeeftCenten"/>. Never rounds: an amount with cents always shows them.
+    /// </summary>
+    public static string Bedrag(decimal bedrag, bool metCenten) =>
+        "€\u00A0" + bedrag.ToString(metCenten || HeeftCenten(bedrag) ? "#,##0.00" : "#,##0", Nl);
+
+    public static bool HeeftCenten(decimal bedrag) => decimal.Truncate(bedrag) != bedrag;
+
     /// <summary>1.250,5 — at most two decimals, for hours and figures on screen.</summary>
     public static string GetalAfgerond(decimal waarde) => waarde.ToString("#,##0.##", Nl);
 

@@ -52,8 +52,12 @@ public sealed class Indeling
         Governance = Sectie("Governance");
         Rolverdeling = Sectie("Rolverdeling per project");
         Financien = Hoofdstuk("Financiën"); s = 0;
+        // A version frozen before the dekking was in the read model has no dekking and no uren table (see Financientabellen).
+        var dekking = Sections.Financientabellen.HeeftDekking(plan.Financien);
+        Dekking = dekking ? Sectie("Dekking") : null;
         InzetPerPartner = Sectie("Inzet per partner");
         InzetPerProject = Sectie("Inzet per project");
+        UrenEnTarieven = dekking ? Sectie("Uren en uurtarieven") : null;
         Monitoring = Hoofdstuk("Monitoring");
         Ondertekening = Hoofdstuk("Ondertekening");
         var koppen = new List<BijlageKoppen>();
@@ -87,8 +91,12 @@ public sealed class Indeling
     public Kop Governance { get; }
     public Kop Rolverdeling { get; }
     public Kop Financien { get; }
+    /// <summary>Null for a version frozen before the dekking was in the read model.</summary>
+    public Kop? Dekking { get; }
     public Kop InzetPerPartner { get; }
     public Kop InzetPerProject { get; }
+    /// <summary>Null for a version frozen before the dekking was in the read model.</summary>
+    public Kop? UrenEnTarieven { get; }
     public Kop Monitoring { get; }
     public Kop Ondertekening { get; }
     public IReadOnlyList<BijlageKoppen> Bijlagen { get; }

@@ -13,7 +13,7 @@ public static class AddPartner
     [Logboek("AddPartner", "Partner toegevoegd")]
     public sealed record Command(
         long ProgrammaId, string Naam, string Soort, string Rol, string Contactpersoon, string Email,
-        string BestuurderNaam, string BestuurderFunctie, string Plaats) : ICommand<long>, IProgrammaScoped, IPartnerGegevens;
+        string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null) : ICommand<long>, IProgrammaScoped, IPartnerGegevens;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -30,8 +30,9 @@ public static class AddPartner
                 {
                     var id = await c.ExecuteScalarAsync<long?>(
                                  """
-                                 INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats)
-                                 SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats
+                                 INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats,
+                                     uurtarief)
+                                 SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats, @Uurtarief
                                  FROM programma WHERE id = @ProgrammaId
                                  RETURNING id
                                  """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId }), tx)

@@ -21,6 +21,8 @@ public static class ListPartners
         public string BestuurderNaam { get; init; } = "";
         public string BestuurderFunctie { get; init; } = "";
         public string Plaats { get; init; } = "";
+        /// <summary>Euro's per hour for inzet in natura; null when none is agreed.</summary>
+        public decimal? Uurtarief { get; init; }
         public int Version { get; init; }
     }
 
@@ -31,7 +33,7 @@ public static class ListPartners
             await using var c = await db.OpenAsync(ct);
             var rows = await c.QueryAsync<PartnerItem>(
                 """
-                SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, version
+                SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief, version
                 FROM partner WHERE programma_id = @ProgrammaId ORDER BY naam, id
                 """, query);
             return rows.ToList();

@@ -15,10 +15,15 @@ public interface IPartnerGegevens
     string BestuurderNaam { get; }
     string BestuurderFunctie { get; }
     string Plaats { get; }
+    /// <summary>The agreed euro's per hour at which the partner's inzet in natura is valued; null when none is agreed.</summary>
+    decimal? Uurtarief { get; }
 }
 
 public static partial class PartnerRules
 {
+    /// <summary>A guard against a typo (an amount per day or per year entered as the rate).</summary>
+    public const decimal MaxUurtarief = 1000m;
+
     public static void Apply<T>(AbstractValidator<T> v) where T : class, IPartnerGegevens
     {
         v.RuleFor(x => x.Naam).NotEmpty().WithMessage("Geef de partner een naam.")
@@ -34,6 +39,8 @@ public static partial class PartnerRules
         v.RuleFor(x => x.BestuurderNaam).MaxTekens(Tekstgrenzen.Naam, "De naam van de bestuurder");
         v.RuleFor(x => x.BestuurderFunctie).MaxTekens(Tekstgrenzen.Naam, "De functie van de bestuurder");
         v.RuleFor(x => x.Plaats).MaxTekens(Tekstgrenzen.Kort, "De plaats");
+        v.RuleFor(x => x.Uurtarief).Bedrag("Het uurtarief")
+            .LessThanOrEqualTo(MaxUurtarief).WithMessage("Een uurtarief boven € 1.000 is niet aannemelijk; controleer het bedrag.");
     }
 
     /// <summary>The values as stored (trimmed, never null) plus the ids and version of the command.</summary>
@@ -41,7 +48,7 @@ public static partial class PartnerRules
     {
         Naam = p.Naam.Trim(), p.Soort, p.Rol,
         Contactpersoon = T(p.Contactpersoon), Email = T(p.Email), BestuurderNaam = T(p.BestuurderNaam),
-        BestuurderFunctie = T(p.BestuurderFunctie), Plaats = T(p.Plaats),
+        BestuurderFunctie = T(p.BestuurderFunctie), Plaats = T(p.Plaats), p.Uurtarief,
     });
 
     private static DynamicParameters With(this DynamicParameters d, object values)

@@ -13,7 +13,8 @@ public static class UpdatePartner
     [Logboek("UpdatePartner", "Partner gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long PartnerId, int Version, string Naam, string Soort, string Rol, string Contactpersoon,
-        string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats) : ICommand<int>, IProgrammaScoped, IPartnerGegevens;
+        string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null)
+        : ICommand<int>, IProgrammaScoped, IPartnerGegevens;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -31,7 +32,8 @@ public static class UpdatePartner
                 rows = await c.ExecuteAsync(
                     """
                     UPDATE partner SET naam = @Naam, soort = @Soort, rol = @Rol, contactpersoon = @Contactpersoon, email = @Email,
-                        bestuurder_naam = @BestuurderNaam, bestuurder_functie = @BestuurderFunctie, plaats = @Plaats, version = version + 1
+                        bestuurder_naam = @BestuurderNaam, bestuurder_functie = @BestuurderFunctie, plaats = @Plaats, uurtarief = @Uurtarief,
+                        version = version + 1
                     WHERE id = @PartnerId AND programma_id = @ProgrammaId AND version = @Version
                     """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId, cmd.PartnerId, cmd.Version }));
             }

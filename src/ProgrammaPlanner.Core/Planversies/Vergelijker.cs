@@ -76,7 +76,8 @@ public static class Vergelijker
                 ("Leden", string.Join("; ", o.Leden.Select(l => $"{l.Naam} ({l.Functie}{(l.Partner is null ? "" : ", " + l.Partner)})"))),
             ]),
         .. Items("partner", a.Partners, b.Partners, p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Naam, p =>
-            [("Naam", p.Naam), ("Rol", p.Rol), ("Soort", p.Soort), ("Bestuurder", $"{p.BestuurderNaam}, {p.BestuurderFunctie}")]),
+            [("Naam", p.Naam), ("Rol", p.Rol), ("Soort", p.Soort), ("Bestuurder", $"{p.BestuurderNaam}, {p.BestuurderFunctie}"),
+                ("Uurtarief", p.Uurtarief is { } t ? Opmaak.Euro(t) : "geen")]),
     ];
 
     private static List<Wijziging> Items<T>(string onderdeel, IEnumerable<T> oud, IEnumerable<T> nieuw, Func<T, string> sleutel,

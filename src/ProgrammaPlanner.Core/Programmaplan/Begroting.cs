@@ -68,6 +68,117 @@ public static class Begroting
     }
 
     /// <summary>
+    /// The dekking of one year, or of all years (<see cref="Jaar"/> 0): the euro's of the inzet rows by bron (soort), and the
+    /// hours in natura valued at the partner's agreed uurtarief. Only hours of soort "in natura" are valued: the hours on a
+    /// subsidie or eigen middelen row are paid from that row's euro's, so valuing them would count them twice. Hours in
+    /// natura of a partner without an uurtarief stay hours (<see cref="OngewaardeerdeUren"/>) and add no euro's.
+    /// Part of a frozen planversie's stored JSON (names pinned).
+    /// </summary>
+    public sealed record Dekking
+    {
+        [JsonPropertyName("Jaar")]
+        public int Jaar { get; init; }
+        [JsonPropertyName("Subsidie")]
+        public decimal Subsidie { get; init; }
+        [JsonPropertyName("EigenMiddelen")]
+        public decimal EigenMiddelen { get; init; }
+        /// <summary>Euro's entered on in natura rows (goods, rooms), as entered.</summary>
+        [JsonPropertyName("InNaturaEuro")]
+        public decimal InNaturaEuro { get; init; }
+        /// <summary>Hours in natura × the partner's uurtarief, exact (each row's product, summed).</summary>
+        [JsonPropertyName("InNaturaGewaardeerd")]
+        public decimal InNaturaGewaardeerd { get; init; }
+        /// <summary>All hours in natura, valued or not.</summary>
+        [JsonPropertyName("InNaturaUren")]
+        public decimal InNaturaUren { get; init; }
+        /// <summary>Hours in natura of partners without an uurtarief: in no euro amount.</summary>
+        [JsonPropertyName("OngewaardeerdeUren")]
+        public decimal OngewaardeerdeUren { get; init; }
+        /// <summary>All hours of every soort (the capacity the partners commit).</summary>
+        [JsonPropertyName("Uren")]
+        public decimal Uren { get; init; }
+
+        /// <summary>Everything in natura in euro's: entered euro's plus valued hours.</summary>
+        [JsonIgnore]
+        public decimal InNatura => InNaturaEuro + InNaturaGewaardeerd;
+
+        /// <summary>The dekking in euro's: subsidie + eigen middelen + in natura (valued).</summary>
+        [JsonIgnore]
+        public decimal Totaal => Subsidie + EigenMiddelen + InNatura;
+    }
+
+    /// <summary>
+    /// The dekking one partner brings in, per year and in total. "Per financier" in the plan: the financier of an inzet row is
+    /// the partner on that row, the one who commits it and answers for it. Eigen middelen and in natura that partner pays
+    /// itself; subsidie it brings in from its own beschikking (the data do not record a subsidiegever per row, so the plan
+    /// does not guess one). Partners with the rol financier come first, then the penvoerder, then the others, each group in
+    /// partner order; every partner has a row, also one without inzet.
+    /// </summary>
+    public sealed record Financier
+    {
+        [JsonPropertyName("Id")]
+        public long Id { get; init; }
+        [JsonPropertyName("Naam")]
+        public string Naam { get; init; } = "";
+        [JsonPropertyName("Rol")]
+        public string Rol { get; init; } = "";
+        /// <summary>The partner's agreed euro's per hour, or null when none is agreed.</summary>
+        [JsonPropertyName("Uurtarief")]
+        public decimal? Uurtarief { get; init; }
+        [JsonPropertyName("PerJaar")]
+        public IReadOnlyList<Dekking> PerJaar { get; init; } = [];
+        [JsonPropertyName("Totaal")]
+        public Dekking Totaal { get; init; } = new();
+    }
+
+    /// <summary>One inzet row as the dekking needs it: its soort and the partner's uurtarief.</summary>
+    public readonly record struct Bronpost(long PartnerId, int Jaar, string Soort, decimal Euro, decimal Uren, decimal? Uurtarief);
+
+    private static readonly string Subsidie = InzetSoort.Alle[0], EigenMiddelen = InzetSoort.Alle[1], InNatura = InzetSoort.Alle[2];
+
+    /// <summary>The dekking of the given rows (one year: pass it; all years: 0). Every sum in decimals, exact.</summary>
+    public static Dekking Dek(int jaar, IReadOnlyCollection<Bronpost> posten)
+    {
+        var natura = posten.Where(p => p.Soort == InNatura).ToList();
+        return new Dekking
+        {
+            Jaar = jaar,
+            Subsidie = posten.Where(p => p.Soort == Subsidie).Sum(p => p.Euro),
+            EigenMiddelen = posten.Where(p => p.Soort == EigenMiddelen).Sum(p => p.Euro),
+            InNaturaEuro = natura.Sum(p => p.Euro),
+            InNaturaGewaardeerd = natura.Where(p => p.Uurtarief is not null).Sum(p => p.Uren * p.Uurtarief!.Value),
+            InNaturaUren = natura.Sum(p => p.Uren),
+            OngewaardeerdeUren = natura.Where(p => p.Uurtarief is null).Sum(p => p.Uren),
+            Uren = posten.Sum(p => p.Uren),
+        };
+    }
+
+    /// <summary>The dekking per year of <paramref name="jaren"/> (a year without rows: all zero).</summary>
+    public static IReadOnlyList<Dekking> DekPerJaar(IReadOnlyList<int> jaren, IReadOnlyCollection<Bronpost> posten)
+    {
+        var perJaar = posten.ToLookup(p => p.Jaar);
+        return jaren.Select(j => Dek(j, perJaar[j].ToList())).ToList();
+    }
+
+    /// <summary>One <see cref="Financier"/> per partner, in the order described there.</summary>
+    public static IReadOnlyList<Financier> Financiers(IEnumerable<(long Id, string Naam, string Rol, decimal? Uurtarief)> partners,
+        IReadOnlyList<int> jaren, IReadOnlyCollection<Bronpost> posten)
+    {
+        var perPartner = posten.ToLookup(p => p.PartnerId);
+        return partners.Select((p, i) => (p, i))
+            .OrderBy(x => x.p.Rol == PartnerRol.Financier ? 0 : x.p.Rol == PartnerRol.Penvoerder ? 1 : 2).ThenBy(x => x.i)
+            .Select(x =>
+            {
+                var eigen = perPartner[x.p.Id].ToList();
+                return new Financier
+                {
+                    Id = x.p.Id, Naam = x.p.Naam, Rol = x.p.Rol, Uurtarief = x.p.Uurtarief,
+                    PerJaar = DekPerJaar(jaren, eigen), Totaal = Dek(0, eigen),
+                };
+            }).ToList();
+    }
+
+    /// <summary>
     /// Begroot (inzet) against besteed (besteding) for one year or a total; not part of the plan's stored JSON.
     /// <see cref="VerschilEuro"/> and <see cref="VerschilUren"/> are besteed minus begroot: above zero is over budget.
     /// </summary>

@@ -78,6 +78,9 @@ public static partial class GetProgrammaplan
         public string BestuurderFunctie { get; init; } = "";
         [JsonPropertyName("Plaats")]
         public string Plaats { get; init; } = "";
+        /// <summary>Agreed euro's per hour at which the partner's inzet in natura is valued; null when none is agreed.</summary>
+        [JsonPropertyName("Uurtarief")]
+        public decimal? Uurtarief { get; init; }
     }
 
     public sealed record Wijk
@@ -272,5 +275,14 @@ public static partial class GetProgrammaplan
         public decimal TotaalEuro { get; init; }
         [JsonPropertyName("TotaalUren")]
         public decimal TotaalUren { get; init; }
+        /// <summary>The dekking by bron over all years: subsidie, eigen middelen, in natura (hours valued at the partner's uurtarief).</summary>
+        [JsonPropertyName("Dekking")]
+        public Begroting.Dekking Dekking { get; init; } = new();
+        /// <summary>The dekking by bron per year of <see cref="Jaren"/>.</summary>
+        [JsonPropertyName("DekkingPerJaar")]
+        public IReadOnlyList<Begroting.Dekking> DekkingPerJaar { get; init; } = [];
+        /// <summary>The dekking per financier (the partner that brings it in; see <see cref="Begroting.Financier"/>).</summary>
+        [JsonPropertyName("PerFinancier")]
+        public IReadOnlyList<Begroting.Financier> PerFinancier { get; init; } = [];
     }
 }

@@ -31,7 +31,7 @@ public static partial class GetProgrammaplan
         await using var grid = await c.QueryMultipleAsync(
             """
             SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;
-            SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats
+            SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief
             FROM partner WHERE programma_id = @ProgrammaId ORDER BY id;
             SELECT id, naam FROM wijk WHERE programma_id = @ProgrammaId ORDER BY id;
             SELECT id, naam, analyse, volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
@@ -92,6 +92,9 @@ public static partial class GetProgrammaplan
         var posten = inzet.Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
         var jaren = Begroting.Jaren(programma.Startjaar, programma.Eindjaar, posten);
         var perJaar = Begroting.PerJaar(jaren, posten);
+        var uurtarief = partners.ToDictionary(p => p.Id, p => p.Uurtarief);
+        var bronposten = inzet.Select(i => new Begroting.Bronpost(i.PartnerId, i.Jaar, i.Soort, i.Euro, i.Uren, uurtarief.GetValueOrDefault(i.PartnerId)))
+            .ToList();
 
         var doelen = doelstellingen.Select(d => d with
         {
@@ -139,6 +142,9 @@ public static partial class GetProgrammaplan
                 PerJaar = perJaar,
                 TotaalEuro = perJaar.Sum(j => j.Euro),
                 TotaalUren = perJaar.Sum(j => j.Uren),
+                Dekking = Begroting.Dek(0, bronposten),
+                DekkingPerJaar = Begroting.DekPerJaar(jaren, bronposten),
+                PerFinancier = Begroting.Financiers(partners.Select(p => (p.Id, p.Naam, p.Rol, p.Uurtarief)), jaren, bronposten),
             },
         };
     }

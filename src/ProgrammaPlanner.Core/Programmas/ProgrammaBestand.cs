@@ -23,8 +23,9 @@ public static class ProgrammaBestand
     public sealed record Gegevens(string? Naam, string? Motto, string? Gebied, int? Startjaar, int? Eindjaar, string? Fase,
         string? Aanleiding, string? Ambitie);
 
+    /// <summary><c>uurtarief</c> is optional (older files have none): euro's per hour of inzet in natura.</summary>
     public sealed record Partner(string? Naam, string? Soort, string? Rol, string? Contactpersoon, string? Email,
-        string? BestuurderNaam, string? BestuurderFunctie, string? Plaats);
+        string? BestuurderNaam, string? BestuurderFunctie, string? Plaats, decimal? Uurtarief = null);
 
     /// <summary>Speerpunten are in volgorde: the order in the file is the order in the plan.</summary>
     public sealed record Speerpunt(string? Naam, string? Analyse, IReadOnlyList<Doelstelling?>? Doelstellingen);
@@ -173,6 +174,11 @@ public static class ProgrammaBestand
                 var wie = $"Partner '{Naam(x.Naam)}'";
                 Keuze($"partners[{i}].soort", wie, "soort", x.Soort, PartnerSoort.Alle);
                 Keuze($"partners[{i}].rol", wie, "rol", x.Rol, PartnerRol.Alle);
+                if (x.Uurtarief < 0) Fout($"partners[{i}].uurtarief", $"{wie}: het uurtarief {x.Uurtarief} is negatief; vul 0 of meer in of laat het weg.");
+                else if (x.Uurtarief is { } t && decimal.Round(t, 2) != t)
+                    Fout($"partners[{i}].uurtarief", $"{wie}: het uurtarief {t} heeft meer dan 2 decimalen; geef het op in hele centen.");
+                else if (x.Uurtarief > Partners.PartnerRules.MaxUurtarief)
+                    Fout($"partners[{i}].uurtarief", $"{wie}: een uurtarief van {x.Uurtarief} euro is niet aannemelijk (hooguit 1000).");
             }
         var wijken = Uniek("wijken", b.Wijken, x => x, "Wijk", "De wijk");
 

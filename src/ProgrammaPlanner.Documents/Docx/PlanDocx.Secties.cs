@@ -102,31 +102,6 @@ public static partial class PlanDocx
                 .. plan.Partners.Select(x => new Cel(p.TrekkerId == x.Id ? "T" : p.Partners.Contains(x.Naam) ? "D" : ""))]));
     }
 
-    private static void Financien(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
-    {
-        var f = plan.Financien;
-        w.Paginaeinde();
-        w.Kop(ind.Financien);
-        w.Alinea($"De partners zetten samen {Opmaak.Geld(f.TotaalEuro)} en {Opmaak.Uren(f.TotaalUren)} uur in.");
-        w.Kop(ind.InzetPerPartner);
-        Begroting(w, f, f.PerPartner, "Partner");
-        w.Kop(ind.InzetPerProject);
-        Begroting(w, f, f.PerProject, "Project");
-    }
-
-    private static void Begroting(WordBuilder w, Plan.Financien f, IReadOnlyList<Begroting.Regel> regels, string soort)
-    {
-        var bedrag = 1500;
-        var naam = WordBuilder.Breedte - (f.Jaren.Count + 1) * bedrag - 900;
-        w.Tabel([naam, .. f.Jaren.Select(_ => bedrag), bedrag, 900],
-            [new(soort), .. f.Jaren.Select(j => new Cel(j.ToString(), Rechts: true)), new("Totaal", Rechts: true), new("Uren", Rechts: true)],
-            regels.Select(r => (IReadOnlyList<Cel>)[new(r.Naam),
-                .. f.Jaren.Select(j => new Cel(Opmaak.Geld(r.PerJaar.FirstOrDefault(x => x.Jaar == j)?.Euro ?? 0), Rechts: true)),
-                new(Opmaak.Geld(r.TotaalEuro), Vet: true, Rechts: true), new(Opmaak.Uren(r.TotaalUren), Rechts: true)]),
-            [new("Totaal"), .. f.Jaren.Select(j => new Cel(Opmaak.Geld(f.PerJaar.FirstOrDefault(x => x.Jaar == j)?.Euro ?? 0), Rechts: true)),
-                new(Opmaak.Geld(f.TotaalEuro), Rechts: true), new(Opmaak.Uren(f.TotaalUren), Rechts: true)]);
-    }
-
     private static void Monitoring(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();

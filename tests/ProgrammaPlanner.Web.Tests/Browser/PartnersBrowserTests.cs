@@ -18,6 +18,8 @@ public class PartnersBrowserTests
 
         Assert.That(await page.GetByTestId("partners-tabel").Locator("tbody tr").CountAsync(), Is.EqualTo(9));
         Assert.That(await page.GetByTestId("wijk-rij").CountAsync(), Is.EqualTo(3));
+        await Expect(Row(page, "Stichting DOCK")).ToContainTextAsync("€ 75,00");
+        await Expect(Row(page, "Het Leefkringhuis")).ToContainTextAsync("–");
         await page.ScreenshotAsync("partners");
         await page.AssertAccessibleAsync();
 
@@ -27,6 +29,7 @@ public class PartnersBrowserTests
         await page.GetByRole(AriaRole.Option, new() { Name = "bewoners" }).ClickAsync();
         await page.GetByLabel("Naam bestuurder").FillAsync("J. Bakker");
         await page.GetByLabel("Functie bestuurder").FillAsync("voorzitter");
+        await page.GetByLabel("Uurtarief (euro per uur)").FillAsync("82,50");
         await page.ScreenshotAsync("partner-dialoog");
         await page.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
@@ -37,6 +40,7 @@ public class PartnersBrowserTests
         await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("bewoners");
         await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("J. Bakker");
         await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("voorzitter");
+        await Expect(Row(page, "Buurtcentrum De Kolk")).ToContainTextAsync("€ 82,50");
     }
 
     [Test]

@@ -57,4 +57,55 @@ public class PartnerFormTests
         Assert.That((partner.Id, partner.Naam, partner.BestuurderNaam, partner.BestuurderFunctie),
             Is.EqualTo((savedId!.Value, "Stichting Prisma", "A. de Vries", "directeur-bestuurder")));
     }
+
+    private const string Uurtarief = "Uurtarief (euro per uur)";
+
+    [Test]
+    public async Task Uurtarief_TypedTheDutchWay_SavedExactly()
+    {
+        await using var ctx = new ComponentContext();
+        var id = await ctx.CreateProgrammaAsync();
+        long? savedId = null;
+        var cut = ctx.Bunit.Render<PartnerForm>(p => p.Add(x => x.ProgrammaId, id).Add(x => x.OnSaved, (long pid) => savedId = pid));
+
+        cut.Veld("Naam").Change("Stichting DOCK");
+        cut.Veld(Uurtarief).Change("72,50");
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.That(savedId, Is.Not.Null));
+        Assert.That((await ctx.SendAsync(new ListPartners.Query(id))).Single().Uurtarief, Is.EqualTo(72.50m));
+    }
+
+    [Test]
+    public async Task Uurtarief_Negative_CoreMessageAtTheField_NothingSaved()
+    {
+        await using var ctx = new ComponentContext();
+        var id = await ctx.CreateProgrammaAsync();
+        var cut = ctx.Bunit.Render<PartnerForm>(p => p.Add(x => x.ProgrammaId, id));
+
+        cut.Veld("Naam").Change("Stichting DOCK");
+        cut.Veld(Uurtarief).Change("-5");
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.That(cut.Melding(Uurtarief), Is.EqualTo("Het uurtarief mag niet negatief zijn.")));
+        Assert.That(await ctx.SendAsync(new ListPartners.Query(id)), Is.Empty);
+    }
+
+    [Test]
+    public async Task Uurtarief_EditShowsItAndClearingRemovesIt()
+    {
+        await using var ctx = new ComponentContext();
+        var id = await ctx.CreateProgrammaAsync();
+        await ctx.SendAsync(new AddPartner.Command(id, "Stichting DOCK", "welzijn", "partner", "", "", "", "", "", 65m));
+        var partner = (await ctx.SendAsync(new ListPartners.Query(id))).Single();
+        var saved = 0;
+        var cut = ctx.Bunit.Render<PartnerForm>(p => p.Add(x => x.ProgrammaId, id).Add(x => x.Partner, partner).Add(x => x.OnSaved, (long _) => saved++));
+
+        Assert.That(cut.Veld(Uurtarief).GetAttribute("value"), Is.EqualTo("65"));
+        cut.Veld(Uurtarief).Change("");
+        await cut.Find("form").SubmitAsync();
+
+        cut.WaitForAssertion(() => Assert.That(saved, Is.EqualTo(1)));
+        Assert.That((await ctx.SendAsync(new ListPartners.Query(id))).Single().Uurtarief, Is.Null);
+    }
 }
