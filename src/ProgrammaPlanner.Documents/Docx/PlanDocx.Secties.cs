@@ -44,7 +44,7 @@ public static partial class PlanDocx
             }
             // The same column widths in every doelstelling table; the years share what is left.
             var jaren = Planteksten.Streefjaren(s.Doelstellingen, plan.Programma.Jaren);
-            var (doel, indicator, nulmeting) = (WordBuilder.Breedte * 27 / 100, WordBuilder.Breedte * 23 / 100, WordBuilder.Breedte * 13 / 100);
+            var (doel, indicator, nulmeting) = (WordBuilder.Breedte * 40 / 100, WordBuilder.Breedte * 19 / 100, WordBuilder.Breedte * 12 / 100);
             var jaar = (WordBuilder.Breedte - doel - indicator - nulmeting) / jaren.Count;
             w.Bijschrift(Planteksten.DoelstellingenBijschrift(s));
             w.Tabel([doel, indicator, nulmeting, .. jaren.Select(_ => jaar)],
@@ -174,7 +174,7 @@ public static partial class PlanDocx
         w.Paginaeinde();
         w.Kop(ind.Monitoring);
         w.Alinea(Planteksten.MonitoringInleiding, "Inleiding");
-        var (doel, indicator, bron, rest) = (WordBuilder.Breedte * 28 / 100, WordBuilder.Breedte * 26 / 100, WordBuilder.Breedte * 20 / 100,
+        var (doel, indicator, bron, rest) = (WordBuilder.Breedte * 30 / 100, WordBuilder.Breedte * 22 / 100, WordBuilder.Breedte * 22 / 100,
             WordBuilder.Breedte * 13 / 100);
         w.Bijschrift(Planteksten.MonitoringBijschrift);
         w.Tabel([doel, indicator, bron, rest, WordBuilder.Breedte - doel - indicator - bron - rest],
@@ -184,7 +184,8 @@ public static partial class PlanDocx
                 .Prepend([new(s.Naam, Vet: true, Vulling: "E8EEF5")])));
         if (!Realisatiestand.Toon(plan)) return;
         var jaren = plan.Programma.Jaren;
-        var kolom = (WordBuilder.Breedte - doel) / (jaren.Count + 1);
+        var kolom = WordBuilder.Breedte / (jaren.Count + 3);
+        doel = 2 * kolom;
         w.Bijschrift(Planteksten.RealisatiesBijschrift);
         w.Tabel([doel, .. jaren.Select(_ => kolom), WordBuilder.Breedte - doel - kolom * jaren.Count],
             [new("Doelstelling"), .. jaren.Select(j => new Cel(j.ToString(Opmaak.Nl), Rechts: true)), new("Stand")],
