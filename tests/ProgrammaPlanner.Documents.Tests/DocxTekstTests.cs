@@ -68,6 +68,11 @@ public class DocxTekstTests
         Assert.That(indeling.Alle.Where(k => k.Niveau <= 2).Select(k => k.Tekst).All(k => regels.Any(r => r.StartsWith(k, StringComparison.Ordinal))),
             Is.True, "de inhoudsopgave is al gevuld: " + string.Join(" | ", regels.Take(5)));
 
+        var bladwijzers = body.Descendants<BookmarkStart>().Select(b => b.Name?.Value).ToHashSet();
+        var links = alinea[begin..(einde + 1)].SelectMany(p => p.Elements<Hyperlink>()).Select(h => h.Anchor?.Value).ToList();
+        Assert.That(links, Has.Count.EqualTo(indeling.Alle.Count(k => k.Niveau <= 2)).And.All.Matches<string>(bladwijzers.Contains),
+            "elke regel linkt naar zijn kop");
+
         // Lists: numbering definitions, no typed bullets.
         Assert.That(main.NumberingDefinitionsPart?.Numbering.Elements<AbstractNum>().Count(), Is.GreaterThanOrEqualTo(2), "opsommingstekens en nummers");
         Assert.That(body.Descendants<Text>().Any(t => t.Text.StartsWith('•')), Is.False, "geen getypte opsommingstekens");

@@ -75,7 +75,7 @@ public static partial class PlanDocx
     /// <summary>
     /// A real TOC field over heading levels 1–2 whose result is already written: one line per heading of the Indeling,
     /// so the inhoudsopgave is never empty when opened. Word updates it (and adds the page numbers) on opening, as the
-    /// settings ask; LibreOffice shows the lines as written and updates them on request.
+    /// settings ask; LibreOffice shows the lines as written and updates them on request. Each line links to its heading's bookmark.
     /// </summary>
     private static void Inhoudsopgave(WordBuilder w, Indeling indeling)
     {
@@ -88,7 +88,8 @@ public static partial class PlanDocx
                 regel.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
                     new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
                     new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
-            regel.Append(WordBuilder.Run(koppen[i].Tekst, vet: koppen[i].Niveau == 1));
+            regel.Append(new Hyperlink(WordBuilder.Run(koppen[i].Tekst, vet: koppen[i].Niveau == 1))
+            { Anchor = WordBuilder.Bladwijzer(koppen[i]), History = true });
             if (i == koppen.Count - 1) regel.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
             w.Doel.Append(regel);
         }

@@ -32,7 +32,19 @@ internal sealed class WordBuilder(OpenXmlCompositeElement doel, MainDocumentPart
         foreach (var a in alineas) Alinea(a);
     }
 
-    public void Kop(Kop kop) => Alinea(kop.Tekst, $"Heading{kop.Niveau}");
+    private int _bladwijzers;
+
+    /// <summary>A numbered heading with a bookmark (<see cref="Bladwijzer"/>) the lines of the inhoudsopgave link to.</summary>
+    public void Kop(Kop kop)
+    {
+        var p = Alinea(kop.Tekst, $"Heading{kop.Niveau}");
+        var id = (++_bladwijzers).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        p.InsertAfter(new BookmarkStart { Id = id, Name = Bladwijzer(kop) }, p.ParagraphProperties);
+        p.Append(new BookmarkEnd { Id = id });
+    }
+
+    /// <summary>The bookmark name of a heading, in Word's own "_Toc" form (letters, digits and underscores).</summary>
+    public static string Bladwijzer(Kop kop) => "_Toc_" + kop.Id.Replace('-', '_');
 
     public void Kop3(string tekst) => Alinea(tekst, "Heading3");
 
