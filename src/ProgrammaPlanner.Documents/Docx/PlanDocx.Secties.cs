@@ -4,24 +4,32 @@ using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
 namespace ProgrammaPlanner.Documents.Docx;
 
+/// <summary>
+/// The chapters of the DOCX. They carry the same text as the HTML sections (a test compares them chapter by chapter):
+/// introductions and captions from <see cref="Planteksten"/>, the same cells and small second lines, the roadmap as a table.
+/// </summary>
 public static partial class PlanDocx
 {
     private static void Aanleiding(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
+        var p = plan.Programma;
         w.Kop(ind.Aanleiding);
         w.Kop3("Aanleiding");
-        w.Alineas(plan.Programma.Aanleiding);
+        w.Alineas(p.Aanleiding);
         w.Kop3("Ambitie");
-        w.Alineas(plan.Programma.Ambitie);
+        w.Alineas(p.Ambitie);
+        w.Kop3("Het programma in het kort");
+        w.Kenmerken(("Gebied", Of(p.Gebied)), ("Looptijd", $"{p.Startjaar} – {p.Eindjaar}"), ("Fase", Opmaak.Hoofdletter(p.Fase)),
+            ("Partners", plan.Partners.Count.ToString(Opmaak.Nl)), ("Speerpunten", string.Join(", ", plan.Speerpunten.Select(s => s.Naam))),
+            ("Projecten", plan.Projecten.Count.ToString(Opmaak.Nl)),
+            ("Totale inzet", $"{Opmaak.Geld(plan.Financien.TotaalEuro)} en {Opmaak.Uren(plan.Financien.TotaalUren)} uur"));
     }
 
     private static void Speerpunten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Speerpunten);
-        var jaren = plan.Programma.Jaren;
-        var jaarBreedte = 1100;
-        var rest = WordBuilder.Breedte - jaren.Count * jaarBreedte - 1300;
+        w.Alinea(Planteksten.SpeerpuntenInleiding(plan), "Inleiding");
         for (var i = 0; i < plan.Speerpunten.Count; i++)
         {
             var s = plan.Speerpunten[i];
@@ -29,10 +37,20 @@ public static partial class PlanDocx
             w.Kop3("Analyse");
             w.Alineas(s.Analyse);
             w.Kop3("Meerjarige doelstellingen");
-            w.Tabel([rest / 2, rest - rest / 2, 1300, .. jaren.Select(_ => jaarBreedte)],
-                [new("Doelstelling"), new("Indicator"), new("Nulmeting", Rechts: true), .. jaren.Select(j => new Cel(j.ToString(), Rechts: true))],
+            if (s.Doelstellingen.Count == 0)
+            {
+                w.Alinea("Voor dit speerpunt zijn nog geen doelstellingen vastgelegd.", "Klein");
+                continue;
+            }
+            // The same column widths in every doelstelling table; the years share what is left.
+            var jaren = Planteksten.Streefjaren(s.Doelstellingen, plan.Programma.Jaren);
+            var (doel, indicator, nulmeting) = (WordBuilder.Breedte * 40 / 100, WordBuilder.Breedte * 19 / 100, WordBuilder.Breedte * 12 / 100);
+            var jaar = (WordBuilder.Breedte - doel - indicator - nulmeting) / jaren.Count;
+            w.Bijschrift(Planteksten.DoelstellingenBijschrift(s));
+            w.Tabel([doel, indicator, nulmeting, .. jaren.Select(_ => jaar)],
+                [new("Doelstelling"), new("Indicator"), new("Nulmeting", Rechts: true), .. jaren.Select(j => new Cel(j.ToString(Opmaak.Nl), Rechts: true))],
                 s.Doelstellingen.Select(d => (IReadOnlyList<Cel>)[
-                    new(d.Naam, Vet: true), new(Indicator(d)), new(Nulmeting(d), Rechts: true),
+                    new(d.Naam, Vet: true, Toelichting: d.Omschrijving), new(Indicator(d)), new(Nulmeting(d), Rechts: true),
                     .. jaren.Select(j => new Cel(d.Streefwaarden.FirstOrDefault(x => x.Jaar == j) is { } sw ? Opmaak.Getal(sw.Waarde) : "–",
                         Rechts: true))]));
         }
@@ -42,6 +60,7 @@ public static partial class PlanDocx
     {
         w.Paginaeinde();
         w.Kop(ind.Projecten);
+        w.Alinea(Planteksten.ProjectenInleiding(plan), "Inleiding");
         for (var i = 0; i < plan.Projecten.Count; i++)
         {
             var p = plan.Projecten[i];
@@ -49,55 +68,78 @@ public static partial class PlanDocx
             w.Kenmerken(("Doel", Of(p.Doel)), ("Trekker", p.Trekker), ("Partners", string.Join(", ", p.Partners)),
                 ("Status", Opmaak.Hoofdletter(p.Status) + (p.Doorbraak ? " · doorbraakproject" : "")),
                 ("Planning", $"{Opmaak.Datum(p.Startdatum)} tot en met {Opmaak.Datum(p.Einddatum)}"),
-                ("Inzet", $"{Opmaak.Geld(p.TotaalEuro)} en {Opmaak.Uren(p.TotaalUren)} uur"),
-                ("Draagt bij aan", p.Doelstellingen.Count > 0 ? string.Join("; ", p.Doelstellingen) : "–"));
+                ("Inzet", $"{Opmaak.Geld(p.TotaalEuro)} en {Opmaak.Uren(p.TotaalUren)} uur (zie hoofdstuk Financiën)"),
+                ("Draagt bij aan", p.Doelstellingen.Count > 0 ? string.Join("\n", p.Doelstellingen) : "–"));
             if (p.Mijlpalen.Count > 0)
             {
                 w.Kop3("Mijlpalen");
-                w.Tabel([1600, WordBuilder.Breedte - 3200, 1600], [new("Datum"), new("Mijlpaal"), new("Status")],
+                w.Tabel([1600, WordBuilder.Breedte - 3000, 1400], [new("Datum"), new("Mijlpaal"), new("Status")],
                     p.Mijlpalen.Select(m => (IReadOnlyList<Cel>)[new(Opmaak.DatumKort(m.Datum)), new(m.Titel), new(m.Status)]));
             }
             if (p.Risicos.Count > 0)
             {
                 w.Kop3("Risico's");
-                var kolom = (WordBuilder.Breedte - 1800) / 2;
-                w.Tabel([kolom, 900, 900, WordBuilder.Breedte - 1800 - kolom], [new("Risico"), new("Kans"), new("Impact"), new("Maatregel")],
+                var risico = WordBuilder.Breedte * 38 / 100;
+                w.Tabel([risico, 900, 900, WordBuilder.Breedte - 1800 - risico], [new("Risico"), new("Kans"), new("Impact"), new("Maatregel")],
                     p.Risicos.Select(r => (IReadOnlyList<Cel>)[new(r.Omschrijving), new(r.Kans), new(r.Impact), new(Of(r.Maatregel))]));
             }
         }
     }
 
-    private static void Samenwerking(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
+    /// <summary>The roadmap as a table (a drawing would not be editable): per project its period and its mijlpalen with date and status.</summary>
+    private static void Roadmap(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         w.Paginaeinde();
         w.Kop(ind.Roadmap);
-        w.Tabel([WordBuilder.Breedte - 5000, 1700, 1700, 1600], [new("Project"), new("Start"), new("Einde"), new("Mijlpalen", Rechts: true)],
-            plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam), new(Opmaak.DatumKort(p.Startdatum)), new(Opmaak.DatumKort(p.Einddatum)),
-                new(p.Mijlpalen.Count.ToString(), Rechts: true)]));
+        var (van, tot) = Planteksten.RoadmapJaren(plan);
+        w.Alinea($"Looptijd van de projecten van {van} tot en met {tot}. Per project de start, het einde en de mijlpalen met hun datum en status.",
+            "Inleiding");
+        if (plan.Projecten.Count == 0)
+        {
+            w.Alinea("Er zijn nog geen projecten.", "Klein");
+            return;
+        }
+        w.Tabel([WordBuilder.Breedte - 7400, 1300, 1300, 4800], [new("Project"), new("Start"), new("Einde"), new("Mijlpalen")],
+            plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: p.Doorbraak, Toelichting: p.Doorbraak ? "doorbraakproject" : ""),
+                new(Opmaak.DatumKort(p.Startdatum)), new(Opmaak.DatumKort(p.Einddatum)),
+                new(p.Mijlpalen.Count == 0 ? "–" : string.Join("\n", p.Mijlpalen.Select(m => $"{m.Titel} ({Opmaak.DatumKort(m.Datum)}, {m.Status})")))]));
+    }
+
+    private static void Samenwerking(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
+    {
         w.Paginaeinde();
         w.Kop(ind.Samenwerking);
         w.Kop(ind.Partners);
         var k = WordBuilder.Breedte / 5;
         w.Tabel([k, k, k, k, WordBuilder.Breedte - 4 * k], [new("Organisatie"), new("Soort"), new("Rol"), new("Contactpersoon"), new("Bestuurder")],
-            plan.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: true), new(p.Soort), new(p.Rol), new(Of(p.Contactpersoon)),
-                new(Of($"{p.BestuurderNaam}, {p.BestuurderFunctie}".Trim(' ', ',')))]));
+            plan.Partners.Select(p => (IReadOnlyList<Cel>)[new(p.Naam, Vet: true), new(p.Soort), new(p.Rol), new(Of(p.Contactpersoon), Toelichting: p.Email),
+                new(Of(p.BestuurderNaam), Toelichting: p.BestuurderFunctie)]));
         w.Kop(ind.Basisvoorwaarden);
-        w.Opsomming(plan.Basisvoorwaarden, genummerd: true);
+        if (plan.Basisvoorwaarden.Count == 0) w.Alinea("Er zijn nog geen basisvoorwaarden vastgelegd.", "Klein");
+        else
+        {
+            w.Alinea("De partners houden zich aan deze afspraken over hoe zij samenwerken:", houdBijVolgende: true);
+            w.Opsomming(plan.Basisvoorwaarden, genummerd: true);
+        }
         w.Kop(ind.Governance);
+        if (plan.Organen.Count == 0) w.Alinea("De governance is nog niet vastgelegd.", "Klein");
         foreach (var o in plan.Organen)
         {
             w.Kop3(o.Naam);
             w.Alineas(o.Mandaat, "(mandaat nog niet beschreven)");
             if (o.Leden.Count > 0)
-                w.Tabel([k * 2, k * 2, WordBuilder.Breedte - 4 * k], [new("Lid"), new("Functie"), new("Namens")],
+            {
+                var lid = WordBuilder.Breedte * 35 / 100;
+                w.Tabel([lid, lid, WordBuilder.Breedte - 2 * lid], [new("Lid"), new("Functie"), new("Namens")],
                     o.Leden.Select(l => (IReadOnlyList<Cel>)[new(l.Naam), new(Of(l.Functie)), new(Of(l.Partner ?? ""))]));
+            }
         }
         w.Kop(ind.Rolverdeling);
-        w.Alinea("Per project staat welke partner trekker (T) is en welke partners deelnemen (D). De kolommen zijn de partners:");
+        w.Alinea("Per project staat welke partner trekker (T) is en welke partners deelnemen (D). De kolommen zijn de partners:", houdBijVolgende: true);
         w.Opsomming(plan.Partners.Select(p => p.Naam), genummerd: true);
         var partnerBreedte = Math.Min(500, (WordBuilder.Breedte - 2800) / Math.Max(1, plan.Partners.Count));
         w.Tabel([WordBuilder.Breedte - partnerBreedte * plan.Partners.Count, .. plan.Partners.Select(_ => partnerBreedte)],
-            [new("Project"), .. plan.Partners.Select((_, i) => new Cel((i + 1).ToString()))],
+            [new("Project"), .. plan.Partners.Select((_, i) => new Cel((i + 1).ToString(Opmaak.Nl)))],
             plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam),
                 .. plan.Partners.Select(x => new Cel(p.TrekkerId == x.Id ? "T" : p.Partners.Contains(x.Naam) ? "D" : ""))]));
     }
@@ -106,21 +148,35 @@ public static partial class PlanDocx
     {
         w.Paginaeinde();
         w.Kop(ind.Monitoring);
-        var k = WordBuilder.Breedte / 5;
-        w.Tabel([k, k, k, k, WordBuilder.Breedte - 4 * k], [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting",
-            Rechts: true)],
-            plan.Speerpunten.SelectMany(s => s.Doelstellingen).Select(d => (IReadOnlyList<Cel>)[
-                new(d.Naam), new(Indicator(d)), new(Of(d.IndicatorBron)), new(d.Meetfrequentie), new(Nulmeting(d), Rechts: true)]));
+        w.Alinea(Planteksten.MonitoringInleiding, "Inleiding");
+        var (doel, indicator, bron, rest) = (WordBuilder.Breedte * 30 / 100, WordBuilder.Breedte * 22 / 100, WordBuilder.Breedte * 22 / 100,
+            WordBuilder.Breedte * 13 / 100);
+        w.Bijschrift(Planteksten.MonitoringBijschrift);
+        w.Tabel([doel, indicator, bron, rest, WordBuilder.Breedte - doel - indicator - bron - rest],
+            [new("Doelstelling"), new("Indicator"), new("Bron"), new("Frequentie"), new("Nulmeting", Rechts: true)],
+            plan.Speerpunten.SelectMany(s => s.Doelstellingen.Select(d => (IReadOnlyList<Cel>)[
+                new(d.Naam), new(Indicator(d)), new(Of(d.IndicatorBron)), new(d.Meetfrequentie), new(Nulmeting(d), Rechts: true)])
+                .Prepend([new(s.Naam, Vet: true, Vulling: "E8EEF5")])));
         if (!Realisatiestand.Toon(plan)) return;
-        w.Alinea("Realisaties tot nu toe (tussen haakjes de streefwaarde van dat jaar)", vet: true);
         var jaren = plan.Programma.Jaren;
         var kolom = WordBuilder.Breedte / (jaren.Count + 3);
-        w.Tabel([kolom * 2, .. jaren.Select(_ => kolom), WordBuilder.Breedte - kolom * (jaren.Count + 2)],
+        doel = 2 * kolom;
+        w.Bijschrift(Planteksten.RealisatiesBijschrift);
+        w.Tabel([doel, .. jaren.Select(_ => kolom), WordBuilder.Breedte - doel - kolom * jaren.Count],
             [new("Doelstelling"), .. jaren.Select(j => new Cel(j.ToString(Opmaak.Nl), Rechts: true)), new("Stand")],
             Realisatiestand.Rijen(plan).Select(r => (IReadOnlyList<Cel>)
                 [new(r.Doelstelling), .. r.PerJaar.Select(x => new Cel(x, Rechts: true)), new(r.Stand)]));
+        var wijken = Realisatiestand.Wijken(plan);
+        if (wijken.Count == 0) return;
+        var wijk = (WordBuilder.Breedte - doel - 800) / wijken.Count;
+        w.Bijschrift(Planteksten.WijkenBijschrift);
+        w.Tabel([doel, 800, .. wijken.Select(_ => wijk)],
+            [new("Doelstelling"), new("Jaar", Rechts: true), .. wijken.Select(x => new Cel(x, Rechts: true))],
+            Realisatiestand.WijkRijen(plan).Select(r => (IReadOnlyList<Cel>)
+                [new(r.Doelstelling), new(r.Jaar.ToString(Opmaak.Nl), Rechts: true), .. r.PerWijk.Select(x => new Cel(x, Rechts: true))]));
     }
 
+    /// <summary>Each partner's signature block is one unit that never splits across pages (<see cref="WordBuilder.Blok"/>).</summary>
     private static void Ondertekening(WordBuilder w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)
     {
         w.Paginaeinde();
@@ -131,12 +187,15 @@ public static partial class PlanDocx
         foreach (var p in plan.Partners)
         {
             var g = opties.Goedkeuringen.FirstOrDefault(x => x.PartnerId == p.Id);
-            w.Kop3(p.Naam);
-            w.Kenmerken(("Naam", p.BestuurderNaam), ("Functie", p.BestuurderFunctie), ("Plaats", p.Plaats), ("Datum", g is null ? "" : Opmaak.Datum(g.Datum)),
-                ("Handtekening", "______________________________"));
-            if (g is not null)
-                w.Alinea($"{Opmaak.Hoofdletter(g.Besluit)} {g.Wijze} door {g.Door} op {Opmaak.Datum(g.Datum)}."
-                    + (g.Opmerking.Length > 0 ? $" “{g.Opmerking}”" : ""));
+            w.Blok(b =>
+            {
+                b.Kop3(p.Naam);
+                b.Kenmerken(("Naam", p.BestuurderNaam), ("Functie", p.BestuurderFunctie), ("Plaats", p.Plaats),
+                    ("Datum", g is null ? "" : Opmaak.Datum(g.Datum)), ("Handtekening", "\n\n______________________________"));
+                if (g is not null)
+                    b.Alinea($"{Opmaak.Hoofdletter(g.Besluit)} {g.Wijze} door {g.Door} op {Opmaak.Datum(g.Datum)}."
+                        + (g.Opmerking.Length > 0 ? $" “{g.Opmerking}”" : ""));
+            });
         }
     }
 

@@ -31,13 +31,14 @@ public static partial class PlanDocx
             voet.Footer = Voettekst(opties.Voetregel($"Programmaplan {plan.Programma.Naam}"));
 
             var body = new Body();
-            var w = new WordBuilder(body);
+            var w = new WordBuilder(body, main);
             var indeling = Indeling.Van(plan, wijzigingen, bijlage);
             Omslag(w, plan, opties);
-            Inhoudsopgave(w);
+            Inhoudsopgave(w, indeling);
             Aanleiding(w, plan, indeling);
             Speerpunten(w, plan, indeling);
             Projecten(w, plan, indeling);
+            Roadmap(w, plan, indeling);
             Samenwerking(w, plan, indeling);
             Financien(w, plan, indeling);
             Monitoring(w, plan, indeling);
@@ -71,16 +72,27 @@ public static partial class PlanDocx
         w.Paginaeinde();
     }
 
-    private static void Inhoudsopgave(WordBuilder w)
+    /// <summary>
+    /// A real TOC field over heading levels 1–2 whose result is already written: one line per heading of the Indeling,
+    /// so the inhoudsopgave is never empty when opened. Word updates it (and adds the page numbers) on opening, as the
+    /// settings ask; LibreOffice shows the lines as written and updates them on request. Each line links to its heading's bookmark.
+    /// </summary>
+    private static void Inhoudsopgave(WordBuilder w, Indeling indeling)
     {
         w.Alinea("Inhoudsopgave", "Title");
-        // A TOC field over heading levels 1–2; Word fills it in (settings ask it to update fields on open).
-        w.Body.Append(new Paragraph(
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
-            new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
-            WordBuilder.Run("Klik met de rechtermuisknop en kies 'Veld bijwerken' om de inhoudsopgave te maken."),
-            new Run(new FieldChar { FieldCharType = FieldCharValues.End })));
+        var koppen = indeling.Alle.Where(k => k.Niveau <= 2).ToList();
+        for (var i = 0; i < koppen.Count; i++)
+        {
+            var regel = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"TOC{koppen[i].Niveau}" }));
+            if (i == 0)
+                regel.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.Begin, Dirty = true }),
+                    new Run(new FieldCode(@" TOC \o ""1-2"" \h \z \u ") { Space = SpaceProcessingModeValues.Preserve }),
+                    new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }));
+            regel.Append(new Hyperlink(WordBuilder.Run(koppen[i].Tekst, vet: koppen[i].Niveau == 1))
+            { Anchor = WordBuilder.Bladwijzer(koppen[i]), History = true });
+            if (i == koppen.Count - 1) regel.Append(new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
+            w.Doel.Append(regel);
+        }
         w.Paginaeinde();
     }
 

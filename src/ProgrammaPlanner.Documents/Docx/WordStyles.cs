@@ -5,7 +5,8 @@ namespace ProgrammaPlanner.Documents.Docx;
 
 /// <summary>
 /// The styles part: Word's own heading styles (Heading1–3 with outline levels, so Word's inhoudsopgave works),
-/// Title/Subtitle for the cover, a TableGrid table style and a small Klein style. Child elements in schema order.
+/// Title/Subtitle for the cover, a TableGrid table style, a small Klein style, list paragraphs and the inhoudsopgave
+/// lines (TOC1–2). Child elements in schema order.
 /// </summary>
 internal static class WordStyles
 {
@@ -26,6 +27,10 @@ internal static class WordStyles
         Paragraaf("Title", "Title", grootte: 56, vet: true, kleur: Accent),
         Paragraaf("Subtitle", "Subtitle", grootte: 28, kleur: "4A5563"),
         Paragraaf("Klein", "Klein", grootte: 16, kleur: "4A5563"),
+        Paragraaf("Inleiding", "Inleiding", grootte: 22, kleur: "4A5563"),
+        Alinea("Lijstalinea", "List Paragraph", new SpacingBetweenLines { After = "60" }),
+        Alinea("TOC1", "toc 1", new Tabs(Leider()), new SpacingBetweenLines { Before = "120", After = "40" }),
+        Alinea("TOC2", "toc 2", new Tabs(Leider()), new SpacingBetweenLines { After = "20" }, new Indentation { Left = "440" }),
         new Style(
             new StyleName { Val = "Table Grid" },
             new BasedOn { Val = "TableNormal" },
@@ -48,6 +53,17 @@ internal static class WordStyles
 
     /// <summary>A border of the given kind (top, left, ...): thin, light blue-grey.</summary>
     public static T Rand<T>() where T : BorderType, new() => new() { Val = BorderValues.Single, Size = 4, Space = 0, Color = "C5CFDB" };
+
+    /// <summary>A paragraph style with its own paragraph properties (list items, inhoudsopgave lines), based on Normal.</summary>
+    private static Style Alinea(string id, string naam, params OpenXmlElement[] eigenschappen) => new(
+        new StyleName { Val = naam },
+        new BasedOn { Val = "Normal" },
+        new UIPriority { Val = 39 },
+        new StyleParagraphProperties(eigenschappen))
+    { Type = StyleValues.Paragraph, StyleId = id };
+
+    /// <summary>The right tab with dots to the page number of an inhoudsopgave line.</summary>
+    private static TabStop Leider() => new() { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = WordBuilder.Breedte };
 
     private static Style Kop(int niveau, int grootte, int voor, int na) => new(
         new StyleName { Val = $"heading {niveau}" },

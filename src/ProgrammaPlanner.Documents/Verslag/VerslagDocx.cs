@@ -20,7 +20,7 @@ public static class VerslagDocx
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
             var body = new Body();
-            var w = new WordBuilder(body);
+            var w = new WordBuilder(body, main);
             w.Alinea(m.Titel, "Title");
             w.Alinea($"{verslag.Programma} · {m.Kenmerk}", "Subtitle");
             if (m.B.Vraagstelling.Length > 0) w.Alinea($"Vraagstelling: {m.B.Vraagstelling}");

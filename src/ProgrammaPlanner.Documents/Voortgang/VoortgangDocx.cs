@@ -24,7 +24,7 @@ public static class VoortgangDocx
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = WordStyles.Maak();
             var body = new Body();
-            var w = new WordBuilder(body);
+            var w = new WordBuilder(body, main);
             var beelden = 0;
             if (m.Banner is { } banner) w.Alinea(banner, cursief: true);
             w.Alinea(m.Titel, "Title");

@@ -36,11 +36,17 @@ public static class BijeenkomstenEndpoints
 
     private static IResult Bestand(PlanBestand b) => Results.File(b.Inhoud, b.ContentType, b.Bestandsnaam);
 
-    /// <summary>One VEVENT in local Amsterdam time; the UID is stable so a second download updates the same appointment.</summary>
+    /// <summary>
+    /// One VEVENT in local Amsterdam time (DTSTART;TZID=Europe/Amsterdam) with the VTIMEZONE that defines that zone, so a
+    /// calendar that does not know the name (Outlook) still places the session at the right hour; the UID is stable so a
+    /// second download updates the same appointment.
+    /// </summary>
     public static string Agenda(GetBijeenkomst.Bijeenkomst b)
     {
         const string zone = "Europe/Amsterdam";
         var calendar = new Calendar { ProductId = "-//ProgrammaPlanner//Bijeenkomsten//NL" };
+        // The zone's rules from a year before the session, so the summer and winter time around its date are described.
+        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone, b.Datum.AddYears(-1).ToDateTime(TimeOnly.MinValue), includeHistoricalData: false));
         calendar.Events.Add(new CalendarEvent
         {
             Uid = $"bijeenkomst-{b.ProgrammaId}-{b.Id}@programmaplanner",
