@@ -127,8 +127,10 @@ public partial class FinancienTests
         using var document = WordprocessingDocument.Open(stream, false);
         var body = document.MainDocumentPart!.Document.Body!;
         var indeling = new Indeling(plan);
-        var na = body.Elements().SkipWhile(e => e is not Paragraph p || p.InnerText != indeling.Financien.Tekst)
-            .TakeWhile(e => e is not Paragraph p || p.InnerText != indeling.Monitoring.Tekst).ToList();
+        // The headings themselves, not their lines in the (prefilled) inhoudsopgave.
+        static bool IsKop(DocumentFormat.OpenXml.OpenXmlElement e, Kop kop) =>
+            e is Paragraph p && p.InnerText == kop.Tekst && p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1";
+        var na = body.Elements().SkipWhile(e => !IsKop(e, indeling.Financien)).TakeWhile(e => !IsKop(e, indeling.Monitoring)).ToList();
         var tabellen = na.OfType<Table>().Select(t => t.Elements<TableRow>()
             .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList()).ToList();
         Assert.That(tabellen, Is.EqualTo(Tabellen(plan).Select(Rows).ToList()));

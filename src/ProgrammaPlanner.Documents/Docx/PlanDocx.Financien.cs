@@ -48,7 +48,7 @@ public static partial class PlanDocx
         w.Tabel([WordBuilder.Breedte - kolommen.Sum(), .. kolommen],
             [new(t.Kop[0]), .. t.Kop.Skip(1).Select(k => new Cel(k, Rechts: true))],
             t.Rows.Select(Row), t.Totaal is { } totaal ? Row(totaal) : null);
-        var tabel = w.Body.Elements<Table>().Last();
+        var tabel = w.Doel.Elements<Table>().Last();
         foreach (var rij in tabel.Elements<TableRow>().SkipLast(1))
             foreach (var alinea in rij.Descendants<Paragraph>())
                 if (alinea.ParagraphProperties is { } pPr && pPr.GetFirstChild<KeepNext>() is null) pPr.PrependChild(new KeepNext());
