@@ -24,9 +24,10 @@ public sealed class PlanPdf(PlanHtml html, PdfPrinter printer)
     {
         var koppen = Indeling.Van(plan, wijzigingen, bijlage).Alle;
         var document = await html.RenderAsync(plan, opties, bijlage, wijzigingen);
+        IReadOnlyDictionary<string, int> paginas = new Dictionary<string, int>();
         var pdf = await printer.MetPaginaAsync(document, async page =>
         {
-            var paginas = Pagination.Lees(await PdfPrinter.ProefAsync(page), koppen);
+            paginas = Pagination.Lees(await PdfPrinter.ProefAsync(page), koppen);
             byte[] afdruk = [];
             for (var keer = 0; keer < MaxAfdrukken; keer++)
             {
@@ -39,7 +40,9 @@ public sealed class PlanPdf(PlanHtml html, PdfPrinter printer)
             }
             return afdruk;
         }, ct);
-        return PdfInfo.VulAan(pdf, $"Programmaplan {plan.Programma.Naam}", Auteur(plan), $"{opties.Versie} ({opties.Status})", DateTimeOffset.Now);
+        var teksten = koppen.ToDictionary(k => k.Id, k => paginas.TryGetValue(k.Id, out var p) ? $"Ga naar {k.Tekst}, pagina {p}" : $"Ga naar {k.Tekst}");
+        return PdfInfo.VulAan(pdf, $"Programmaplan {plan.Programma.Naam}", Auteur(plan), $"{opties.Versie} ({opties.Status})", DateTimeOffset.Now,
+            id => teksten.GetValueOrDefault(id));
     }
 
     /// <summary>The penvoerder speaks for the coalition; otherwise all partners together.</summary>
