@@ -30,7 +30,8 @@ public static partial class PdfInfo
         var tekst = bron.Tekst;
 
         var nieuw = new Dictionary<int, byte[]>();
-        var koppen = bron.Objecten.ToDictionary(o => o.Key, o => Kop(tekst, o.Value));
+        // Only the objects this looks at: pages, links, forms and the catalog (not the thousands of structure elements).
+        var koppen = bron.Objecten.Where(o => o.Key == bron.Root || TeBekijken(tekst, o.Value)).ToDictionary(o => o.Key, o => Kop(tekst, o.Value));
         var getagdeVormen = koppen.Where(k => VormMetTags().IsMatch(k.Value)).Select(k => k.Key).ToHashSet();
 
         // Artifacts: each page's content stream, and each form XObject with tags of its own.
@@ -43,7 +44,7 @@ public static partial class PdfInfo
                 if (HerschrijfStroom(pdf, tekst, bron, inhoud, Getagd) is { } s) nieuw[inhoud] = s;
             foreach (var vorm in xobjecten.Values.Where(getagdeVormen.Contains))
             {
-                var binnen = XObjecten(koppen[vorm]);
+                var binnen = koppen.TryGetValue(vorm, out var vormKop) ? XObjecten(vormKop) : [];
                 bool GetagdBinnen(string naam) => binnen.TryGetValue(naam, out var x) && getagdeVormen.Contains(x);
                 if (!nieuw.ContainsKey(vorm) && HerschrijfStroom(pdf, tekst, bron, vorm, GetagdBinnen) is { } s)
                     nieuw[vorm] = s;
@@ -136,6 +137,15 @@ public static partial class PdfInfo
         var nieuweKop = Lengte().Replace(kop, $"/Length {uit.Length}", 1);
         if (!flate) nieuweKop = nieuweKop.Replace("/Length", "/Filter /FlateDecode /Length", StringComparison.Ordinal);
         return [.. Encoding.Latin1.GetBytes(nieuweKop.TrimEnd() + "\nstream\n"), .. uit.ToArray(), .. "\nendstream\nendobj\n"u8];
+    }
+
+    private static bool TeBekijken(string tekst, (int Start, int Einde) plaats)
+    {
+        var lijf = tekst.AsSpan(plaats.Start, plaats.Einde - plaats.Start);
+        var stream = lijf.IndexOf("stream", StringComparison.Ordinal);
+        var kop = stream < 0 ? lijf : lijf[..stream];
+        return kop.Contains("/Page", StringComparison.Ordinal) || kop.Contains("/Link", StringComparison.Ordinal)
+            || kop.Contains("/Form", StringComparison.Ordinal);
     }
 
     /// <summary>The object's text before its stream (or all of it): the dictionary to look at.</summary>
