@@ -17,7 +17,7 @@ namespace ProgrammaPlanner.Documents.Pdf;
 /// <item>a description (/Contents) on every link annotation: for a link within the document, the text of its
 /// destination (<paramref name="linkTekst"/> of the destination's name, the HTML id).</item>
 /// </list>
-/// The file is written anew from Chromium's objects (same numbers, same order), with a fresh cross-reference table.
+/// The file is written anew from Chromium's objects (same numbers), packed into object streams (<see cref="Schrijf"/>).
 /// Anything not laid out as Chromium writes it is returned unchanged.
 /// </summary>
 public static partial class PdfInfo
@@ -133,7 +133,7 @@ public static partial class PdfInfo
 
         if (Artefacten.Markeer(inhoud, getagdeVorm) is not { } gemarkeerd) return null;
         using var uit = new MemoryStream();
-        using (var zlib = new ZLibStream(uit, CompressionLevel.Fastest, leaveOpen: true)) zlib.Write(gemarkeerd);
+        using (var zlib = new ZLibStream(uit, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(gemarkeerd);
         var nieuweKop = Lengte().Replace(kop, $"/Length {uit.Length}", 1);
         if (!flate) nieuweKop = nieuweKop.Replace("/Length", "/Filter /FlateDecode /Length", StringComparison.Ordinal);
         return [.. Encoding.Latin1.GetBytes(nieuweKop.TrimEnd() + "\nstream\n"), .. uit.ToArray(), .. "\nendstream\nendobj\n"u8];
@@ -199,32 +199,103 @@ public static partial class PdfInfo
             """;
     }
 
-    /// <summary>The header, every object in Chromium's order (replaced where changed), the new ones, a fresh xref and trailer.</summary>
+    /// <summary>Objects per object stream: small enough that a reader unpacks one quickly, large enough to compress well.</summary>
+    private const int PerObjectStroom = 500;
+
+    /// <summary>
+    /// The file anew (PDF 1.7): the streams (pages' contents, fonts, images, XMP) as objects of their own, every other
+    /// object (the thousands of structure elements, the outline, annotations, dictionaries) packed into compressed
+    /// object streams, and a compressed cross-reference stream: about a third of the bytes Chromium writes.
+    /// </summary>
     private static byte[] Schrijf(byte[] pdf, Bron bron, Dictionary<int, byte[]> nieuw, byte[] metadataObject)
     {
-        using var uit = new MemoryStream(pdf.Length + pdf.Length / 4);
+        using var uit = new MemoryStream(pdf.Length);
         var eerste = bron.Objecten.Values.Min(o => o.Start);
-        uit.Write(pdf, 0, eerste);
-        var offsets = new Dictionary<int, long>();
+        var kop = pdf.AsSpan(0, eerste).ToArray();
+        if (kop.AsSpan().StartsWith("%PDF-1."u8) && kop.Length > 8 && kop[7] < (byte)'7') kop[7] = (byte)'7'; // object streams: PDF 1.5 or later
+        uit.Write(kop);
+
+        var soort = new Dictionary<int, (byte Soort, long Waarde, int Index)>(); // 1: at offset; 2: in object stream Waarde, at Index
+        var los = new List<(int Nummer, ReadOnlyMemory<byte> Lijf)>();
         foreach (var (nummer, (start, einde)) in bron.Objecten.OrderBy(o => o.Value.Start))
         {
-            offsets[nummer] = uit.Position;
-            if (nieuw.TryGetValue(nummer, out var vervanging)) uit.Write(vervanging);
-            else uit.Write(pdf, start, einde - start);
+            var bytes = nieuw.TryGetValue(nummer, out var vervanging) ? vervanging : pdf.AsMemory(start, einde - start).ToArray();
+            var lijf = Lijf(bytes, nummer);
+            if (lijf is null || EindigtMetStream(lijf.Value.Span))
+            {
+                soort[nummer] = (1, uit.Position, 0);
+                uit.Write(bytes);
+            }
+            else los.Add((nummer, lijf.Value));
         }
-        offsets[bron.Grootte] = uit.Position;
+        var volgende = bron.Grootte;
+        soort[volgende] = (1, uit.Position, 0);
         uit.Write(metadataObject);
+        volgende++;
 
-        var grootte = bron.Grootte + 1;
-        var xref = uit.Position;
-        var tabel = new StringBuilder(grootte * 20 + 200);
-        tabel.Append(CultureInfo.InvariantCulture, $"xref\n0 {grootte}\n0000000000 65535 f \n");
-        for (var n = 1; n < grootte; n++)
-            tabel.Append(offsets.TryGetValue(n, out var o) ? $"{o:D10} 00000 n \n" : "0000000000 65535 f \n");
-        tabel.Append(CultureInfo.InvariantCulture, $"trailer\n<</Size {grootte} /Root {bron.Root} 0 R");
-        if (bron.Info > 0) tabel.Append(CultureInfo.InvariantCulture, $" /Info {bron.Info} 0 R");
-        tabel.Append(CultureInfo.InvariantCulture, $">>\nstartxref\n{xref}\n%%EOF\n");
-        uit.Write(Encoding.Latin1.GetBytes(tabel.ToString()));
+        foreach (var groep in los.Chunk(PerObjectStroom))
+        {
+            var stroom = volgende++;
+            var inhoud = new MemoryStream();
+            var index = new StringBuilder();
+            for (var k = 0; k < groep.Length; k++)
+            {
+                index.Append(CultureInfo.InvariantCulture, $"{groep[k].Nummer} {inhoud.Length} ");
+                inhoud.Write(groep[k].Lijf.Span);
+                inhoud.WriteByte((byte)'\n');
+                soort[groep[k].Nummer] = (2, stroom, k);
+            }
+            var indexBytes = Encoding.Latin1.GetBytes(index.Append('\n').ToString());
+            var gepakt = Pak([.. indexBytes, .. inhoud.ToArray()]);
+            soort[stroom] = (1, uit.Position, 0);
+            uit.Write(Encoding.Latin1.GetBytes(
+                $"{stroom} 0 obj\n<</Type /ObjStm /N {groep.Length} /First {indexBytes.Length} /Filter /FlateDecode /Length {gepakt.Length}>>\nstream\n"));
+            uit.Write(gepakt);
+            uit.Write("\nendstream\nendobj\n"u8);
+        }
+
+        // The cross-reference stream, itself the last object: type, offset or object stream (4 bytes), generation or index (2 bytes).
+        var xrefNummer = volgende++;
+        var grootte = volgende;
+        var xrefOffset = uit.Position;
+        soort[xrefNummer] = (1, xrefOffset, 0);
+        var rijen = new byte[grootte * 7];
+        for (var n = 0; n < grootte; n++)
+        {
+            var (s, waarde, index) = soort.TryGetValue(n, out var x) ? x : ((byte)0, 0L, n == 0 ? 65535 : 0);
+            var r = rijen.AsSpan(n * 7);
+            r[0] = s;
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(r[1..], (uint)waarde);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16BigEndian(r[5..], (ushort)index);
+        }
+        var xref = Pak(rijen);
+        var info = bron.Info > 0 ? $" /Info {bron.Info} 0 R" : "";
+        uit.Write(Encoding.Latin1.GetBytes($"{xrefNummer} 0 obj\n<</Type /XRef /Size {grootte} /Root {bron.Root} 0 R{info} /W [1 4 2] " +
+                                           $"/Filter /FlateDecode /Length {xref.Length}>>\nstream\n"));
+        uit.Write(xref);
+        uit.Write(Encoding.Latin1.GetBytes($"\nendstream\nendobj\nstartxref\n{xrefOffset}\n%%EOF\n"));
+        return uit.ToArray();
+    }
+
+    /// <summary>What is between "N 0 obj" and "endobj", trimmed; null when the object is not laid out like that.</summary>
+    private static ReadOnlyMemory<byte>? Lijf(byte[] bytes, int nummer)
+    {
+        var span = bytes.AsSpan();
+        var kop = Encoding.Latin1.GetBytes($"{nummer} 0 obj");
+        if (!span.StartsWith(kop)) return null;
+        var einde = span.TrimEnd(" \r\n\t"u8);
+        if (!einde.EndsWith("endobj"u8)) return null;
+        var rest = span[kop.Length..(einde.Length - 6)];
+        var voor = rest.Length - rest.TrimStart(" \r\n\t"u8).Length;
+        return bytes.AsMemory(kop.Length + voor, rest.Trim(" \r\n\t"u8).Length);
+    }
+
+    private static bool EindigtMetStream(ReadOnlySpan<byte> lijf) => lijf.EndsWith("endstream"u8);
+
+    private static byte[] Pak(ReadOnlySpan<byte> data)
+    {
+        using var uit = new MemoryStream();
+        using (var zlib = new ZLibStream(uit, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
         return uit.ToArray();
     }
 
