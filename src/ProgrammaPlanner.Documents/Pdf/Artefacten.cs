@@ -16,9 +16,34 @@ internal static class Artefacten
     private static readonly byte[] Begin = "\n/Artifact BMC\n"u8.ToArray();
     private static readonly byte[] Eind = "\nEMC\n"u8.ToArray();
 
-    private static readonly HashSet<string> Tekenen = ["Tj", "TJ", "'", "\"", "f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "sh", "EI"];
-    private static readonly HashSet<string> Pad = ["m", "l", "c", "v", "y", "h", "re"];
-    private static readonly HashSet<string> PadEinde = ["f", "F", "f*", "B", "B*", "b", "b*", "S", "s", "n"];
+    /// <summary>What an operator does, as far as this is concerned.</summary>
+    private enum Soort { Anders, Operand, BeginMarkering, EindMarkering, BeginTekst, EindTekst, Do, Tekst, Pad, Verf, PadEinde, BeeldBegin }
+
+    /// <summary>The operator's kind without making a string of it (a large plan's content streams hold a few hundred thousand).</summary>
+    private static Soort Bepaal(ReadOnlySpan<byte> op) => op.Length switch
+    {
+        1 => op[0] switch
+        {
+            (byte)'f' or (byte)'F' or (byte)'B' or (byte)'b' or (byte)'S' or (byte)'s' => Soort.Verf,
+            (byte)'n' => Soort.PadEinde,
+            (byte)'m' or (byte)'l' or (byte)'c' or (byte)'v' or (byte)'y' or (byte)'h' => Soort.Pad,
+            (byte)'\'' or (byte)'"' => Soort.Tekst,
+            _ => Soort.Anders,
+        },
+        2 when op[1] == '*' && op[0] is (byte)'f' or (byte)'B' or (byte)'b' => Soort.Verf,
+        2 when op.SequenceEqual("Tj"u8) || op.SequenceEqual("TJ"u8) => Soort.Tekst,
+        2 when op.SequenceEqual("re"u8) => Soort.Pad,
+        2 when op.SequenceEqual("sh"u8) => Soort.Verf,
+        2 when op.SequenceEqual("BT"u8) => Soort.BeginTekst,
+        2 when op.SequenceEqual("ET"u8) => Soort.EindTekst,
+        2 when op.SequenceEqual("Do"u8) => Soort.Do,
+        2 when op.SequenceEqual("BI"u8) => Soort.BeeldBegin,
+        3 when op.SequenceEqual("BDC"u8) || op.SequenceEqual("BMC"u8) => Soort.BeginMarkering,
+        3 when op.SequenceEqual("EMC"u8) => Soort.EindMarkering,
+        4 when op.SequenceEqual("true"u8) || op.SequenceEqual("null"u8) => Soort.Operand,
+        5 when op.SequenceEqual("false"u8) => Soort.Operand,
+        _ => Soort.Anders,
+    };
 
     /// <summary>
     /// The stream with its untagged drawing wrapped, or null when it has none (or when it is laid out in a way this does not
@@ -32,7 +57,7 @@ internal static class Artefacten
         var laatsteVeilig = 0; // a place at depth 0 with no text object or path open: where an artifact may start or end
         var open = -1; // where the open artifact starts
         var statementBegin = 0; // just after the previous operator: where this operator's operands start
-        string? laatsteNaam = null;
+        var (naamBegin, naamLengte) = (-1, 0);
 
         bool Veilig() => !inTekst && !inPad;
 
@@ -61,9 +86,9 @@ internal static class Artefacten
             if (c is (byte)'>' or (byte)'[' or (byte)']' or (byte)'{' or (byte)'}') { i++; continue; }
             if (c == '/')
             {
-                var start = ++i;
+                naamBegin = ++i;
                 while (i < n && !IsWit(inhoud[i]) && !IsScheiding(inhoud[i])) i++;
-                laatsteNaam = Encoding.Latin1.GetString(inhoud, start, i - start);
+                naamLengte = i - naamBegin;
                 continue;
             }
             var begin = i;
@@ -71,21 +96,21 @@ internal static class Artefacten
             if (i == begin) { i++; continue; }
             var eerste = inhoud[begin];
             if (eerste is (byte)'+' or (byte)'-' or (byte)'.' || eerste is >= (byte)'0' and <= (byte)'9') continue; // a number
-            var op = Encoding.Latin1.GetString(inhoud, begin, i - begin);
-            if (op is "true" or "false" or "null") continue;
+            var soort = Bepaal(inhoud.AsSpan(begin, i - begin));
+            if (soort == Soort.Operand) continue;
 
-            if (op == "BI")
+            if (soort == Soort.BeeldBegin)
             {
                 // An inline image: its data runs to "EI" after white space; Chromium writes none, but don't trip over one.
                 var einde = ZoekEi(inhoud, i);
                 if (einde < 0) return null;
                 i = einde;
-                op = "EI";
+                soort = Soort.Verf;
             }
 
-            switch (op)
+            switch (soort)
             {
-                case "BDC" or "BMC":
+                case Soort.BeginMarkering:
                     if (diepte == 0 && open >= 0)
                     {
                         if (!Veilig()) return null;
@@ -93,12 +118,12 @@ internal static class Artefacten
                     }
                     diepte++;
                     break;
-                case "EMC":
+                case Soort.EindMarkering:
                     if (--diepte < 0) return null;
                     break;
-                case "BT": inTekst = true; break;
-                case "ET": inTekst = false; break;
-                case "Do" when diepte == 0 && laatsteNaam is not null && getagdeVorm(laatsteNaam):
+                case Soort.BeginTekst: inTekst = true; break;
+                case Soort.EindTekst: inTekst = false; break;
+                case Soort.Do when diepte == 0 && naamBegin >= 0 && getagdeVorm(Encoding.Latin1.GetString(inhoud, naamBegin, naamLengte)):
                     // Tagged content of its own: never inside an artifact.
                     if (open >= 0)
                     {
@@ -106,10 +131,15 @@ internal static class Artefacten
                         Sluit(statementBegin);
                     }
                     break;
-                default:
-                    if (Pad.Contains(op)) inPad = true;
-                    if (diepte == 0 && open < 0 && (Tekenen.Contains(op) || op == "Do")) open = laatsteVeilig;
-                    if (PadEinde.Contains(op)) inPad = false;
+                case Soort.Pad:
+                    inPad = true;
+                    break;
+                case Soort.Tekst or Soort.Verf or Soort.Do:
+                    if (diepte == 0 && open < 0) open = laatsteVeilig;
+                    if (soort == Soort.Verf) inPad = false;
+                    break;
+                case Soort.PadEinde:
+                    inPad = false;
                     break;
             }
             statementBegin = i;
