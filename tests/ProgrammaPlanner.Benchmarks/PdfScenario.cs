@@ -96,7 +96,11 @@ public static class PdfScenario
             kaal.Add(sw.Elapsed.TotalSeconds);
         }
         var stappen = new Dictionary<string, List<double>>();
-        void Meet(string stap, Stopwatch sw) { (stappen.TryGetValue(stap, out var l) ? l : stappen[stap] = []).Add(sw.Elapsed.TotalMilliseconds); sw.Restart(); }
+        void Meet(string stap, Stopwatch sw)
+        {
+            (stappen.TryGetValue(stap, out var l) ? l : stappen[stap] = []).Add(sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+        }
         var koppen = new Indeling(omgeving.Plan).Alle;
         for (var i = 0; i < Math.Max(3, keer / 3); i++)
         {
