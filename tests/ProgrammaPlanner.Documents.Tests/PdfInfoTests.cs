@@ -50,7 +50,8 @@ public class PdfInfoTests
             "<</Title (Proef)>>",
             "<</Type /Catalog /Pages 3 0 R /MarkInfo <</Type /MarkInfo /Marked true>> /StructTreeRoot 7 0 R /Lang (nl)>>",
             "<</Type /Pages /Count 1 /Kids [4 0 R]>>",
-            "<</Type /Page /Resources <</Font <</F1 5 0 R>>>> /MediaBox [0 0 200 100] /Annots [8 0 R] /Contents 6 0 R /StructParents 0 /Tabs /S /Parent 3 0 R>>",
+            "<</Type /Page /Resources <</Font <</F1 5 0 R>>>> /MediaBox [0 0 200 100] /Annots [8 0 R] /Contents 6 0 R /StructParents 0 /Tabs /S " +
+            "/Parent 3 0 R>>",
             "<</Type /Font /Subtype /Type1 /BaseFont /Helvetica>>",
             $"<</Length {inhoud.Length}>> stream\n{inhoud}endstream",
             "<</Type /StructTreeRoot /K 9 0 R>>",
