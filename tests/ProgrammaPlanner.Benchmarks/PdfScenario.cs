@@ -67,6 +67,76 @@ public static class PdfScenario
         return 0;
     }
 
+    /// <summary>
+    /// The speed target of the PDF export: warm export ≤ 1.2 × one bare tagged print of the same HTML on the same browser.
+    /// The two alternate, so a busy machine slows both alike; the medians and their ratio are reported.
+    /// </summary>
+    public static async Task<int> VerhoudingAsync(TextWriter uit, int keer)
+    {
+        await using var omgeving = await PlanOmgeving.MaakAsync();
+        var pdf = omgeving.Services.GetRequiredService<PlanPdf>();
+        var printer = omgeving.Services.GetRequiredService<PdfPrinter>();
+        var html = await omgeving.Services.GetRequiredService<PlanHtml>().RenderAsync(omgeving.Plan, PlanOmgeving.Opties);
+        for (var i = 0; i < 2; i++) // warm up both
+        {
+            await pdf.MaakAsync(omgeving.Plan, PlanOmgeving.Opties);
+            await printer.MetPaginaAsync(html, PdfPrinter.PdfAsync);
+        }
+        var (export, nieuw, kaal) = (new List<double>(), new List<double>(), new List<double>());
+        for (var i = 0; i < keer; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            await pdf.MaakAsync(omgeving.Plan, PlanOmgeving.Opties);
+            export.Add(sw.Elapsed.TotalSeconds);
+            sw.Restart();
+            await new PlanPdf(omgeving.Services.GetRequiredService<PlanHtml>(), printer).MaakAsync(omgeving.Plan, PlanOmgeving.Opties);
+            nieuw.Add(sw.Elapsed.TotalSeconds);
+            sw.Restart();
+            await printer.MetPaginaAsync(html, PdfPrinter.PdfAsync);
+            kaal.Add(sw.Elapsed.TotalSeconds);
+        }
+        var stappen = new Dictionary<string, List<double>>();
+        void Meet(string stap, Stopwatch sw)
+        {
+            (stappen.TryGetValue(stap, out var l) ? l : stappen[stap] = []).Add(sw.Elapsed.TotalMilliseconds);
+            sw.Restart();
+        }
+        var koppen = new Indeling(omgeving.Plan).Alle;
+        for (var i = 0; i < Math.Max(3, keer / 3); i++)
+        {
+            var sw = Stopwatch.StartNew();
+            var document = await omgeving.Services.GetRequiredService<PlanHtml>().RenderAsync(omgeving.Plan, PlanOmgeving.Opties);
+            Meet("HTML", sw);
+            var getagd = await printer.MetPaginaAsync(document, async page =>
+            {
+                Meet("laden", sw);
+                await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true });
+                Meet("proefprint zoals op main (ongetagd, alles zichtbaar)", sw);
+                var proef = await PdfPrinter.ProefAsync(page);
+                Meet("proefprint (niets zichtbaar)", sw);
+                Pagination.Lees(proef, koppen);
+                Meet("paginas uit proef", sw);
+                var echt = await PdfPrinter.PdfAsync(page);
+                Meet("getagde print", sw);
+                Pagination.Lees(echt, koppen);
+                Meet("paginas uit getagde print", sw);
+                return echt;
+            });
+            sw.Restart();
+            PdfInfo.VulAan(getagd, "t", "a", "o", DateTimeOffset.Now, _ => "x");
+            Meet("afwerking (PdfInfo)", sw);
+        }
+        foreach (var (stap, tijden) in stappen) await uit.WriteLineAsync($"  {stap}: mediaan {Mediaan(tijden):0} ms");
+        await uit.WriteLineAsync($"kale getagde print van dezelfde HTML, {keer}×: mediaan {Mediaan(kaal):0.000} s");
+        foreach (var (soort, tijden) in new[] { ("PDF-export warm, zelfde plan nog eens", export), ("PDF-export warm, nieuw plan (met proefprint)", nieuw) })
+        {
+            var verhoudingen = tijden.Zip(kaal, (a, b) => a / b).ToList();
+            await uit.WriteLineAsync($"{soort}: mediaan {Mediaan(tijden):0.000} s = {Mediaan(tijden) / Mediaan(kaal):0.00} × de kale print " +
+                                     $"(mediaan van de verhoudingen per paar {Mediaan(verhoudingen):0.00} ×)");
+        }
+        return 0;
+    }
+
     private static double Mediaan(List<double> xs)
     {
         var s = xs.Order().ToList();

@@ -61,15 +61,37 @@ public sealed class PdfPrinter(PdfSettings instellingen, ILogger<PdfPrinter> log
     }
 
     /// <summary>
-    /// A quick print to measure the layout (where each heading lands): untagged, which takes about half the time and a
-    /// fifth of the bytes of the real one. Never given to a user.
+    /// A quick print to measure the layout (where each heading lands), never given to a user: untagged, and with every
+    /// element hidden (visibility, which changes no layout), so Chromium paints nothing and embeds no fonts. Chromium
+    /// writes the named destinations of in-document links from the layout, not the painting, so
+    /// <see cref="Pagination"/> still finds every heading's page. A third of the time of an untagged print with
+    /// everything painted.
     /// </summary>
-    public static Task<byte[]> ProefAsync(IPage page) => page.PdfAsync(new()
+    public static async Task<byte[]> ProefAsync(IPage page)
     {
-        PreferCSSPageSize = true,
-        PrintBackground = true,
-        DisplayHeaderFooter = false,
-    });
+        await page.EvaluateAsync(Verberg, true);
+        try
+        {
+            return await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = false, DisplayHeaderFooter = false });
+        }
+        finally
+        {
+            await page.EvaluateAsync(Verberg, false);
+        }
+    }
+
+    private const string Verberg = """
+        aan => {
+            let s = document.getElementById('pp-meten');
+            if (!s) {
+                s = document.createElement('style');
+                s.id = 'pp-meten';
+                s.textContent = 'html.pp-meten * { visibility: hidden !important; }';
+                document.head.append(s);
+            }
+            document.documentElement.classList.toggle('pp-meten', aan);
+        }
+        """;
 
     /// <summary>Prints the page as it stands: A4 from the CSS, tagged, with an outline, the CSS footer only.</summary>
     public static Task<byte[]> PdfAsync(IPage page) => page.PdfAsync(new()
