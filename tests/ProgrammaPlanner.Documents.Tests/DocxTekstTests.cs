@@ -40,11 +40,12 @@ public class DocxTekstTests
 
     /// <summary>
     /// The roadmap is a drawing in the HTML and a table in the DOCX: sentences about the drawing (its bars and diamonds, their
-    /// colours) have no place in the table; every other sentence (the period, names, mijlpalen) must be there.
+    /// colours and signs) have no place in the table; every other sentence (the period, names, mijlpalen) must be there.
     /// </summary>
     private static IEnumerable<string> ZonderTekening(string tekst) =>
-        tekst.Split(". ").Select(z => z.TrimEnd('.')).Where(z => !z.Contains("balk", StringComparison.OrdinalIgnoreCase)
-            && !z.Contains("ruit", StringComparison.OrdinalIgnoreCase));
+        tekst.Split(". ").Select(z => z.TrimEnd('.')).Where(z => !Tekening.Any(w => z.Contains(w, StringComparison.OrdinalIgnoreCase)));
+
+    private static readonly string[] Tekening = ["balk", "ruit", "vinkje", "uitroepteken", "kruis", "leeg en wit"];
 
     [Test]
     public async Task Docx_TocPrefilled_ListsNumbered_TablesKeepTheirHead_SignaturesWhole()

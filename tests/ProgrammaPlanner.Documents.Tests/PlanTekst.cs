@@ -12,7 +12,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 public static partial class PlanTekst
 {
     /// <summary>
-    /// The text pieces of the HTML per chapter (key: the id of its h1). Left out, as a reader does not read them: the
+    /// The text pieces of the HTML per chapter (key: the id of its chapter heading, class kop-1). Left out, as a reader does not read them: the
     /// head, elements hidden from assistive technology (aria-hidden, sr-only) and the drawing of the roadmap (its
     /// &lt;title&gt; elements, the names and mijlpalen it shows, do count).
     /// </summary>
@@ -39,7 +39,10 @@ public static partial class PlanTekst
                 continue;
             }
             var attributen = m.Groups["attr"].Value;
-            if (tag == "h1" && Id().Match(attributen) is { Success: true } id) result[id.Groups[1].Value] = huidig = [];
+            // A chapter heading (KopTekst: class kop-1) starts a chapter.
+            if (Klasse().Match(attributen) is { Success: true } kop && kop.Groups[1].Value.Split(' ').Contains("kop-1")
+                && Id().Match(attributen) is { Success: true } id)
+                result[id.Groups[1].Value] = huidig = [];
             if (m.Groups["leeg"].Value == "/" || tag is "meta" or "br" or "col" or "img" or "link" or "hr" or "input") continue;
             var verborgen = attributen.Contains("aria-hidden=\"true\"", StringComparison.Ordinal) || Klasse().Match(attributen) is { Success: true } k
                 && k.Groups[1].Value.Split(' ').Contains("sr-only");
