@@ -50,18 +50,21 @@ public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf, VoortgangE
         return Bestand(document);
     }
 
-    /// <summary>Prints and keeps both formats of the copy a plan version hands out now, when not kept yet.</summary>
-    public async Task BewaarAsync(long programmaId, int nummer, CancellationToken ct = default)
+    /// <summary>
+    /// Prints and keeps both formats of one copy of a plan version (<paramref name="exemplaar"/>), when not kept yet. Named, not "the copy
+    /// handed out now": a decision between the two prints must not leave the copy the boards received without its DOCX.
+    /// </summary>
+    public async Task BewaarAsync(long programmaId, int nummer, string exemplaar, CancellationToken ct = default)
     {
         foreach (var formaat in Versiedocument.Formaten)
-            await HaalAsync(programmaId, nummer, formaat, ct: ct);
+            await HaalAsync(programmaId, nummer, formaat, exemplaar, ct);
     }
 
-    /// <summary>Prints and keeps both formats of the copy a voortgangsrapportage version hands out now, when not kept yet.</summary>
-    public async Task BewaarVoortgangAsync(long programmaId, int jaar, int nummer, CancellationToken ct = default)
+    /// <summary>Prints and keeps both formats of one copy of a voortgangsrapportage version, as <see cref="BewaarAsync"/>.</summary>
+    public async Task BewaarVoortgangAsync(long programmaId, int jaar, int nummer, string exemplaar, CancellationToken ct = default)
     {
         foreach (var formaat in Versiedocument.Formaten)
-            await HaalVoortgangAsync(programmaId, jaar, nummer, formaat, ct: ct);
+            await HaalVoortgangAsync(programmaId, jaar, nummer, formaat, exemplaar, ct);
     }
 
     /// <summary>"Programmaplan Samen Noord versie 2.pdf"; the vastgesteld copy adds "vastgesteld" so the two never overwrite each other.</summary>

@@ -30,7 +30,7 @@ public class VersiedocumentBenchmarks
         _omgeving = PlanOmgeving.MaakAsync().GetAwaiter().GetResult();
         using var scope = _omgeving.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<IMediator>().Send(new FreezePlanversie.Command(_omgeving.ProgrammaId, "")).GetAwaiter().GetResult();
-        scope.ServiceProvider.GetRequiredService<Versiedocumenten>().BewaarAsync(_omgeving.ProgrammaId, 1).GetAwaiter().GetResult();
+        scope.ServiceProvider.GetRequiredService<Versiedocumenten>().BewaarAsync(_omgeving.ProgrammaId, 1, PlanversieStatus.TerBesluitvorming).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
