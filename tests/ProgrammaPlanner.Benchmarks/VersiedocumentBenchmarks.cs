@@ -30,7 +30,8 @@ public class VersiedocumentBenchmarks
         _omgeving = PlanOmgeving.MaakAsync().GetAwaiter().GetResult();
         using var scope = _omgeving.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<IMediator>().Send(new FreezePlanversie.Command(_omgeving.ProgrammaId, "")).GetAwaiter().GetResult();
-        scope.ServiceProvider.GetRequiredService<Versiedocumenten>().BewaarAsync(_omgeving.ProgrammaId, 1, PlanversieStatus.TerBesluitvorming).GetAwaiter().GetResult();
+        var documenten = scope.ServiceProvider.GetRequiredService<Versiedocumenten>();
+        documenten.BewaarAsync(_omgeving.ProgrammaId, 1, PlanversieStatus.TerBesluitvorming).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
