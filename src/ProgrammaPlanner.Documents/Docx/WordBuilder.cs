@@ -25,12 +25,45 @@ internal sealed class WordBuilder(OpenXmlCompositeElement doel, MainDocumentPart
         return p;
     }
 
+    /// <summary>
+    /// Stored prose in its small markup (<see cref="Opmaaktekst"/>), as the HTML shows it: alineas with line breaks, Word lists,
+    /// bold, italic, links.
+    /// </summary>
     public void Alineas(string tekst, string leeg = "(nog niet ingevuld)")
     {
-        var alineas = Opmaak.Alineas(tekst);
-        if (alineas.Count == 0) Alinea(leeg, "Klein");
-        foreach (var a in alineas) Alinea(a);
+        var blokken = Opmaaktekst.Lees(tekst);
+        if (blokken.Count == 0) Alinea(leeg, "Klein");
+        foreach (var blok in blokken)
+        {
+            if (blok is Opmaaktekst.Lijst lijst)
+            {
+                Pagina();
+                var nummer = WordNummering.Lijst(main, lijst.Genummerd);
+                foreach (var regel in lijst.Regels)
+                    doel.Append(new Paragraph([Eigenschappen("Lijstalinea", null, false, nummer: nummer), .. Stukken(regel)]));
+                continue;
+            }
+            var eigenschappen = Eigenschappen(null, null, false, nieuwePagina: _nieuwePagina);
+            _nieuwePagina = false;
+            var p = new Paragraph(eigenschappen);
+            for (var i = 0; i < blok.Regels.Count; i++)
+            {
+                if (i > 0) p.Append(new Run(new Break()));
+                p.Append(Stukken(blok.Regels[i]));
+            }
+            doel.Append(p);
+        }
     }
+
+    /// <summary>The runs of one line of prose; a link is a Word hyperlink to its address.</summary>
+    private IEnumerable<OpenXmlElement> Stukken(IReadOnlyList<Opmaaktekst.Stuk> stukken) => stukken.Select(OpenXmlElement (s) =>
+    {
+        if (s.Link is null) return Run(s.Tekst, s.Vet, s.Cursief);
+        var relatie = main.AddHyperlinkRelationship(new Uri(s.Link, UriKind.Absolute), true);
+        var run = Run(s.Tekst);
+        run.RunProperties!.Append(new Color { Val = "1F4E79" }, new Underline { Val = UnderlineValues.Single });
+        return new Hyperlink(run) { Id = relatie.Id };
+    });
 
     private int _bladwijzers;
 
