@@ -45,7 +45,7 @@ public static class PlanversiesEndpoints
             }));
     }
 
-    public static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LoadAsync(IMediator mediator, long programmaId, int nummer,
+    private static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LoadAsync(IMediator mediator, long programmaId, int nummer,
         CancellationToken ct)
     {
         var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
