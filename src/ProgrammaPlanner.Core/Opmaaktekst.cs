@@ -16,12 +16,12 @@ public static partial class Opmaaktekst
     /// <summary>A piece of a line: text with its emphasis, or a link (<see cref="Link"/> set).</summary>
     public sealed record Stuk(string Tekst, bool Vet = false, bool Cursief = false, string? Link = null);
 
-    /// <summary>An alinea (its lines) or a list (its items, each one line).</summary>
+    /// <summary>An alinea (its lines) or an opsomming, with bullets or numbered (its items, each one line).</summary>
     public abstract record Blok(IReadOnlyList<IReadOnlyList<Stuk>> Regels);
 
     public sealed record Alinea(IReadOnlyList<IReadOnlyList<Stuk>> Regels) : Blok(Regels);
 
-    public sealed record Lijst(bool Genummerd, IReadOnlyList<IReadOnlyList<Stuk>> Regels) : Blok(Regels);
+    public sealed record Opsomming(bool Genummerd, IReadOnlyList<IReadOnlyList<Stuk>> Regels) : Blok(Regels);
 
     public static IReadOnlyList<Blok> Lees(string tekst)
     {
@@ -39,7 +39,7 @@ public static partial class Opmaaktekst
                 blokken.Add(soort switch
                 {
                     null => new Alinea(groep.Select(Regel).ToList()),
-                    var genummerd => new Lijst(genummerd.Value, groep.Select(r => Regel(Item().Replace(r, "", 1))).ToList()),
+                    var genummerd => new Opsomming(genummerd.Value, groep.Select(r => Regel(Item().Replace(r, "", 1))).ToList()),
                 });
             }
         }

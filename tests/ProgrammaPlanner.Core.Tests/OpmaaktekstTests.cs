@@ -21,10 +21,10 @@ public class OpmaaktekstTests
     {
         var blokken = Lees("Wij doen drie dingen:\n- ontmoeten\n* meedoen\n\n1. eerst dit\n2) dan dat");
 
-        Assert.That(blokken.Select(b => b.GetType().Name), Is.EqualTo(new[] { "Alinea", "Lijst", "Lijst" }));
-        Assert.That(((Lijst)blokken[1]).Genummerd, Is.False);
+        Assert.That(blokken.Select(b => b.GetType().Name), Is.EqualTo(new[] { "Alinea", "Opsomming", "Opsomming" }));
+        Assert.That(((Opsomming)blokken[1]).Genummerd, Is.False);
         Assert.That(blokken[1].Regels.Select(Tekst), Is.EqualTo(new[] { "ontmoeten", "meedoen" }));
-        Assert.That(((Lijst)blokken[2]).Genummerd, Is.True);
+        Assert.That(((Opsomming)blokken[2]).Genummerd, Is.True);
         Assert.That(blokken[2].Regels.Select(Tekst), Is.EqualTo(new[] { "eerst dit", "dan dat" }));
     }
 

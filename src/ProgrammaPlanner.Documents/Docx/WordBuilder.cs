@@ -35,7 +35,7 @@ internal sealed class WordBuilder(OpenXmlCompositeElement doel, MainDocumentPart
         if (blokken.Count == 0) Alinea(leeg, "Klein");
         foreach (var blok in blokken)
         {
-            if (blok is Opmaaktekst.Lijst lijst)
+            if (blok is Opmaaktekst.Opsomming lijst)
             {
                 Pagina();
                 var nummer = WordNummering.Lijst(main, lijst.Genummerd);
