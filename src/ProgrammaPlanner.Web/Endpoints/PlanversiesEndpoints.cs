@@ -1,10 +1,7 @@
-using System.Net.Mime;
 using MediatR;
-using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Docx;
-using ProgrammaPlanner.Documents.Pdf;
 using ProgrammaPlanner.Documents.Wijzigingen;
 using ProgrammaPlanner.Web.Components.Pages.Planversies;
 
