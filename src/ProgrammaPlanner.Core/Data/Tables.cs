@@ -13,6 +13,7 @@ internal static class Tables
     public const string Bijeenkomst = "bijeenkomst";
     public const string Criterium = "criterium";
     public const string Doelstelling = "doelstelling";
+    public const string EigenHoofdstuk = "eigen_hoofdstuk";
     public const string Mijlpaal = "mijlpaal";
     public const string Orgaan = "orgaan";
     public const string Partner = "partner";
@@ -33,7 +34,7 @@ internal static class Tables
         Mijlpaal or Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
         // A rapportage belongs to a programma through its round.
         Rapportage => "ronde_id IN (SELECT r.id FROM rapportageronde r WHERE r.programma_id = @programmaId)",
-        Actiepunt or Basisvoorwaarde or Besluit or Bijdrage or Bijeenkomst or Criterium or Doelstelling or Orgaan or Partner
+        Actiepunt or Basisvoorwaarde or Besluit or Bijdrage or Bijeenkomst or Criterium or Doelstelling or EigenHoofdstuk or Orgaan or Partner
             or Project or Rapportageronde or Speerpunt or Stemronde or Wijk => "programma_id = @programmaId",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
     };

@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace ProgrammaPlanner.Core.Data;
 
 /// <summary>
-/// The display order (volgorde 1..n) of a programma's speerpunten, basisvoorwaarden and organen. The order is not part
+/// The display order (volgorde 1..n) of a programma's speerpunten, basisvoorwaarden, organen and own chapters. The order is not part
 /// of an item's own fields, so renumbering leaves versions alone.
 /// </summary>
 internal static class Volgorde
@@ -36,7 +36,7 @@ internal static class Volgorde
             $"UPDATE {Checked(table)} SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
             ids.Select((id, i) => new { Id = id, Volgorde = i + 1, ProgrammaId = programmaId }), tx);
 
-    private static string Checked(string table) => table is Tables.Speerpunt or Tables.Basisvoorwaarde or Tables.Orgaan
+    private static string Checked(string table) => table is Tables.Speerpunt or Tables.Basisvoorwaarde or Tables.Orgaan or Tables.EigenHoofdstuk
         ? table
         : throw new ArgumentOutOfRangeException(nameof(table), table, "Deze tabel heeft geen volgorde.");
 }

@@ -30,6 +30,62 @@ public static partial class GetProgrammaplan
         public IReadOnlyList<Orgaan> Organen { get; init; } = [];
         [JsonPropertyName("Financien")]
         public Financien Financien { get; init; } = new();
+        /// <summary>The written chapters (Hoofdstuksoort) that hold something, in plan order; none in a version frozen before them.</summary>
+        [JsonPropertyName("Hoofdstukken")]
+        public IReadOnlyList<Hoofdstuk> Hoofdstukken { get; init; } = [];
+        /// <summary>The coalition's own chapters, in volgorde.</summary>
+        [JsonPropertyName("EigenHoofdstukken")]
+        public IReadOnlyList<EigenHoofdstuk> EigenHoofdstukken { get; init; } = [];
+
+        /// <summary>The written chapter of this soort, or null when it holds nothing (then it is not printed).</summary>
+        public Hoofdstuk? Hoofdstuk(string soort) => Hoofdstukken.FirstOrDefault(h => h.Soort == soort);
+
+        /// <summary>The own chapters placed after the chapter of <paramref name="soort"/>, in volgorde.</summary>
+        public IEnumerable<EigenHoofdstuk> EigenNa(string soort) => EigenHoofdstukken.Where(h => h.Plaats == soort);
+    }
+
+    /// <summary>A written chapter: prose, the short fields that are filled and the rows of its table, in the order of its Hoofdstuksoort.</summary>
+    public sealed record Hoofdstuk
+    {
+        [JsonPropertyName("Soort")]
+        public string Soort { get; init; } = "";
+        [JsonPropertyName("Tekst")]
+        public string Tekst { get; init; } = "";
+        [JsonPropertyName("Velden")]
+        public IReadOnlyList<Veld> Velden { get; init; } = [];
+        [JsonPropertyName("Rijen")]
+        public IReadOnlyList<Rij> Rijen { get; init; } = [];
+
+        /// <summary>The field's value, "" when it is not filled.</summary>
+        public string Veld(string naam) => Velden.FirstOrDefault(v => v.Naam == naam)?.Waarde ?? "";
+    }
+
+    public sealed record Veld
+    {
+        [JsonPropertyName("Naam")]
+        public string Naam { get; init; } = "";
+        [JsonPropertyName("Waarde")]
+        public string Waarde { get; init; } = "";
+    }
+
+    public sealed record Rij
+    {
+        /// <summary>The filled cells, in column order.</summary>
+        [JsonPropertyName("Cellen")]
+        public IReadOnlyList<Veld> Cellen { get; init; } = [];
+
+        public string Cel(string kolom) => Cellen.FirstOrDefault(v => v.Naam == kolom)?.Waarde ?? "";
+    }
+
+    public sealed record EigenHoofdstuk
+    {
+        [JsonPropertyName("Titel")]
+        public string Titel { get; init; } = "";
+        [JsonPropertyName("Tekst")]
+        public string Tekst { get; init; } = "";
+        /// <summary>The Hoofdstuksoort it follows.</summary>
+        [JsonPropertyName("Plaats")]
+        public string Plaats { get; init; } = "";
     }
 
     public sealed record Programma

@@ -28,6 +28,7 @@ public static partial class GetProgrammaplan
     public static async Task<Programmaplan> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId)
     {
         var query = new Query(programmaId);
+        var hoofdstukken = await Hoofdstukken.GetHoofdstukken.LoadAsync(c, tx, programmaId);
         await using var grid = await c.QueryMultipleAsync(
             """
             SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;
@@ -146,8 +147,19 @@ public static partial class GetProgrammaplan
                 DekkingPerJaar = Begroting.DekPerJaar(jaren, bronposten),
                 PerFinancier = Begroting.Financiers(partners.Select(p => (p.Id, p.Naam, p.Rol, p.Uurtarief)), jaren, bronposten),
             },
+            Hoofdstukken = hoofdstukken.Standaard.Where(h => h.Gevuld).Select(h => new Hoofdstuk
+            {
+                Soort = h.Soort.Soort,
+                Tekst = h.Tekst,
+                Velden = Gevuld(h.Velden),
+                Rijen = h.Rijen.Select(r => new Rij { Cellen = Gevuld(r.Cellen) }).ToList(),
+            }).ToList(),
+            EigenHoofdstukken = hoofdstukken.Eigen.Select(h => new EigenHoofdstuk { Titel = h.Titel, Tekst = h.Tekst, Plaats = h.Plaats }).ToList(),
         };
     }
+
+    private static List<Veld> Gevuld(IEnumerable<Hoofdstukken.GetHoofdstukken.Veld> velden) =>
+        velden.Where(v => v.Waarde.Length > 0).Select(v => new Veld { Naam = v.Naam, Waarde = v.Waarde }).ToList();
 
     private static int SoortVolgorde(string soort)
     {

@@ -91,7 +91,12 @@ public static class ExportProgramma
                             .Select(x => new RapportageMijlpaal(
                                 projectNaam[mijlpaal[x.MijlpaalId].ProjectId], mijlpaal[x.MijlpaalId].Titel, x.Status, DatumOfNull(x.NieuweDatum)))
                             .ToList(),
-                        stappen[r.Id].Select(x => new RapportageStap(x.Stap, x.Reden, x.Door, x.Op)).ToList())).ToList())).ToList())));
+                        stappen[r.Id].Select(x => new RapportageStap(x.Stap, x.Reden, x.Door, x.Op)).ToList())).ToList())).ToList()),
+                OfNull(plan.Hoofdstukken.Select(h => new Hoofdstuk(
+                    h.Soort, h.Tekst.Length > 0 ? h.Tekst : null,
+                    OfNull(h.Velden.Select(v => new Veld(v.Naam, v.Waarde)).ToList()),
+                    OfNull(h.Rijen.Select(r => new Rij(r.Cellen.Select(v => new Veld(v.Naam, v.Waarde)).ToList())).ToList()))).ToList()),
+                OfNull(plan.EigenHoofdstukken.Select(h => new EigenHoofdstuk(h.Titel, h.Plaats, h.Tekst)).ToList())));
         }
 
         private static string? DatumOfNull(DateOnly? d) => d is { } dag ? Datum(dag) : null;

@@ -182,6 +182,33 @@ public static class ImportGrenzen
                         }
                     }
             }
+        for (var i = 0; i < (b.Hoofdstukken?.Count ?? 0); i++)
+            if (b.Hoofdstukken![i] is { } h)
+            {
+                var (k, wie) = ($"hoofdstukken[{i}]", $"Hoofdstuk {i + 1}");
+                Grens($"{k}.soort", wie, "de soort", h.Soort, G.Kort);
+                Grens($"{k}.tekst", wie, "de tekst", h.Tekst, G.LangeTekst);
+                for (var j = 0; j < (h.Velden?.Count ?? 0); j++)
+                {
+                    Grens($"{k}.velden[{j}].naam", $"{wie}, veld {j + 1}", "de naam", h.Velden![j]?.Naam, G.Kort);
+                    Grens($"{k}.velden[{j}].waarde", $"{wie}, veld {j + 1}", "de waarde", h.Velden[j]?.Waarde, G.Tekst);
+                }
+                for (var j = 0; j < (h.Rijen?.Count ?? 0); j++)
+                    for (var m = 0; m < (h.Rijen![j]?.Cellen?.Count ?? 0); m++)
+                    {
+                        var cel = h.Rijen[j]!.Cellen![m];
+                        Grens($"{k}.rijen[{j}]", $"{wie}, rij {j + 1}", "de kolomnaam", cel?.Naam, G.Kort);
+                        Grens($"{k}.rijen[{j}]", $"{wie}, rij {j + 1}", "een cel", cel?.Waarde, G.KorteTekst);
+                    }
+            }
+        for (var i = 0; i < (b.EigenHoofdstukken?.Count ?? 0); i++)
+            if (b.EigenHoofdstukken![i] is { } h)
+            {
+                var (k, wie) = ($"eigenHoofdstukken[{i}]", $"Eigen hoofdstuk {i + 1}");
+                Grens($"{k}.titel", wie, "de titel", h.Titel, G.Titel);
+                Grens($"{k}.na", wie, "de plaats", h.Na, G.Kort);
+                Grens($"{k}.tekst", wie, "de tekst", h.Tekst, G.LangeTekst);
+            }
         return f;
     }
 }

@@ -178,6 +178,20 @@ public static class ImportProgramma
             foreach (var rd in Items(b.Rapportagerondes))
                 await ImportRondeAsync(c, tx, id, rd, partners, wijken, doelen, projecten, mijlpalen);
 
+            foreach (var h in Items(b.Hoofdstukken))
+            {
+                await c.ExecuteAsync("INSERT INTO hoofdstuk (programma_id, soort, tekst) VALUES (@id, @Soort, @tekst)",
+                    new { id, h.Soort, tekst = (h.Tekst ?? "").TrimEnd() }, tx);
+                await c.ExecuteAsync("INSERT INTO hoofdstuk_veld (programma_id, soort, veld, waarde) VALUES (@id, @Soort, @Naam, @waarde)",
+                    Items(h.Velden).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
+                        .Select(v => new { id, h.Soort, v.Naam, waarde = v.Waarde!.Trim() }), tx);
+                await c.ExecuteAsync("INSERT INTO hoofdstuk_cel (programma_id, soort, rij, kolom, waarde) VALUES (@id, @Soort, @rij, @Naam, @waarde)",
+                    Items(h.Rijen).SelectMany((r, i) => Items(r.Cellen).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
+                        .Select(v => new { id, h.Soort, rij = i + 1, v.Naam, waarde = v.Waarde!.Trim() })), tx);
+            }
+            await c.ExecuteAsync("INSERT INTO eigen_hoofdstuk (programma_id, titel, plaats, tekst, volgorde) VALUES (@id, @titel, @Na, @tekst, @volgorde)",
+                Items(b.EigenHoofdstukken).Select((h, i) => new { id, titel = Naam(h.Titel), h.Na, tekst = (h.Tekst ?? "").TrimEnd(), volgorde = i + 1 }), tx);
+
             await Lidmaatschappen.MaakFacilitatorAsync(c, tx, user, id);
             await tx.CommitAsync(ct);
             return new Result(id, naam);

@@ -18,7 +18,8 @@ public static class ProgrammaBestand
 
     public sealed record Bestand(string? Formaat, Gegevens? Programma, IReadOnlyList<Partner?>? Partners, IReadOnlyList<string?>? Wijken,
         IReadOnlyList<Speerpunt?>? Speerpunten, IReadOnlyList<Project?>? Projecten, IReadOnlyList<string?>? Basisvoorwaarden,
-        IReadOnlyList<Orgaan?>? Governance, IReadOnlyList<Rapportageronde?>? Rapportagerondes = null);
+        IReadOnlyList<Orgaan?>? Governance, IReadOnlyList<Rapportageronde?>? Rapportagerondes = null,
+        IReadOnlyList<Hoofdstuk?>? Hoofdstukken = null, IReadOnlyList<EigenHoofdstuk?>? EigenHoofdstukken = null);
 
     public sealed record Gegevens(string? Naam, string? Motto, string? Gebied, int? Startjaar, int? Eindjaar, string? Fase,
         string? Aanleiding, string? Ambitie);
@@ -89,6 +90,19 @@ public static class ProgrammaBestand
 
     /// <summary><c>partner</c> is optional: the partner the member represents.</summary>
     public sealed record Lid(string? Naam, string? Functie, string? Partner);
+
+    /// <summary>
+    /// A written chapter (optional; older files have none): <c>soort</c> is one of <see cref="Hoofdstukken.Hoofdstuksoort.Bewerkbaar"/>,
+    /// <c>velden</c> its short fields by name, <c>rijen</c> its table's rows, each a list of cells by column name.
+    /// </summary>
+    public sealed record Hoofdstuk(string? Soort, string? Tekst, IReadOnlyList<Veld?>? Velden, IReadOnlyList<Rij?>? Rijen);
+
+    public sealed record Veld(string? Naam, string? Waarde);
+
+    public sealed record Rij(IReadOnlyList<Veld?>? Cellen);
+
+    /// <summary>One of the coalition's own chapters, in order; <c>na</c> is the soort of the chapter it follows.</summary>
+    public sealed record EigenHoofdstuk(string? Titel, string? Na, string? Tekst);
 
     public static readonly JsonSerializerOptions Opties = new()
     {
@@ -340,6 +354,47 @@ public static class ProgrammaBestand
                 if (rd.Rapportages![j] is { } r)
                     ControleerRapportage($"{k}.rapportages[{j}]", wie, r, rapporteurs);
                 else Fout($"{k}.rapportages[{j}]", $"{wie}, rapportage {j + 1} is leeg.");
+        }
+
+        var gezien = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (b.Hoofdstukken?.Count ?? 0); i++)
+        {
+            var (k, h) = ($"hoofdstukken[{i}]", b.Hoofdstukken![i]);
+            var soort = Hoofdstukken.Hoofdstuksoort.Van(h?.Soort);
+            if (soort is not { Vast: false })
+            {
+                var soorten = string.Join(", ", Hoofdstukken.Hoofdstuksoort.Bewerkbaar.Select(x => x.Soort));
+                Fout($"{k}.soort", $"Hoofdstuk {i + 1}: soort '{h?.Soort}' bestaat niet; kies uit {soorten}.");
+                continue;
+            }
+            var wie = $"Hoofdstuk '{soort.Titel}'";
+            if (!gezien.Add(soort.Soort)) Fout($"{k}.soort", $"{wie} staat meer dan één keer in het bestand.");
+            for (var j = 0; j < (h!.Velden?.Count ?? 0); j++)
+                if (h.Velden![j] is not { } v || soort.Velden.All(x => x.Naam != v.Naam))
+                    Fout($"{k}.velden[{j}].naam",
+                        $"{wie}: veld '{h.Velden[j]?.Naam}' bestaat niet; kies uit {string.Join(", ", soort.Velden.Select(x => x.Naam))}.");
+            for (var j = 0; j < (h.Rijen?.Count ?? 0); j++)
+            {
+                var cellen = h.Rijen![j]?.Cellen ?? [];
+                var rwie = $"{wie}, rij {j + 1}";
+                foreach (var cel in cellen)
+                    if (soort.Kolommen.FirstOrDefault(x => x.Naam == cel?.Naam) is not { } kolom)
+                        Fout($"{k}.rijen[{j}]", $"{rwie}: kolom '{cel?.Naam}' bestaat niet; kies uit {string.Join(", ", soort.Kolommen.Select(x => x.Naam))}.");
+                    else if (kolom.Keuzes is { } keuzes)
+                        Keuze($"{k}.rijen[{j}]", rwie, kolom.Label.ToLowerInvariant(), cel!.Waarde, keuzes, verplicht: false);
+                if (Leeg(cellen.FirstOrDefault(x => x?.Naam == soort.Kolommen.FirstOrDefault()?.Naam)?.Waarde))
+                    Fout($"{k}.rijen[{j}]", $"{rwie}: '{soort.Kolommen.FirstOrDefault()?.Label}' ontbreekt.");
+            }
+        }
+        var hoofdstuktitels = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (b.EigenHoofdstukken?.Count ?? 0); i++)
+        {
+            var (k, h) = ($"eigenHoofdstukken[{i}]", b.EigenHoofdstukken![i]);
+            var titel = Naam(h?.Titel);
+            var wie = titel == "" ? $"Eigen hoofdstuk {i + 1}" : $"Eigen hoofdstuk '{titel}'";
+            if (titel == "") Fout($"{k}.titel", $"{wie}: de titel ontbreekt.");
+            else if (!hoofdstuktitels.Add(titel)) Fout($"{k}.titel", $"{wie} staat meer dan één keer in het bestand; titels moeten uniek zijn.");
+            Keuze($"{k}.na", wie, "na", h?.Na, Hoofdstukken.Hoofdstuksoort.Plaatsen.Select(x => x.Soort).ToList());
         }
         return f;
 
