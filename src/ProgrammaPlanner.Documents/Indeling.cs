@@ -1,3 +1,4 @@
+using ProgrammaPlanner.Core.Hoofdstukken;
 using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
 namespace ProgrammaPlanner.Documents;
@@ -7,6 +8,15 @@ public sealed record Kop(string Id, string Nummer, string Titel, int Niveau)
 {
     /// <summary>What the heading shows and what the PDF outline holds. An appendix has no number: "Bijlage: …" is its label.</summary>
     public string Tekst => Nummer.Length > 0 ? $"{Nummer} {Titel}" : Titel;
+}
+
+/// <summary>
+/// One chapter in the plan's order: <see cref="Soort"/> says which (a <see cref="Hoofdstuksoort"/>, or <see cref="EigenSoort"/>);
+/// a written chapter carries its text, an own chapter its own.
+/// </summary>
+public sealed record Planhoofdstuk(string Soort, Kop Kop, Plan.Hoofdstuk? Geschreven = null, Plan.EigenHoofdstuk? Eigen = null)
+{
+    public const string EigenSoort = "eigen";
 }
 
 /// <summary>An optional appendix after the chapters, as the inhoudsopgave lists it.</summary>
@@ -40,26 +50,54 @@ public sealed class Indeling
         var s = 0;
         Kop Sectie(string titel) { s++; return Voeg(new Kop($"h{h}-{s}", $"{h}.{s}", titel, 2)); }
 
-        Aanleiding = Hoofdstuk("Aanleiding en ambitie");
-        Speerpunten = Hoofdstuk("Speerpunten en doelstellingen"); s = 0;
-        SpeerpuntKoppen = plan.Speerpunten.Select(x => Sectie(x.Naam)).ToList();
-        Projecten = Hoofdstuk("Projecten"); s = 0;
-        ProjectKoppen = plan.Projecten.Select(x => Sectie(x.Naam)).ToList();
-        Roadmap = Hoofdstuk("Roadmap");
-        Samenwerking = Hoofdstuk("Samenwerking"); s = 0;
-        Partners = Sectie("Partners");
-        Basisvoorwaarden = Sectie("Basisvoorwaarden");
-        Governance = Sectie("Governance");
-        Rolverdeling = Sectie("Rolverdeling per project");
-        Financien = Hoofdstuk("Financiën"); s = 0;
-        // A version frozen before the dekking was in the read model has no dekking and no uren table (see Financientabellen).
-        var dekking = Sections.Financientabellen.HeeftDekking(plan.Financien);
-        Dekking = dekking ? Sectie("Dekking") : null;
-        InzetPerPartner = Sectie("Inzet per partner");
-        InzetPerProject = Sectie("Inzet per project");
-        UrenEnTarieven = dekking ? Sectie("Uren en uurtarieven") : null;
-        Monitoring = Hoofdstuk("Monitoring");
-        Ondertekening = Hoofdstuk("Ondertekening");
+        var volgorde = new List<Planhoofdstuk>();
+        foreach (var soort in Hoofdstuksoort.Alle.Where(x => x.Soort != Hoofdstuksoort.Colofon)) // the colofon closes the plan
+        {
+            Kop? vast = null;
+            switch (soort.Soort)
+            {
+                case Hoofdstuksoort.Aanleiding:
+                    vast = Aanleiding = Hoofdstuk(soort.Titel);
+                    break;
+                case Hoofdstuksoort.Speerpunten:
+                    vast = Speerpunten = Hoofdstuk(soort.Titel); s = 0;
+                    SpeerpuntKoppen = plan.Speerpunten.Select(x => Sectie(x.Naam)).ToList();
+                    break;
+                case Hoofdstuksoort.Projecten:
+                    vast = Projecten = Hoofdstuk(soort.Titel); s = 0;
+                    ProjectKoppen = plan.Projecten.Select(x => Sectie(x.Naam)).ToList();
+                    break;
+                case Hoofdstuksoort.Roadmap:
+                    vast = Roadmap = Hoofdstuk(soort.Titel);
+                    break;
+                case Hoofdstuksoort.Samenwerking:
+                    vast = Samenwerking = Hoofdstuk(soort.Titel); s = 0;
+                    Partners = Sectie("Partners");
+                    Basisvoorwaarden = Sectie("Basisvoorwaarden");
+                    Governance = Sectie("Governance");
+                    Rolverdeling = Sectie("Rolverdeling per project");
+                    break;
+                case Hoofdstuksoort.Financien:
+                    vast = Financien = Hoofdstuk(soort.Titel); s = 0;
+                    // A version frozen before the dekking was in the read model has no dekking and no uren table (see Financientabellen).
+                    var dekking = Sections.Financientabellen.HeeftDekking(plan.Financien);
+                    Dekking = dekking ? Sectie("Dekking") : null;
+                    InzetPerPartner = Sectie("Inzet per partner");
+                    InzetPerProject = Sectie("Inzet per project");
+                    UrenEnTarieven = dekking ? Sectie("Uren en uurtarieven") : null;
+                    break;
+                case Hoofdstuksoort.Monitoring:
+                    vast = Monitoring = Hoofdstuk(soort.Titel);
+                    break;
+                case Hoofdstuksoort.Ondertekening:
+                    vast = Ondertekening = Hoofdstuk(soort.Titel);
+                    break;
+            }
+            if (vast is not null) volgorde.Add(new(soort.Soort, vast));
+            else if (plan.Hoofdstuk(soort.Soort) is { } geschreven) volgorde.Add(new(soort.Soort, Hoofdstuk(soort.Titel), geschreven));
+            foreach (var eigen in plan.EigenNa(soort.Soort)) volgorde.Add(new(Planhoofdstuk.EigenSoort, Hoofdstuk(eigen.Titel), Eigen: eigen));
+        }
+        Hoofdstukken = volgorde;
         var koppen = new List<BijlageKoppen>();
         foreach (var x in bijlagen.OfType<IPlanBijlage>())
         {
@@ -68,6 +106,8 @@ public sealed class Indeling
             koppen.Add(new(x, kop, x.Secties.Select((t, i) => Voeg(new Kop($"b{b}-{i + 1}", "", t, 2))).ToList()));
         }
         Bijlagen = koppen;
+        if (plan.Hoofdstuk(Hoofdstuksoort.Colofon) is { } colofon)
+            Colofon = new(Hoofdstuksoort.Colofon, Voeg(new Kop("colofon", "", Hoofdstuksoort.Van(Hoofdstuksoort.Colofon)!.Titel, 1)), colofon);
     }
 
     /// <summary>The plan with its optional appendices in their one order: what changed (it belongs to the approval), then the herkomst.</summary>
@@ -79,25 +119,31 @@ public sealed class Indeling
     /// <summary>Every heading in document order: the inhoudsopgave's entries.</summary>
     public IReadOnlyList<Kop> Alle => _alle;
 
-    public Kop Aanleiding { get; }
-    public Kop Speerpunten { get; }
-    public IReadOnlyList<Kop> SpeerpuntKoppen { get; }
-    public Kop Projecten { get; }
-    public IReadOnlyList<Kop> ProjectKoppen { get; }
-    public Kop Roadmap { get; }
-    public Kop Samenwerking { get; }
-    public Kop Partners { get; }
-    public Kop Basisvoorwaarden { get; }
-    public Kop Governance { get; }
-    public Kop Rolverdeling { get; }
-    public Kop Financien { get; }
+    /// <summary>Every numbered chapter in plan order: the ones made from the data, the written ones that are filled, the own ones.</summary>
+    public IReadOnlyList<Planhoofdstuk> Hoofdstukken { get; }
+
+    /// <summary>Unnumbered, after the appendices; null when not filled.</summary>
+    public Planhoofdstuk? Colofon { get; }
+
+    public Kop Aanleiding { get; } = default!;
+    public Kop Speerpunten { get; } = default!;
+    public IReadOnlyList<Kop> SpeerpuntKoppen { get; } = [];
+    public Kop Projecten { get; } = default!;
+    public IReadOnlyList<Kop> ProjectKoppen { get; } = [];
+    public Kop Roadmap { get; } = default!;
+    public Kop Samenwerking { get; } = default!;
+    public Kop Partners { get; } = default!;
+    public Kop Basisvoorwaarden { get; } = default!;
+    public Kop Governance { get; } = default!;
+    public Kop Rolverdeling { get; } = default!;
+    public Kop Financien { get; } = default!;
     /// <summary>Null for a version frozen before the dekking was in the read model.</summary>
     public Kop? Dekking { get; }
-    public Kop InzetPerPartner { get; }
-    public Kop InzetPerProject { get; }
+    public Kop InzetPerPartner { get; } = default!;
+    public Kop InzetPerProject { get; } = default!;
     /// <summary>Null for a version frozen before the dekking was in the read model.</summary>
     public Kop? UrenEnTarieven { get; }
-    public Kop Monitoring { get; }
-    public Kop Ondertekening { get; }
+    public Kop Monitoring { get; } = default!;
+    public Kop Ondertekening { get; } = default!;
     public IReadOnlyList<BijlageKoppen> Bijlagen { get; }
 }

@@ -130,7 +130,8 @@ public partial class FinancienTests
         // The headings themselves, not their lines in the (prefilled) inhoudsopgave.
         static bool IsKop(DocumentFormat.OpenXml.OpenXmlElement e, Kop kop) =>
             e is Paragraph p && p.InnerText == kop.Tekst && p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1";
-        var na = body.Elements().SkipWhile(e => !IsKop(e, indeling.Financien)).TakeWhile(e => !IsKop(e, indeling.Monitoring)).ToList();
+        var volgende = indeling.Hoofdstukken.SkipWhile(h => h.Kop != indeling.Financien).Skip(1).First().Kop;
+        var na = body.Elements().SkipWhile(e => !IsKop(e, indeling.Financien)).TakeWhile(e => !IsKop(e, volgende)).ToList();
         var tabellen = na.OfType<Table>().Select(t => t.Elements<TableRow>()
             .Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToArray()).ToList()).ToList();
         Assert.That(tabellen, Is.EqualTo(Tabellen(plan).Select(Rows).ToList()));

@@ -17,17 +17,17 @@ public static class GetHoofdstukken
     public sealed record Model(IReadOnlyList<Hoofdstuk> Standaard, IReadOnlyList<EigenHoofdstuk> Eigen);
 
     /// <param name="Velden">Every field of the soort, in its order; "" when not filled.</param>
-    /// <param name="Rijen">The table's rows, each with every column of the soort.</param>
+    /// <param name="Rows">The table's rows, each with every column of the soort.</param>
     /// <param name="Version">0: never saved.</param>
-    public sealed record Hoofdstuk(Hoofdstuksoort Soort, string Tekst, IReadOnlyList<Veld> Velden, IReadOnlyList<Rij> Rijen, int Version)
+    public sealed record Hoofdstuk(Hoofdstuksoort Soort, string Tekst, IReadOnlyList<Veld> Velden, IReadOnlyList<Row> Rows, int Version)
     {
         /// <summary>Something in it is filled, so the plan prints it.</summary>
-        public bool Gevuld => Tekst.Trim().Length > 0 || Velden.Any(v => v.Waarde.Length > 0) || Rijen.Count > 0;
+        public bool Gevuld => Tekst.Trim().Length > 0 || Velden.Any(v => v.Waarde.Length > 0) || Rows.Count > 0;
     }
 
     public sealed record Veld(string Naam, string Waarde);
 
-    public sealed record Rij(IReadOnlyList<Veld> Cellen);
+    public sealed record Row(IReadOnlyList<Veld> Cellen);
 
     public sealed record EigenHoofdstuk(long Id, string Titel, string Tekst, string Plaats, int Version);
 
@@ -65,7 +65,7 @@ public static class GetHoofdstukken
             var rijen = cellen[soort.Soort].GroupBy(v => v.Rij).OrderBy(g => g.Key).Select(g =>
             {
                 var rij = g.ToDictionary(v => v.Kolom, v => v.Waarde);
-                return new Rij(soort.Kolommen.Select(k => new Veld(k.Naam, rij.GetValueOrDefault(k.Naam, ""))).ToList());
+                return new Row(soort.Kolommen.Select(k => new Veld(k.Naam, rij.GetValueOrDefault(k.Naam, ""))).ToList());
             }).ToList();
             return new Hoofdstuk(soort, h.Tekst ?? "", soort.Velden.Select(v => new Veld(v.Naam, waarden.GetValueOrDefault(v.Naam, ""))).ToList(),
                 rijen, h.Version);

@@ -14,12 +14,12 @@ public static class SaveHoofdstuk
 {
     /// <summary>Returns the chapter's new version.</summary>
     [Logboek("SaveHoofdstuk", "Hoofdstuk opgeslagen")]
-    public sealed record Command(long ProgrammaId, string Soort, int Version, string Tekst, IReadOnlyList<Veld> Velden, IReadOnlyList<Rij> Rijen)
+    public sealed record Command(long ProgrammaId, string Soort, int Version, string Tekst, IReadOnlyList<Veld> Velden, IReadOnlyList<Row> Rows)
         : ICommand<int>, IProgrammaScoped;
 
     public sealed record Veld(string Naam, string Waarde);
 
-    public sealed record Rij(IReadOnlyList<Veld> Cellen);
+    public sealed record Row(IReadOnlyList<Veld> Cellen);
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -38,20 +38,20 @@ public static class SaveHoofdstuk
                 if ((v.Waarde ?? "").Length > Tekstgrenzen.Tekst)
                     ctx.AddFailure(nameof(Veld.Waarde), Tekstgrenzen.TeLang(def?.Label ?? "De waarde", Tekstgrenzen.Tekst));
             });
-            RuleFor(c => c.Rijen).NotNull().WithMessage("Geef de rijen op (de lijst mag leeg zijn).");
-            RuleForEach(c => c.Rijen).NotNull().Custom((r, ctx) =>
+            RuleFor(c => c.Rows).NotNull().WithMessage("Geef de rijen op (de lijst mag leeg zijn).");
+            RuleForEach(c => c.Rows).NotNull().Custom((r, ctx) =>
             {
                 if (r is null) return;
-                if (r.Cellen is null) { ctx.AddFailure(nameof(Rij.Cellen), "Geef de cellen van de rij op."); return; }
+                if (r.Cellen is null) { ctx.AddFailure(nameof(Row.Cellen), "Geef de cellen van de rij op."); return; }
                 var soort = Hoofdstuksoort.Van(ctx.InstanceToValidate.Soort);
                 // A row says something only with its first column (the risico, what is reported).
                 if (soort?.Kolommen.FirstOrDefault() is { } eerste && r.Cellen.Any(v => !string.IsNullOrWhiteSpace(v?.Waarde))
                     && string.IsNullOrWhiteSpace(r.Cellen.FirstOrDefault(v => v?.Naam == eerste.Naam)?.Waarde))
-                    ctx.AddFailure(nameof(Rij.Cellen), $"Vul in deze rij ook '{eerste.Label}' in, of maak de rij leeg.");
+                    ctx.AddFailure(nameof(Row.Cellen), $"Vul in deze rij ook '{eerste.Label}' in, of maak de rij leeg.");
                 for (var i = 0; i < r.Cellen.Count; i++)
                 {
                     var cel = r.Cellen[i];
-                    var pad = $"{nameof(Rij.Cellen)}[{i}]"; // AddFailure puts the row's own path before it
+                    var pad = $"{nameof(Row.Cellen)}[{i}]"; // AddFailure puts the row's own path before it
                     if (cel is null) continue;
                     var kolom = soort?.Kolommen.FirstOrDefault(k => k.Naam == cel.Naam);
                     if (kolom is null) ctx.AddFailure($"{pad}.{nameof(Veld.Naam)}", "Deze tabel heeft geen kolom met deze naam.");
@@ -88,7 +88,7 @@ public static class SaveHoofdstuk
                 "INSERT INTO hoofdstuk_veld (programma_id, soort, veld, waarde) VALUES (@ProgrammaId, @Soort, @Naam, @Waarde)",
                 cmd.Velden.Select(v => new { cmd.ProgrammaId, cmd.Soort, v.Naam, Waarde = (v.Waarde ?? "").Trim() })
                     .Where(v => v.Waarde.Length > 0).DistinctBy(v => v.Naam), tx);
-            var rijen = cmd.Rijen.Select(r => r.Cellen.Select(v => (v.Naam, Waarde: (v.Waarde ?? "").Trim())).Where(v => v.Waarde.Length > 0).ToList())
+            var rijen = cmd.Rows.Select(r => r.Cellen.Select(v => (v.Naam, Waarde: (v.Waarde ?? "").Trim())).Where(v => v.Waarde.Length > 0).ToList())
                 .Where(r => r.Count > 0).ToList();
             await c.ExecuteAsync(
                 "INSERT INTO hoofdstuk_cel (programma_id, soort, rij, kolom, waarde) VALUES (@ProgrammaId, @Soort, @Rij, @Naam, @Waarde)",

@@ -53,8 +53,8 @@ public static partial class GetProgrammaplan
         public string Tekst { get; init; } = "";
         [JsonPropertyName("Velden")]
         public IReadOnlyList<Veld> Velden { get; init; } = [];
-        [JsonPropertyName("Rijen")]
-        public IReadOnlyList<Rij> Rijen { get; init; } = [];
+        [JsonPropertyName("Rows")]
+        public IReadOnlyList<Row> Rows { get; init; } = [];
 
         /// <summary>The field's value, "" when it is not filled.</summary>
         public string Veld(string naam) => Velden.FirstOrDefault(v => v.Naam == naam)?.Waarde ?? "";
@@ -68,7 +68,7 @@ public static partial class GetProgrammaplan
         public string Waarde { get; init; } = "";
     }
 
-    public sealed record Rij
+    public sealed record Row
     {
         /// <summary>The filled cells, in column order.</summary>
         [JsonPropertyName("Cellen")]

@@ -66,17 +66,17 @@ public static partial class GetProgrammaplan
         var wijken = (await grid.ReadAsync<Wijk>()).ToList();
         var speerpunten = (await grid.ReadAsync<Speerpunt>()).ToList();
         var doelstellingen = (await grid.ReadAsync<Doelstelling>()).ToList();
-        var streefwaarden = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
-        var realisaties = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
+        var streefwaarden = (await grid.ReadAsync<ChildRow>()).ToLookup(r => r.Id);
+        var realisaties = (await grid.ReadAsync<ChildRow>()).ToLookup(r => r.Id);
         var projecten = (await grid.ReadAsync<Project>()).ToList();
-        var projectPartners = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id, r => r.Ref!.Value);
-        var projectDoelen = (await grid.ReadAsync<Row>()).ToList();
-        var mijlpalen = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
-        var risicos = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
+        var projectPartners = (await grid.ReadAsync<ChildRow>()).ToLookup(r => r.Id, r => r.Ref!.Value);
+        var projectDoelen = (await grid.ReadAsync<ChildRow>()).ToList();
+        var mijlpalen = (await grid.ReadAsync<ChildRow>()).ToLookup(r => r.Id);
+        var risicos = (await grid.ReadAsync<ChildRow>()).ToLookup(r => r.Id);
         var inzet = (await grid.ReadAsync<InzetRow>()).ToList();
         var basisvoorwaarden = (await grid.ReadAsync<string>()).ToList();
-        var organen = (await grid.ReadAsync<Row>()).ToList();
-        var leden = (await grid.ReadAsync<Row>()).ToLookup(r => r.Id);
+        var organen = (await grid.ReadAsync<ChildRow>()).ToList();
+        var leden = (await grid.ReadAsync<ChildRow>()).ToLookup(r => r.Id);
 
         var partnerNaam = partners.ToDictionary(p => p.Id, p => p.Naam);
         var partnerIndex = partners.Select((p, i) => (p.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -152,7 +152,7 @@ public static partial class GetProgrammaplan
                 Soort = h.Soort.Soort,
                 Tekst = h.Tekst,
                 Velden = Gevuld(h.Velden),
-                Rijen = h.Rijen.Select(r => new Rij { Cellen = Gevuld(r.Cellen) }).ToList(),
+                Rows = h.Rows.Select(r => new Row { Cellen = Gevuld(r.Cellen) }).ToList(),
             }).ToList(),
             EigenHoofdstukken = hoofdstukken.Eigen.Select(h => new EigenHoofdstuk { Titel = h.Titel, Tekst = h.Tekst, Plaats = h.Plaats }).ToList(),
         };
@@ -169,7 +169,7 @@ public static partial class GetProgrammaplan
     }
 
     /// <summary>A child row keyed by its parent's id (Id); the other columns depend on the SELECT.</summary>
-    private sealed class Row
+    private sealed class ChildRow
     {
         public long Id { get; init; }
         public long? Ref { get; init; }

@@ -95,7 +95,7 @@ public static class ExportProgramma
                 OfNull(plan.Hoofdstukken.Select(h => new Hoofdstuk(
                     h.Soort, h.Tekst.Length > 0 ? h.Tekst : null,
                     OfNull(h.Velden.Select(v => new Veld(v.Naam, v.Waarde)).ToList()),
-                    OfNull(h.Rijen.Select(r => new Rij(r.Cellen.Select(v => new Veld(v.Naam, v.Waarde)).ToList())).ToList()))).ToList()),
+                    OfNull(h.Rows.Select(r => new Row(r.Cellen.Select(v => new Veld(v.Naam, v.Waarde)).ToList())).ToList()))).ToList()),
                 OfNull(plan.EigenHoofdstukken.Select(h => new EigenHoofdstuk(h.Titel, h.Plaats, h.Tekst)).ToList())));
         }
 

@@ -193,10 +193,10 @@ public static class ImportGrenzen
                     Grens($"{k}.velden[{j}].naam", $"{wie}, veld {j + 1}", "de naam", h.Velden![j]?.Naam, G.Kort);
                     Grens($"{k}.velden[{j}].waarde", $"{wie}, veld {j + 1}", "de waarde", h.Velden[j]?.Waarde, G.Tekst);
                 }
-                for (var j = 0; j < (h.Rijen?.Count ?? 0); j++)
-                    for (var m = 0; m < (h.Rijen![j]?.Cellen?.Count ?? 0); m++)
+                for (var j = 0; j < (h.Rows?.Count ?? 0); j++)
+                    for (var m = 0; m < (h.Rows![j]?.Cellen?.Count ?? 0); m++)
                     {
-                        var cel = h.Rijen[j]!.Cellen![m];
+                        var cel = h.Rows[j]!.Cellen![m];
                         Grens($"{k}.rijen[{j}]", $"{wie}, rij {j + 1}", "de kolomnaam", cel?.Naam, G.Kort);
                         Grens($"{k}.rijen[{j}]", $"{wie}, rij {j + 1}", "een cel", cel?.Waarde, G.KorteTekst);
                     }

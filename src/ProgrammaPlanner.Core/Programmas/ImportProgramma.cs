@@ -186,7 +186,7 @@ public static class ImportProgramma
                     Items(h.Velden).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
                         .Select(v => new { id, h.Soort, v.Naam, waarde = v.Waarde!.Trim() }), tx);
                 await c.ExecuteAsync("INSERT INTO hoofdstuk_cel (programma_id, soort, rij, kolom, waarde) VALUES (@id, @Soort, @rij, @Naam, @waarde)",
-                    Items(h.Rijen).SelectMany((r, i) => Items(r.Cellen).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
+                    Items(h.Rows).SelectMany((r, i) => Items(r.Cellen).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
                         .Select(v => new { id, h.Soort, rij = i + 1, v.Naam, waarde = v.Waarde!.Trim() })), tx);
             }
             await c.ExecuteAsync("INSERT INTO eigen_hoofdstuk (programma_id, titel, plaats, tekst, volgorde) VALUES (@id, @titel, @Na, @tekst, @volgorde)",

@@ -95,11 +95,11 @@ public static class ProgrammaBestand
     /// A written chapter (optional; older files have none): <c>soort</c> is one of <see cref="Hoofdstukken.Hoofdstuksoort.Bewerkbaar"/>,
     /// <c>velden</c> its short fields by name, <c>rijen</c> its table's rows, each a list of cells by column name.
     /// </summary>
-    public sealed record Hoofdstuk(string? Soort, string? Tekst, IReadOnlyList<Veld?>? Velden, IReadOnlyList<Rij?>? Rijen);
+    public sealed record Hoofdstuk(string? Soort, string? Tekst, IReadOnlyList<Veld?>? Velden, IReadOnlyList<Row?>? Rows);
 
     public sealed record Veld(string? Naam, string? Waarde);
 
-    public sealed record Rij(IReadOnlyList<Veld?>? Cellen);
+    public sealed record Row(IReadOnlyList<Veld?>? Cellen);
 
     /// <summary>One of the coalition's own chapters, in order; <c>na</c> is the soort of the chapter it follows.</summary>
     public sealed record EigenHoofdstuk(string? Titel, string? Na, string? Tekst);
@@ -373,9 +373,9 @@ public static class ProgrammaBestand
                 if (h.Velden![j] is not { } v || soort.Velden.All(x => x.Naam != v.Naam))
                     Fout($"{k}.velden[{j}].naam",
                         $"{wie}: veld '{h.Velden[j]?.Naam}' bestaat niet; kies uit {string.Join(", ", soort.Velden.Select(x => x.Naam))}.");
-            for (var j = 0; j < (h.Rijen?.Count ?? 0); j++)
+            for (var j = 0; j < (h.Rows?.Count ?? 0); j++)
             {
-                var cellen = h.Rijen![j]?.Cellen ?? [];
+                var cellen = h.Rows![j]?.Cellen ?? [];
                 var rwie = $"{wie}, rij {j + 1}";
                 foreach (var cel in cellen)
                     if (soort.Kolommen.FirstOrDefault(x => x.Naam == cel?.Naam) is not { } kolom)

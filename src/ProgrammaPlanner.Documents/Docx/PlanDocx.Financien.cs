@@ -10,7 +10,6 @@ public static partial class PlanDocx
     private static void Financien(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
         var f = plan.Financien;
-        w.Paginaeinde();
         w.Kop(ind.Financien);
         w.Alinea(Financientabellen.Inleiding(f));
         if (ind.Dekking is { } dekking)

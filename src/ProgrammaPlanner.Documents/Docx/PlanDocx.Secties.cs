@@ -27,7 +27,6 @@ public static partial class PlanDocx
 
     private static void Speerpunten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
-        w.Paginaeinde();
         w.Kop(ind.Speerpunten);
         w.Alinea(Planteksten.SpeerpuntenInleiding(plan), "Inleiding");
         for (var i = 0; i < plan.Speerpunten.Count; i++)
@@ -58,7 +57,6 @@ public static partial class PlanDocx
 
     private static void Projecten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
-        w.Paginaeinde();
         w.Kop(ind.Projecten);
         w.Alinea(Planteksten.ProjectenInleiding(plan), "Inleiding");
         for (var i = 0; i < plan.Projecten.Count; i++)
@@ -89,7 +87,6 @@ public static partial class PlanDocx
     /// <summary>The roadmap as a table (a drawing would not be editable): per project its period and its mijlpalen with date and status.</summary>
     private static void Roadmap(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
-        w.Paginaeinde();
         w.Kop(ind.Roadmap);
         var (van, tot) = Planteksten.RoadmapJaren(plan);
         w.Alinea($"Looptijd van de projecten van {van} tot en met {tot}. Per project de start, het einde en de mijlpalen met hun datum en status.",
@@ -107,7 +104,6 @@ public static partial class PlanDocx
 
     private static void Samenwerking(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
-        w.Paginaeinde();
         w.Kop(ind.Samenwerking);
         w.Kop(ind.Partners);
         var k = WordBuilder.Breedte / 5;
@@ -146,7 +142,6 @@ public static partial class PlanDocx
 
     private static void Monitoring(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
     {
-        w.Paginaeinde();
         w.Kop(ind.Monitoring);
         w.Alinea(Planteksten.MonitoringInleiding, "Inleiding");
         var (doel, indicator, bron, rest) = (WordBuilder.Breedte * 30 / 100, WordBuilder.Breedte * 22 / 100, WordBuilder.Breedte * 22 / 100,
@@ -179,7 +174,6 @@ public static partial class PlanDocx
     /// <summary>Each partner's signature block is one unit that never splits across pages (<see cref="WordBuilder.Blok"/>).</summary>
     private static void Ondertekening(WordBuilder w, Plan.Programmaplan plan, PlanOpties opties, Indeling ind)
     {
-        w.Paginaeinde();
         w.Kop(ind.Ondertekening);
         w.Alinea($"Aldus overeengekomen en ondertekend door de bestuurders van de partners in het programma {plan.Programma.Naam}, "
             + $"op basis van het programmaplan ({opties.Versie}).");

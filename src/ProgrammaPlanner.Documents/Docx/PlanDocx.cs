@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ProgrammaPlanner.Core.Hoofdstukken;
 using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
 namespace ProgrammaPlanner.Documents.Docx;
@@ -35,18 +36,31 @@ public static partial class PlanDocx
             var indeling = Indeling.Van(plan, wijzigingen, bijlage);
             Omslag(w, plan, opties);
             Inhoudsopgave(w, indeling);
-            Aanleiding(w, plan, indeling);
-            Speerpunten(w, plan, indeling);
-            Projecten(w, plan, indeling);
-            Roadmap(w, plan, indeling);
-            Samenwerking(w, plan, indeling);
-            Financien(w, plan, indeling);
-            Monitoring(w, plan, indeling);
-            Ondertekening(w, plan, opties, indeling);
+            foreach (var h in indeling.Hoofdstukken)
+            {
+                if (h != indeling.Hoofdstukken[0]) w.Paginaeinde(); // the inhoudsopgave ends with one
+                switch (h.Soort)
+                {
+                    case Hoofdstuksoort.Aanleiding: Aanleiding(w, plan, indeling); break;
+                    case Hoofdstuksoort.Speerpunten: Speerpunten(w, plan, indeling); break;
+                    case Hoofdstuksoort.Projecten: Projecten(w, plan, indeling); break;
+                    case Hoofdstuksoort.Roadmap: Roadmap(w, plan, indeling); break;
+                    case Hoofdstuksoort.Samenwerking: Samenwerking(w, plan, indeling); break;
+                    case Hoofdstuksoort.Financien: Financien(w, plan, indeling); break;
+                    case Hoofdstuksoort.Monitoring: Monitoring(w, plan, indeling); break;
+                    case Hoofdstuksoort.Ondertekening: Ondertekening(w, plan, opties, indeling); break;
+                    default: Hoofdstuk(w, h, plan, opties); break;
+                }
+            }
             foreach (var b in indeling.Bijlagen)
             {
                 if (b.Bijlage is Wijzigingen.WijzigingenBijlage x) x.Schrijf(w, b);
                 else if (b.Bijlage is Verslag.PlanBijlage h) h.Schrijf(w, b);
+            }
+            if (indeling.Colofon is { } colofon)
+            {
+                w.Paginaeinde();
+                Hoofdstuk(w, colofon, plan, opties);
             }
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(voet) },
@@ -94,6 +108,26 @@ public static partial class PlanDocx
             w.Doel.Append(regel);
         }
         w.Paginaeinde();
+    }
+
+    /// <summary>A written or own chapter, as <see cref="Sections.HoofdstukSection"/> shows it.</summary>
+    private static void Hoofdstuk(WordBuilder w, Planhoofdstuk h, Plan.Programmaplan plan, PlanOpties opties)
+    {
+        w.Kop(h.Kop);
+        var tekst = h.Geschreven?.Tekst ?? h.Eigen?.Tekst ?? "";
+        if (tekst.Trim().Length > 0) w.Alineas(tekst);
+        if (Sections.Planteksten.GevraagdBesluit(h) is { } besluit)
+            w.Blok(b =>
+            {
+                b.Kop3("Gevraagd besluit");
+                b.Alineas(besluit);
+            });
+        if (Sections.Planteksten.Kenmerken(h, plan, opties) is { Count: > 0 } kenmerken) w.Kenmerken([.. kenmerken]);
+        if (h.Geschreven is not { Rows.Count: > 0 } g || Hoofdstuksoort.Van(h.Soort) is not { } soort) return;
+        var breedte = WordBuilder.Breedte / soort.Kolommen.Count;
+        w.Bijschrift(Sections.Planteksten.Tabelbijschrift(soort.Soort));
+        w.Tabel([.. soort.Kolommen.Select(_ => breedte)], [.. soort.Kolommen.Select(k => new Cel(k.Label))],
+            g.Rows.Select(r => (IReadOnlyList<Cel>)[.. soort.Kolommen.Select(k => new Cel(Of(r.Cel(k.Naam))))]));
     }
 
     private static Footer Voettekst(string tekst) => new(new Paragraph(

@@ -1,3 +1,5 @@
+using ProgrammaPlanner.Core.Hoofdstukken;
+using ProgrammaPlanner.Core.Planversies;
 using Plan = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
 namespace ProgrammaPlanner.Documents.Sections;
@@ -45,6 +47,45 @@ public static class Planteksten
             && (d.Streefwaarden.FirstOrDefault(s => s.Jaar == eerste)?.Waarde is not { } streef || streef == d.NulmetingWaarde));
         return herhaalt ? jaren.Skip(1).ToList() : jaren;
     }
+
+    /// <summary>The samenvatting's decision asked of the boards, shown apart in a box; null when not filled.</summary>
+    public static string? GevraagdBesluit(Planhoofdstuk h) =>
+        h.Soort == Hoofdstuksoort.Samenvatting && h.Geschreven?.Veld("besluit") is { Length: > 0 } besluit ? besluit : null;
+
+    /// <summary>
+    /// The label/value lines of a written chapter (its filled fields, the besluit apart); the colofon adds which copy this is
+    /// and, once vastgesteld, by whom and when.
+    /// </summary>
+    public static IReadOnlyList<(string Label, string Waarde)> Kenmerken(Planhoofdstuk h, Plan.Programmaplan plan, PlanOpties opties)
+    {
+        if (h.Geschreven is not { } g || Hoofdstuksoort.Van(h.Soort) is not { } soort) return [];
+        var regels = soort.Velden.Where(v => !(h.Soort == Hoofdstuksoort.Samenvatting && v.Naam == "besluit"))
+            .Select(v => (v.Label, Waarde: g.Veld(v.Naam))).Where(v => v.Waarde.Length > 0).ToList();
+        if (h.Soort != Hoofdstuksoort.Colofon) return regels;
+        regels.Add(("Versie", opties.Versie));
+        regels.Add(("Status", Opmaak.Hoofdletter(opties.Status)));
+        if (Vastgesteld(plan, opties) is { } vastgesteld) regels.Add(("Vastgesteld", vastgesteld));
+        return regels;
+    }
+
+    /// <summary>"Door de besturen van A, B en C op 3 december 2026": only for a vastgesteld copy, from its recorded decisions.</summary>
+    public static string? Vastgesteld(Plan.Programmaplan plan, PlanOpties opties)
+    {
+        if (opties.Status != PlanStatus.Vastgesteld) return null;
+        var namen = opties.Goedkeuringen.Where(g => g.Besluit == Besluit.Goedgekeurd)
+            .Select(g => plan.Partners.FirstOrDefault(p => p.Id == g.PartnerId)?.Naam).OfType<string>().ToList();
+        if (namen.Count == 0) return $"Op {Opmaak.Datum(opties.Datum)}";
+        var wie = namen.Count == 1 ? namen[0] : $"{string.Join(", ", namen[..^1])} en {namen[^1]}";
+        return $"Door de besturen van {wie} op {Opmaak.Datum(opties.Datum)}";
+    }
+
+    /// <summary>The caption above a written chapter's table.</summary>
+    public static string Tabelbijschrift(string soort) => soort switch
+    {
+        Hoofdstuksoort.Risicos => "Risico's voor het programma als geheel, met de beheersmaatregel en wie die uitvoert",
+        Hoofdstuksoort.Monitoringcyclus => "Wie rapporteert wat aan wie, en wanneer",
+        _ => Hoofdstuksoort.Van(soort)?.Titel ?? "",
+    };
 
     public static string Aantal(int n, string een, string meer) => n == 1 ? $"één {een}" : $"{n} {meer}";
 }

@@ -9,7 +9,7 @@ public class HoofdstukTests
 {
     private static readonly string[] Tabellen = ["hoofdstuk", "hoofdstuk_veld", "hoofdstuk_cel", "eigen_hoofdstuk"];
 
-    private static SaveHoofdstuk.Rij Rij(params (string Naam, string Waarde)[] cellen) =>
+    private static SaveHoofdstuk.Row Row(params (string Naam, string Waarde)[] cellen) =>
         new([.. cellen.Select(c => new SaveHoofdstuk.Veld(c.Naam, c.Waarde))]);
 
     [Test]
@@ -19,8 +19,8 @@ public class HoofdstukTests
         var programma = await app.CreateProgrammaAsync();
 
         var versie = await app.SendAsync(new SaveHoofdstuk.Command(programma, Hoofdstuksoort.Risicos, 0, "De grootste risico's:\n\n- **geld**",
-            [], [Rij(("risico", "Subsidie stopt"), ("kans", "middel"), ("maatregel", " Tijdig aanvragen ")), Rij(("risico", ""), ("eigenaar", "  ")),
-                Rij(("eigenaar", "Stuurgroep"), ("risico", "Partner stapt uit"))]));
+            [], [Row(("risico", "Subsidie stopt"), ("kans", "middel"), ("maatregel", " Tijdig aanvragen ")), Row(("risico", ""), ("eigenaar", "  ")),
+                Row(("eigenaar", "Stuurgroep"), ("risico", "Partner stapt uit"))]));
         await app.SendAsync(new SaveHoofdstuk.Command(programma, Hoofdstuksoort.Samenvatting, 0, "",
             [new("besluit", "Het plan vaststellen."), new("besluit", "dubbel")], []));
         await app.SendAsync(new SaveHoofdstuk.Command(programma, Hoofdstuksoort.Visie, 0, "  \n ", [], [])); // nothing in it
@@ -31,7 +31,7 @@ public class HoofdstukTests
         Assert.That(plan.Hoofdstuk(Hoofdstuksoort.Samenvatting)!.Veld("besluit"), Is.EqualTo("Het plan vaststellen."));
         var risicos = plan.Hoofdstuk(Hoofdstuksoort.Risicos)!;
         Assert.That(risicos.Tekst, Is.EqualTo("De grootste risico's:\n\n- **geld**"));
-        Assert.That(risicos.Rijen.Select(r => string.Join("|", r.Cellen.Select(c => $"{c.Naam}={c.Waarde}"))), Is.EqualTo(new[]
+        Assert.That(risicos.Rows.Select(r => string.Join("|", r.Cellen.Select(c => $"{c.Naam}={c.Waarde}"))), Is.EqualTo(new[]
         {
             "risico=Subsidie stopt|kans=middel|maatregel=Tijdig aanvragen",
             "risico=Partner stapt uit|eigenaar=Stuurgroep", // in column order, whatever order it was sent in
@@ -78,12 +78,12 @@ public class HoofdstukTests
             .SetName("Save_ChapterMadeFromData_Refused");
         yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Visie, 0, "", [new("besluit", "x")], []), "Velden[0].Naam")
             .SetName("Save_FieldOfAnotherChapter_Refused");
-        yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Risicos, 0, "", [], [Rij(("risico", "r"), ("kans", "enorm"))]),
-            "Rijen[0].Cellen[1].Waarde").SetName("Save_KansNotInTheList_Refused");
-        yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Risicos, 0, "", [], [Rij(("maatregel", "m"))]), "Rijen[0].Cellen")
+        yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Risicos, 0, "", [], [Row(("risico", "r"), ("kans", "enorm"))]),
+            "Rows[0].Cellen[1].Waarde").SetName("Save_KansNotInTheList_Refused");
+        yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Risicos, 0, "", [], [Row(("maatregel", "m"))]), "Rows[0].Cellen")
             .SetName("Save_RowWithoutItsFirstColumn_Refused");
-        yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Monitoringcyclus, 0, "", [], [Rij(("wat", "x"), ("kans", "laag"))]),
-            "Rijen[0].Cellen[1].Naam").SetName("Save_ColumnOfAnotherTable_Refused");
+        yield return new TestCaseData(new SaveHoofdstuk.Command(1, Hoofdstuksoort.Monitoringcyclus, 0, "", [], [Row(("wat", "x"), ("kans", "laag"))]),
+            "Rows[0].Cellen[1].Naam").SetName("Save_ColumnOfAnotherTable_Refused");
     }
 
     [TestCaseSource(nameof(FouteInvoer))]
@@ -129,7 +129,7 @@ public class HoofdstukTests
         await using var app = TestApp.Create();
         var programma = await app.CreateProgrammaAsync();
         await app.SendAsync(new SaveHoofdstuk.Command(programma, Hoofdstuksoort.Monitoringcyclus, 0, "Elk jaar een rapportage.",
-            [new("eindevaluatie", "Eind 2028, extern")], [Rij(("wat", "Voortgang"), ("wie", "Trekkers"), ("aan", "Stuurgroep"), ("wanneer", "Elk kwartaal"))]));
+            [new("eindevaluatie", "Eind 2028, extern")], [Row(("wat", "Voortgang"), ("wie", "Trekkers"), ("aan", "Stuurgroep"), ("wanneer", "Elk kwartaal"))]));
         await app.SendAsync(new SaveEigenHoofdstuk.Command(programma, null, 0, "Begrippen", Hoofdstuksoort.HoeVerder, "- **Wijkteam**: het team"));
         var bestand = await app.SendAsync(new ExportProgramma.Query(programma));
 
@@ -143,6 +143,6 @@ public class HoofdstukTests
     }
 
     private static bool Gelijk(GetProgrammaplan.Hoofdstuk a, GetProgrammaplan.Hoofdstuk b) =>
-        a.Soort == b.Soort && a.Tekst == b.Tekst && a.Velden.SequenceEqual(b.Velden) && a.Rijen.Count == b.Rijen.Count
-        && a.Rijen.Zip(b.Rijen).All(r => r.First.Cellen.SequenceEqual(r.Second.Cellen));
+        a.Soort == b.Soort && a.Tekst == b.Tekst && a.Velden.SequenceEqual(b.Velden) && a.Rows.Count == b.Rows.Count
+        && a.Rows.Zip(b.Rows).All(r => r.First.Cellen.SequenceEqual(r.Second.Cellen));
 }
