@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProgrammaPlanner.Core.Hoofdstukken;
 using ProgrammaPlanner.Core.Programmaplan;
 using P = ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 
@@ -8,7 +9,7 @@ public sealed record Wijziging
 {
     /// <summary>toegevoegd, verwijderd or gewijzigd.</summary>
     public string Aard { get; init; } = "";
-    /// <summary>What kind of item: speerpunt, doelstelling, project, basisvoorwaarde, orgaan, partner.</summary>
+    /// <summary>What kind of item: speerpunt, doelstelling, project, basisvoorwaarde, orgaan, partner, hoofdstuk, eigen hoofdstuk.</summary>
     public string Onderdeel { get; init; } = "";
     public string Naam { get; init; } = "";
     /// <summary>For gewijzigd: each field that differs.</summary>
@@ -78,7 +79,23 @@ public static class Vergelijker
         .. Items("partner", a.Partners, b.Partners, p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Naam, p =>
             [("Naam", p.Naam), ("Rol", p.Rol), ("Soort", p.Soort), ("Bestuurder", $"{p.BestuurderNaam}, {p.BestuurderFunctie}"),
                 ("Uurtarief", p.Uurtarief is { } t ? Opmaak.Euro(t) : "geen")]),
+        .. Items("hoofdstuk", a.Hoofdstukken, b.Hoofdstukken, h => h.Soort, h => Hoofdstuksoort.Van(h.Soort)?.Titel ?? h.Soort, Hoofdstukvelden),
+        .. Items("eigen hoofdstuk", a.EigenHoofdstukken, b.EigenHoofdstukken, h => h.Titel, h => h.Titel, h =>
+            [("Na hoofdstuk", Hoofdstuksoort.Van(h.Plaats)?.Titel ?? h.Plaats), ("Tekst", h.Tekst)]),
     ];
+
+    /// <summary>A written chapter field by field as printed: its text, each filled field by its label, each table row as one line.</summary>
+    private static IEnumerable<(string Veld, string Waarde)> Hoofdstukvelden(P.Hoofdstuk h)
+    {
+        var soort = Hoofdstuksoort.Van(h.Soort);
+        string Label(IReadOnlyList<Veldsoort>? lijst, string naam) => lijst?.FirstOrDefault(v => v.Naam == naam)?.Label ?? naam;
+        return
+        [
+            ("Tekst", h.Tekst),
+            .. h.Velden.Select(v => (Label(soort?.Velden, v.Naam), v.Waarde)),
+            .. h.Rows.Select((r, i) => ($"Rij {i + 1}", string.Join("; ", r.Cellen.Select(c => $"{Label(soort?.Kolommen, c.Naam)}: {c.Waarde}")))),
+        ];
+    }
 
     private static List<Wijziging> Items<T>(string onderdeel, IEnumerable<T> oud, IEnumerable<T> nieuw, Func<T, string> sleutel,
         Func<T, string> naam, Func<T, IEnumerable<(string Veld, string Waarde)>> velden)

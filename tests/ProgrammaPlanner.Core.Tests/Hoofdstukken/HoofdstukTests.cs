@@ -142,6 +142,27 @@ public class HoofdstukTests
         Assert.That(plan.EigenHoofdstukken, Is.EqualTo(origineel.EigenHoofdstukken));
     }
 
+    [Test]
+    public async Task Vergelijker_ChangedChapterAndOwnChapter_ListedFieldByFieldForTheBoards()
+    {
+        await using var app = TestApp.Create();
+        var programma = await app.CreateProgrammaAsync();
+        await app.SendAsync(new SaveHoofdstuk.Command(programma, Hoofdstuksoort.Samenvatting, 0, "Kort.", [new("besluit", "Vaststellen.")], []));
+        var voor = await app.SendAsync(new GetProgrammaplan.Query(programma));
+        await app.SendAsync(new SaveHoofdstuk.Command(programma, Hoofdstuksoort.Samenvatting, 1, "Kort.", [new("besluit", "Vaststellen en mandateren.")], []));
+        await app.SendAsync(new SaveEigenHoofdstuk.Command(programma, null, 0, "Begrippen", Hoofdstuksoort.HoeVerder, ""));
+        var na = await app.SendAsync(new GetProgrammaplan.Query(programma));
+
+        var wijzigingen = Core.Planversies.Vergelijker.Afspraken(voor, na);
+
+        Assert.That(wijzigingen.Select(w => (w.Aard, w.Onderdeel, w.Naam)), Is.EqualTo(new[]
+        {
+            ("gewijzigd", "hoofdstuk", "Samenvatting"), ("toegevoegd", "eigen hoofdstuk", "Begrippen"),
+        }));
+        Assert.That(wijzigingen[0].Verschillen.Select(v => (v.Veld, v.Oud, v.Nieuw)),
+            Is.EqualTo(new[] { ("Gevraagd besluit", "Vaststellen.", "Vaststellen en mandateren.") }));
+    }
+
     private static bool Gelijk(GetProgrammaplan.Hoofdstuk a, GetProgrammaplan.Hoofdstuk b) =>
         a.Soort == b.Soort && a.Tekst == b.Tekst && a.Velden.SequenceEqual(b.Velden) && a.Rows.Count == b.Rows.Count
         && a.Rows.Zip(b.Rows).All(r => r.First.Cellen.SequenceEqual(r.Second.Cellen));
