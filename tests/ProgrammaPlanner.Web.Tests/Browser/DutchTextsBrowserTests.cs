@@ -48,7 +48,7 @@ public partial class DutchTextsBrowserTests
         var p = $"/programmas/{Samples.SamenNoord}";
         var paths = new List<string>
         {
-            "/", p, $"{p}/bewerken", $"{p}/speerpunten", $"{p}/projecten", $"{p}/partners", $"{p}/samenwerking", $"{p}/bijeenkomsten",
+            "/", p, $"{p}/bewerken", $"{p}/speerpunten", $"{p}/projecten", $"{p}/partners", $"{p}/samenwerking", $"{p}/bijeenkomsten", $"{p}/hoofdstukken",
             $"{p}/prioritering", $"{p}/plan", $"{p}/versies", $"{p}/logboek", $"{p}/leden", $"{p}/uitwisseling", "/beheer/gebruikers",
             "/account", $"{p}/projecten/nieuw", $"{p}/bijeenkomsten/nieuw",
         };
