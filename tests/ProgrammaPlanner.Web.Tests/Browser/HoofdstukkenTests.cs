@@ -13,7 +13,7 @@ public class HoofdstukkenTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
+        var centrum = await ProgrammaPage.OpenAsync(page, app, "Door verbinden en delen samen kracht"); // its chapters are still empty
         await page.GetByRole(AriaRole.Link, new() { Name = "Hoofdstukken", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Heading, new() { Name = "Hoofdstukken", Level = 1 }).WaitForAsync();
 
@@ -25,7 +25,7 @@ public class HoofdstukkenTests
         await Expect(samenvatting.GetByTestId("voorbeeld").Locator("strong")).ToHaveTextAsync("Noord");
         await Expect(samenvatting.GetByTestId("voorbeeld").Locator("li")).ToHaveCountAsync(2);
         await samenvatting.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await Expect(noord.Snackbar("Hoofdstuk 'Samenvatting' opgeslagen.")).ToBeVisibleAsync();
+        await Expect(centrum.Snackbar("Hoofdstuk 'Samenvatting' opgeslagen.")).ToBeVisibleAsync();
         await Expect(samenvatting.GetByTestId("hoofdstuk-status")).ToHaveTextAsync("Wordt afgedrukt");
 
         var risicos = await OpenPanelAsync(page, Hoofdstuksoort.Risicos, "Risico's en beheersmaatregelen");
@@ -47,17 +47,24 @@ public class HoofdstukkenTests
         await Expect(risicos.GetByTestId("hoofdstuk-rij")).ToHaveCountAsync(1);
         await Expect(risicos.GetByLabel("Risico 1", new() { Exact = true })).ToHaveValueAsync("Partners haken af");
 
-        var opgeslagen = await LoadAsync(app, noord.Id);
+        var opgeslagen = await LoadAsync(app, centrum.Id);
         var s = opgeslagen.Standaard.Single(h => h.Soort.Soort == Hoofdstuksoort.Samenvatting);
         Assert.That(s.Velden.Single(v => v.Naam == "besluit").Waarde, Is.EqualTo("Het programmaplan vast te stellen."));
         Assert.That(s.Tekst, Does.StartWith("Samen maken we **Noord** sterker."));
-        var rij = opgeslagen.Standaard.Single(h => h.Soort.Soort == Hoofdstuksoort.Risicos).Rijen.Single().Cellen.ToDictionary(c => c.Naam, c => c.Waarde);
+        var rij = opgeslagen.Standaard.Single(h => h.Soort.Soort == Hoofdstuksoort.Risicos).Rows.Single().Cellen.ToDictionary(c => c.Naam, c => c.Waarde);
         Assert.That((rij["risico"], rij["kans"], rij["impact"], rij["maatregel"]),
             Is.EqualTo(("Partners haken af", "middel", "", "Elk kwartaal een partneroverleg")));
 
+        // the plan prints them: the samenvatting first, with the decision asked; the risico's after Financiën
+        await page.GetByRole(AriaRole.Link, new() { Name = "Programmaplan", Exact = true }).ClickAsync();
+        var plan = page.FrameLocator("[data-testid=plan-voorbeeld]");
+        await Expect(plan.Locator("h2#h1")).ToHaveTextAsync("1 Samenvatting");
+        await Expect(plan.Locator(".gevraagd-besluit")).ToContainTextAsync("Het programmaplan vast te stellen.");
+        await Expect(plan.GetByRole(AriaRole.Heading, new() { Name = "Risico's en beheersmaatregelen" })).ToBeVisibleAsync();
+
         // a lezer sees the same chapters, read-only, without a button that changes them
         var lezer = await BrowserFixture.NewPageAsync();
-        await lezer.OpenAsync(app, $"/programmas/{noord.Id}/hoofdstukken", Demo.Lezer);
+        await lezer.OpenAsync(app, $"/programmas/{centrum.Id}/hoofdstukken", Demo.Lezer);
         await Expect(lezer.GetByTestId("alleen-bekijken")).ToHaveTextAsync("U kunt dit alleen bekijken (rol: lezer).");
         var gelezen = await OpenPanelAsync(lezer, Hoofdstuksoort.Samenvatting, "Samenvatting");
         await Expect(gelezen.GetByLabel("Gevraagd besluit")).ToHaveValueAsync("Het programmaplan vast te stellen.");
@@ -72,8 +79,8 @@ public class HoofdstukkenTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GoToAsync("/hoofdstukken", "Hoofdstukken");
+        var centrum = await ProgrammaPage.OpenAsync(page, app, "Door verbinden en delen samen kracht"); // its chapters are still empty
+        await centrum.GoToAsync("/hoofdstukken", "Hoofdstukken");
 
         var risicos = await OpenPanelAsync(page, Hoofdstuksoort.Risicos, "Risico's en beheersmaatregelen");
         await risicos.GetByRole(AriaRole.Button, new() { Name = "Rij toevoegen" }).ClickAsync();
@@ -87,8 +94,8 @@ public class HoofdstukkenTests
         await Expect(risicos.GetByTestId("hoofdstuk-rij").Nth(0).GetByTestId("rij-melding")).ToHaveCountAsync(0);
         await Expect(risicos.GetByTestId("hoofdstuk-status")).ToHaveTextAsync("Leeg: staat niet in het plan");
         await page.ScreenshotAsync("hoofdstukken-fout");
-        var opgeslagen = (await LoadAsync(app, noord.Id)).Standaard.Single(h => h.Soort.Soort == Hoofdstuksoort.Risicos);
-        Assert.That((opgeslagen.Version, opgeslagen.Rijen.Count), Is.EqualTo((0, 0)));
+        var opgeslagen = (await LoadAsync(app, centrum.Id)).Standaard.Single(h => h.Soort.Soort == Hoofdstuksoort.Risicos);
+        Assert.That((opgeslagen.Version, opgeslagen.Rows.Count), Is.EqualTo((0, 0)));
 
         // deleting the bad row lets the good one be saved
         await risicos.GetByRole(AriaRole.Button, new() { Name = "Rij 2 verwijderen" }).ClickAsync();
@@ -102,8 +109,8 @@ public class HoofdstukkenTests
     {
         await using var app = await AppProcess.StartAsync();
         var page = await BrowserFixture.NewPageAsync();
-        var noord = await ProgrammaPage.OpenAsync(page, app, "Samen Noord");
-        await noord.GoToAsync("/hoofdstukken", "Hoofdstukken");
+        var centrum = await ProgrammaPage.OpenAsync(page, app, "Door verbinden en delen samen kracht"); // its chapters are still empty
+        await centrum.GoToAsync("/hoofdstukken", "Hoofdstukken");
 
         var toevoegen = page.GetByTestId("eigen-hoofdstuk-toevoegen");
         await toevoegen.GetByLabel("Titel nieuw hoofdstuk").FillAsync("Inspraak");
@@ -139,7 +146,7 @@ public class HoofdstukkenTests
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("eigen-hoofdstuk-titel")).ToHaveTextAsync(["Inspraak van bewoners"]);
-        var eigen = (await LoadAsync(app, noord.Id)).Eigen.Single();
+        var eigen = (await LoadAsync(app, centrum.Id)).Eigen.Single();
         Assert.That((eigen.Titel, eigen.Plaats, eigen.Tekst),
             Is.EqualTo(("Inspraak van bewoners", Hoofdstuksoort.Visie, "Bewoners praten mee in de *wijkraad*.")));
     }
