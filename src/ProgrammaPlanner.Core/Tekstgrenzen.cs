@@ -35,6 +35,9 @@ public static class Tekstgrenzen
     /// <summary>The size of an import file (bytes, UTF-8); a full programma with long texts is a few hundred kB.</summary>
     public const int ImportBytes = 5 * 1024 * 1024;
 
+    /// <summary>The size of a scanned signed page (bytes): a page or two scanned at 300 dpi.</summary>
+    public const int ScanBytes = 10 * 1024 * 1024;
+
     public static string TeLang(string wat, int max) => $"{wat} is te lang (maximaal {max} tekens).";
 
     /// <summary>The length rule with its Dutch message, e.g. <c>.MaxTekens(Tekstgrenzen.Naam, "De naam")</c>.</summary>

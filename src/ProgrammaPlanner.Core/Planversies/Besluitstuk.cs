@@ -24,6 +24,8 @@ public sealed record Besluitstuk
     internal string Sleutel => $"{Tabel}_id";
     /// <summary>The printed copies kept of a version (migration 0009).</summary>
     internal string Documenten => $"{Tabel}_document";
+    /// <summary>The scanned signed pages of paper approvals (migration 0013).</summary>
+    internal string Scans => $"{Tabel}_scan";
 
     /// <summary>The extra condition that picks the year's versions (of the table known as <paramref name="alias"/>); takes the parameter @Jaar.</summary>
     internal string JaarFilter(string alias = "") => Jaar is null ? "" : $" AND {alias}{(alias.Length > 0 ? "." : "")}jaar = @Jaar";

@@ -6,15 +6,16 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Planversies;
 
 /// <summary>
-/// A facilitator records that a partner's board approved the version on paper: who signed, on which date, a remark.
+/// A facilitator records that a partner's board approved the version on paper: who signed, on which date, a remark, and
+/// optionally the scanned signed page.
 /// Returns the version's status afterwards.
 /// </summary>
 public static class RecordPapierenGoedkeuring
 {
     [Vereist(Recht.Faciliteren)]
     [Logboek("RecordPapierenGoedkeuring", "Besluit op papier vastgelegd")]
-    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking)
-        : ICommand<string>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking,
+        Besluitscan? Scan = null) : ICommand<string>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -23,13 +24,15 @@ public static class RecordPapierenGoedkeuring
             RuleFor(c => c.Door).NotEmpty().WithMessage("Vul in wie namens de partner heeft getekend.")
                 .MaxTekens(Tekstgrenzen.Naam, "De naam");
             RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
+            RuleFor(c => c.Scan!).SetValidator(new Besluitscan.Validator()).When(c => c.Scan is not null);
         }
     }
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door, cmd.Datum, cmd.Opmerking, ct);
+            OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door, cmd.Datum, cmd.Opmerking,
+                cmd.Scan, ct);
     }
 }
 
@@ -37,7 +40,7 @@ public static class RecordPapierenGoedkeuring
 internal static class OpPapier
 {
     public static async Task<string> VastleggenAsync(Db db, ICurrentUser user, TimeProvider clock, Besluitstuk stuk, long programmaId, int nummer,
-        long partnerId, string door, DateOnly datum, string opmerking, CancellationToken ct)
+        long partnerId, string door, DateOnly datum, string opmerking, Besluitscan? scan, CancellationToken ct)
     {
         if (datum > Tijd.Vandaag(clock))
             throw ValidationException.For(nameof(RecordPapierenGoedkeuring.Command.Datum),
@@ -53,6 +56,7 @@ internal static class OpPapier
                 "een bestuur keurt alleen een bestaande versie goed.");
         var status = await Besluiten.VastleggenAsync(c, tx, stuk, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId,
             Besluit.Goedgekeurd, BesluitWijze.OpPapier, door, datum, opmerking, Tijd.Stempel(clock), user.Naam));
+        if (scan is not null) await scan.BewaarAsync(c, tx, stuk, versieId, partnerId);
         await tx.CommitAsync(ct);
         return status;
     }

@@ -36,6 +36,8 @@ public sealed record PartnerBesluit
     public DateOnly? Datum { get; init; }
     public string? Opmerking { get; init; }
     public string? VastgelegdDoor { get; init; }
+    /// <summary>The file name of the scanned signed page kept with a paper approval; null when none.</summary>
+    public string? Scan { get; init; }
 }
 
 internal static class VersieReader
@@ -53,9 +55,10 @@ internal static class VersieReader
         var partners = (await c.QueryAsync<PartnerRow>(
             $"""
             SELECT vp.{stuk.Sleutel} AS versie_id, vp.partner_id, vp.naam, vp.bestuurder_naam, b.besluit, b.wijze, b.door, b.datum, b.opmerking,
-                   b.vastgelegd_door
+                   b.vastgelegd_door, s.bestandsnaam AS scan
             FROM {stuk.Partners} vp JOIN {stuk.Tabel} v ON v.id = vp.{stuk.Sleutel}
             LEFT JOIN {stuk.Besluiten} b ON b.{stuk.Sleutel} = vp.{stuk.Sleutel} AND b.partner_id = vp.partner_id
+            LEFT JOIN {stuk.Scans} s ON s.{stuk.Sleutel} = vp.{stuk.Sleutel} AND s.partner_id = vp.partner_id
             WHERE v.programma_id = @programmaId{stuk.JaarFilter("v")} AND (@nummer IS NULL OR v.nummer = @nummer) ORDER BY vp.volgorde
             """, p, tx)).ToLookup(r => r.VersieId);
         var inWerking = nummer is null
@@ -71,7 +74,7 @@ internal static class VersieReader
             Partners = partners[r.Id].Select(x => new PartnerBesluit
             {
                 PartnerId = x.PartnerId, Naam = x.Naam, BestuurderNaam = x.BestuurderNaam, Besluit = x.Besluit, Wijze = x.Wijze,
-                Door = x.Door, Datum = x.Datum, Opmerking = x.Opmerking, VastgelegdDoor = x.VastgelegdDoor,
+                Door = x.Door, Datum = x.Datum, Opmerking = x.Opmerking, VastgelegdDoor = x.VastgelegdDoor, Scan = x.Scan,
             }).ToList(),
         }).ToList();
     }
@@ -101,5 +104,6 @@ internal static class VersieReader
         public DateOnly? Datum { get; init; }
         public string? Opmerking { get; init; }
         public string? VastgelegdDoor { get; init; }
+        public string? Scan { get; init; }
     }
 }

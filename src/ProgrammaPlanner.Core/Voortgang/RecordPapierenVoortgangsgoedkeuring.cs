@@ -11,8 +11,8 @@ public static class RecordPapierenVoortgangsgoedkeuring
 {
     [Vereist(Recht.Faciliteren)]
     [Logboek("RecordPapierenVoortgangsgoedkeuring", "Besluit over voortgangsrapportage op papier vastgelegd")]
-    public sealed record Command(long ProgrammaId, int Jaar, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking)
-        : ICommand<string>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, int Jaar, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking,
+        Besluitscan? Scan = null) : ICommand<string>, IProgrammaScoped;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -21,6 +21,7 @@ public static class RecordPapierenVoortgangsgoedkeuring
             RuleFor(c => c.Door).NotEmpty().WithMessage("Vul in wie namens de partner heeft getekend.")
                 .MaxTekens(Tekstgrenzen.Naam, "De naam");
             RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
+            RuleFor(c => c.Scan!).SetValidator(new Besluitscan.Validator()).When(c => c.Scan is not null);
         }
     }
 
@@ -28,6 +29,6 @@ public static class RecordPapierenVoortgangsgoedkeuring
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
             OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Voortgang(cmd.Jaar), cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door,
-                cmd.Datum, cmd.Opmerking, ct);
+                cmd.Datum, cmd.Opmerking, cmd.Scan, ct);
     }
 }

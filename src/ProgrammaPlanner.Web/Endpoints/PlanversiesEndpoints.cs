@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Web.Endpoints;
 /// <summary>
 /// GET /programmas/{id}/versies/{nr}/plan.html|pdf|docx: the programmaplan of a frozen version, from its snapshot (never from
 /// the live data). The PDF and DOCX are the kept copies (Versiedocumenten); the HTML is the on-screen preview of the same.
+/// GET …/besluiten/{partnerId}/scan: the scanned page a board signed, kept with its paper approval.
 /// </summary>
 public static class PlanversiesEndpoints
 {
@@ -40,7 +41,17 @@ public static class PlanversiesEndpoints
                 return Results.File(inhoud, formaat == Versiedocument.Pdf ? ProgrammaplanExport.PdfType : ProgrammaplanExport.DocxType,
                     Versiedocumenten.Bestandsnaam(v, opties, formaat, " met wijzigingen"));
             }));
+        versie.MapGet("/besluiten/{partnerId:long}/scan", (long programmaId, int nummer, long partnerId, IMediator mediator, ILogger<PlanBestand> log,
+            CancellationToken ct) => Scan(log, () => mediator.Send(new GetBesluitscan.Query(programmaId, nummer, partnerId), ct)));
     }
+
+    /// <summary>The scanned signed page of a paper approval, as it was sent (a plan version's, or a voortgangsrapportage version's).</summary>
+    public static Task<IResult> Scan(ILogger log, Func<Task<GetBesluitscan.Result>> haal) =>
+        Downloads.VeiligAsync(log, "de getekende pagina", async () =>
+        {
+            var scan = await haal();
+            return Results.File(scan.Inhoud, scan.Mediatype, scan.Bestandsnaam);
+        });
 
     private static async Task<(GetPlanversie.Planversie Versie, PlanOpties Opties)> LoadAsync(IMediator mediator, long programmaId, int nummer,
         CancellationToken ct)

@@ -1,3 +1,5 @@
+using MediatR;
+using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Documents;
 using ProgrammaPlanner.Documents.Voortgang;
 
@@ -31,6 +33,9 @@ public static class VoortgangEndpoints
         versie.MapGet("/rapportage.{formaat:regex(^(pdf|docx)$)}", (long programmaId, int jaar, int nummer, string formaat, string? exemplaar,
             Versiedocumenten documenten, ILogger<VoortgangExport> log, CancellationToken ct) => Downloads.VeiligAsync(log, Wat, async () =>
                 Bestand(await documenten.HaalVoortgangAsync(programmaId, jaar, nummer, formaat, PlanversiesEndpoints.Exemplaar(exemplaar), ct))));
+        versie.MapGet("/besluiten/{partnerId:long}/scan", (long programmaId, int jaar, int nummer, long partnerId, IMediator mediator,
+            ILogger<VoortgangExport> log, CancellationToken ct) =>
+            PlanversiesEndpoints.Scan(log, () => mediator.Send(new GetBesluitscan.Query(programmaId, nummer, partnerId, jaar), ct)));
     }
 
     private static IResult Bestand(PlanBestand b) => Results.File(b.Inhoud, b.ContentType, b.Bestandsnaam);

@@ -26,6 +26,22 @@ public class PlanversiesBrowserTests
         await page.AssertAccessibleAsync();
 
         Assert.That(await page.GetByTestId("partner-besluiten").Locator("tbody tr").CountAsync(), Is.EqualTo(3));
+
+        // the first board's signed page goes with its approval; a file that is no scan is refused at the field, nothing recorded
+        var scan = page.GetByTestId("papier-scan");
+        await scan.SetInputFilesAsync(new FilePayload { Name = "besluit.pdf", MimeType = "application/pdf", Buffer = "Geen PDF"u8.ToArray() });
+        await page.GetByLabel("Getekend door").FillAsync("Bestuurder 1");
+        await page.GetByTestId("papier-vastleggen").ClickAsync();
+        await Expect(page.GetByTestId("papier-scan-melding")).ToHaveTextAsync("Kies een PDF, PNG of JPEG met de getekende pagina.");
+        await Expect(page.GetByTestId("partner-besluiten")).Not.ToContainTextAsync("goedgekeurd");
+        byte[] pdf = [.. "%PDF-1.4\n%getekend\n%%EOF\n"u8];
+        await scan.SetInputFilesAsync(new FilePayload { Name = "besluit bestuur.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await page.GetByTestId("papier-vastleggen").ClickAsync();
+        var link = page.GetByTestId("partner-besluiten").GetByRole(AriaRole.Link, new() { Name = "Getekende pagina (besluit bestuur.pdf)" });
+        await Expect(link).ToBeVisibleAsync();
+        var bewaard = await page.Context.APIRequest.GetAsync(app.BaseUrl + "/" + await link.GetAttributeAsync("href"));
+        Assert.That((bewaard.Headers["content-type"], await bewaard.BodyAsync()), Is.EqualTo(("application/pdf", pdf)));
+
         await versies.RecordPapierenGoedkeuringenAsync(3, "Getekend in vergadering");
 
         await Expect(page.GetByTestId("versie-status").First).ToHaveTextAsync("vastgesteld");
