@@ -27,6 +27,24 @@ public class BesluitscanTests
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetBesluitscan.Query(p.ProgrammaId, 1, p.Buurtwerk)));
     }
 
+    [Test]
+    public async Task PaperApprovalOfAVoortgangsrapportage_ItsScanIsThatYearsVersions_NotThePlans()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreateVersiePlanAsync();
+        await app.SendAsync(new FreezePlanversie.Command(p.ProgrammaId, ""));
+        await app.SendAsync(new Core.Voortgang.FreezeVoortgangsversie.Command(p.ProgrammaId, 2026, ""));
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+
+        await app.SendAsync(new Core.Voortgang.RecordPapierenVoortgangsgoedkeuring.Command(p.ProgrammaId, 2026, 1, p.Zorgpunt, "Z. Orgpunt",
+            VersieFixture.Vandaag, "", new Besluitscan("handtekening.png", png)));
+
+        var scan = await app.SendAsync(new GetBesluitscan.Query(p.ProgrammaId, 1, p.Zorgpunt, 2026));
+        Assert.That((scan.Bestandsnaam, scan.Mediatype, scan.Inhoud), Is.EqualTo(("handtekening.png", "image/png", png)));
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetBesluitscan.Query(p.ProgrammaId, 1, p.Zorgpunt)), "not the plan version's");
+        Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new GetBesluitscan.Query(p.ProgrammaId, 1, p.Zorgpunt, 2027)), "not another year's");
+    }
+
     private static IEnumerable<TestCaseData> GeenScan()
     {
         yield return new TestCaseData(Array.Empty<byte>(), "leeg").SetName("PaperApproval_EmptyFile_Refused");
