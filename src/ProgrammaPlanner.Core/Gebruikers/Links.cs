@@ -29,6 +29,7 @@ public static class Links
         public string? Rol { get; init; }
         /// <summary>An invitation as bestuurder for this partner (null once the partner is deleted).</summary>
         public long? PartnerId { get; init; }
+        public string? PartnerNaam { get; init; }
         public bool IsBeheerder { get; init; }
         public string VerlooptOp { get; init; } = "";
         public string? GebruiktOp { get; init; }
@@ -59,9 +60,9 @@ public static class Links
     public static async Task<Link?> ZoekAsync(SqliteConnection c, SqliteTransaction? tx, string token) =>
         await c.QuerySingleOrDefaultAsync<Link>(
             """
-            SELECT l.id, l.soort, l.email, l.gebruiker_id, l.programma_id, p.naam AS programma_naam, l.rol, l.partner_id, l.is_beheerder,
-                l.verloopt_op, l.gebruikt_op
-            FROM link l LEFT JOIN programma p ON p.id = l.programma_id WHERE l.token_hash = @hash
+            SELECT l.id, l.soort, l.email, l.gebruiker_id, l.programma_id, p.naam AS programma_naam, l.rol, l.partner_id, pa.naam AS partner_naam,
+                l.is_beheerder, l.verloopt_op, l.gebruikt_op
+            FROM link l LEFT JOIN programma p ON p.id = l.programma_id LEFT JOIN partner pa ON pa.id = l.partner_id WHERE l.token_hash = @hash
             """, new { hash = Hash(token ?? "") }, tx);
 
     /// <summary>The Dutch reason a link cannot be used (any more), or null when it can.</summary>

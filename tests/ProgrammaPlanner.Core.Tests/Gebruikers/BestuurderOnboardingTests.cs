@@ -44,6 +44,7 @@ public class BestuurderOnboardingTests
         var open = (await facilitator.SendAsync(new ListLeden.Query(p.ProgrammaId))).Uitnodigingen.Single();
         Assert.That((open.Email, open.Rol, open.PartnerNaam), Is.EqualTo(("nina@buurtwerk.nl", ProgrammaRol.Bestuurder, "Buurtwerk")));
         Assert.That(await app.CountAsync("partner_lid"), Is.Zero, "nobody linked before the invitation is accepted");
+        Assert.That((await app.SendAsync(new GetLink.Query(token))).PartnerNaam, Is.EqualTo("Buurtwerk"));
 
         var s = await app.SendAsync(new AcceptUitnodiging.Command(token, "Nina Nieuw", Wachtwoord, Wachtwoord, ""));
         await using var nina = app.Als(new TestGebruiker(s.GebruikerId, s.SessieId, s.Naam));

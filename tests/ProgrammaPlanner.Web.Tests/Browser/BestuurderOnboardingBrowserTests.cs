@@ -26,6 +26,7 @@ public class BestuurderOnboardingBrowserTests
 
         var rob = await BrowserFixture.NewPageAsync();
         await rob.GotoAsync(link);
+        await Expect(rob.GetByText("voor het programma Samen Noord als bestuurder namens Civic Amsterdam")).ToBeVisibleAsync();
         await rob.GetByLabel("Uw naam").FillAsync("Rob de Vries");
         await rob.GetByLabel("Nieuw wachtwoord").FillAsync("drie lange woorden");
         await rob.GetByLabel("Herhaal het wachtwoord").FillAsync("drie lange woorden");
