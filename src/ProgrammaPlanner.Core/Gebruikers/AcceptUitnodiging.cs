@@ -11,7 +11,7 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
 /// The invitee chooses a name and password: the account is made,
-/// the membership of the invitation given, the link used up and a session opened, all in one transaction.
+/// the membership of the invitation given (linked to the invitation's partner, if any), the link used up and a session opened, all in one transaction.
 /// </summary>
 public static class AcceptUitnodiging
 {
@@ -41,6 +41,10 @@ public static class AcceptUitnodiging
             if (link is { ProgrammaId: { } programmaId, Rol: { } rol })
                 await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @programmaId, @rol)",
                     new { g.Id, programmaId, rol }, tx);
+            // Invited as bestuurder for a partner: linked at once, unless the partner has been deleted meanwhile (then unlinked).
+            if (link is { ProgrammaId: { } pid, Rol: ProgrammaRol.Bestuurder, PartnerId: { } partnerId } &&
+                await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @pid", new { partnerId, pid }, tx) > 0)
+                await InviteLid.LinkPartnerAsync(c, tx, g.Id, pid, partnerId);
             var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
             await tx.CommitAsync(ct);
             return new SignIn.Result(g.Id, sessie, g.Naam, g.IsBeheerder);

@@ -10,7 +10,11 @@ public static class GetLink
     [Vereist(Recht.Iedereen)]
     public sealed record Query(string Token) : IRequest<Info>;
 
-    public sealed record Info(string Soort, string Email, string? ProgrammaNaam, string? Rol, bool IsBeheerder, string? Weigering);
+    public sealed record Info(string Soort, string Email, string? ProgrammaNaam, string? Rol, bool IsBeheerder, string? Weigering)
+    {
+        /// <summary>An invitation as bestuurder for this partner.</summary>
+        public string? PartnerNaam { get; init; }
+    }
 
     public sealed class Handler(Db db, TimeProvider clock) : IRequestHandler<Query, Info>
     {
@@ -21,7 +25,10 @@ public static class GetLink
             var weigering = Links.Weigering(link, clock.GetUtcNow(), Links.Uitnodiging, Links.Herstel, Links.Inrichting);
             return link is null
                 ? new Info("", "", null, null, false, weigering)
-                : new Info(link.Soort, link.Email, link.ProgrammaNaam, link.Rol, link.IsBeheerder || link.Soort == Links.Inrichting, weigering);
+                : new Info(link.Soort, link.Email, link.ProgrammaNaam, link.Rol, link.IsBeheerder || link.Soort == Links.Inrichting, weigering)
+                {
+                    PartnerNaam = link.PartnerNaam,
+                };
         }
     }
 }

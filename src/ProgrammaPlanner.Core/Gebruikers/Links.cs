@@ -27,6 +27,9 @@ public static class Links
         public long? ProgrammaId { get; init; }
         public string? ProgrammaNaam { get; init; }
         public string? Rol { get; init; }
+        /// <summary>An invitation as bestuurder for this partner (null once the partner is deleted).</summary>
+        public long? PartnerId { get; init; }
+        public string? PartnerNaam { get; init; }
         public bool IsBeheerder { get; init; }
         public string VerlooptOp { get; init; } = "";
         public string? GebruiktOp { get; init; }
@@ -37,17 +40,18 @@ public static class Links
     /// <summary>Stores a new link and returns its token (shown once, to the one who passes it on).</summary>
     public static async Task<(string Token, DateTimeOffset VerlooptOp)> MaakAsync(SqliteConnection c, SqliteTransaction? tx, string soort,
         DateTimeOffset nu, string email = "", long? gebruikerId = null, long? programmaId = null, string? rol = null,
-        bool isBeheerder = false, long? door = null)
+        bool isBeheerder = false, long? door = null, long? partnerId = null)
     {
         var token = Sessies.NieuwToken();
         var verloopt = nu + Geldigheid;
         await c.ExecuteAsync(
             """
-            INSERT INTO link (token_hash, soort, email, gebruiker_id, programma_id, rol, is_beheerder, verloopt_op, aangemaakt_door_id, aangemaakt_op)
-            VALUES (@hash, @soort, @email, @gebruikerId, @programmaId, @rol, @isBeheerder, @verloopt, @door, @nu)
+            INSERT INTO link (token_hash, soort, email, gebruiker_id, programma_id, rol, partner_id, is_beheerder, verloopt_op, aangemaakt_door_id,
+                aangemaakt_op)
+            VALUES (@hash, @soort, @email, @gebruikerId, @programmaId, @rol, @partnerId, @isBeheerder, @verloopt, @door, @nu)
             """, new
             {
-                hash = Hash(token), soort, email, gebruikerId, programmaId, rol, isBeheerder,
+                hash = Hash(token), soort, email, gebruikerId, programmaId, rol, partnerId, isBeheerder,
                 verloopt = Tijd.Stempel(verloopt), door, nu = Tijd.Stempel(nu)
             }, tx);
         return (token, verloopt);
@@ -56,8 +60,9 @@ public static class Links
     public static async Task<Link?> ZoekAsync(SqliteConnection c, SqliteTransaction? tx, string token) =>
         await c.QuerySingleOrDefaultAsync<Link>(
             """
-            SELECT l.id, l.soort, l.email, l.gebruiker_id, l.programma_id, p.naam AS programma_naam, l.rol, l.is_beheerder, l.verloopt_op, l.gebruikt_op
-            FROM link l LEFT JOIN programma p ON p.id = l.programma_id WHERE l.token_hash = @hash
+            SELECT l.id, l.soort, l.email, l.gebruiker_id, l.programma_id, p.naam AS programma_naam, l.rol, l.partner_id, pa.naam AS partner_naam,
+                l.is_beheerder, l.verloopt_op, l.gebruikt_op
+            FROM link l LEFT JOIN programma p ON p.id = l.programma_id LEFT JOIN partner pa ON pa.id = l.partner_id WHERE l.token_hash = @hash
             """, new { hash = Hash(token ?? "") }, tx);
 
     /// <summary>The Dutch reason a link cannot be used (any more), or null when it can.</summary>

@@ -23,4 +23,27 @@ public static class Bevoegdheid
             JOIN lidmaatschap l ON l.gebruiker_id = pl.gebruiker_id AND l.programma_id = pl.programma_id AND l.rol = 'bestuurder'
             WHERE pl.gebruiker_id = @GebruikerId AND pl.programma_id = @programmaId
             """, new { user.GebruikerId, programmaId }, tx)).ToList();
+
+    public const string NietGekoppeld =
+        "U bent nog niet aan een partner gekoppeld. Vraag de facilitator om u te koppelen; daarna kunt u hier goedkeuren namens uw organisatie.";
+
+    /// <summary>
+    /// Why a bestuurder sees no form to decide on this version (null: the caller is no bestuurder, or has an open decision to take).
+    /// </summary>
+    public static async Task<string?> WaaromGeenBesluitAsync(SqliteConnection c, ICurrentUser user, long programmaId, Versie versie,
+        IReadOnlyList<long> mijn, SqliteTransaction? tx = null)
+    {
+        if (user.IsSysteem || await c.ExecuteScalarAsync<string?>(
+                "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId",
+                new { user.GebruikerId, programmaId }, tx) != ProgrammaRol.Bestuurder)
+            return null;
+        if (mijn.Count == 0) return NietGekoppeld;
+        if (versie.Partners.Any(p => p.Besluit is null && mijn.Contains(p.PartnerId))) return null;
+        var besloten = versie.Partners.FirstOrDefault(p => mijn.Contains(p.PartnerId));
+        if (besloten is not null)
+            return $"Namens {besloten.Naam} is over deze versie al besloten ({besloten.Besluit}).";
+        var naam = await c.ExecuteScalarAsync<string>("SELECT naam FROM partner WHERE id = @id", new { id = mijn[0] }, tx);
+        return $"U besluit namens {naam}, maar {naam} hoort niet bij de partners die over deze versie besluiten. " +
+            "Klopt dat niet, vraag de facilitator dan om u aan de juiste partner te koppelen.";
+    }
 }

@@ -21,6 +21,8 @@ public static class GetPlanversie
         /// <summary>Partners of this version the caller may approve or reject for (as their bestuurder).</summary>
         public IReadOnlyList<long> MagBesluitenVoor { get; init; } = [];
         public bool MagPapierVastleggen { get; init; }
+        /// <summary>For a bestuurder with no open decision on this version: why (not linked to a partner, already decided...).</summary>
+        public string? WaaromGeenBesluit { get; init; }
         /// <summary>The printed copies kept of this version (without content), with their SHA-256.</summary>
         public IReadOnlyList<Versiedocument> Documenten { get; init; } = [];
     }
@@ -43,6 +45,7 @@ public static class GetPlanversie
                 Intact = Snapshot.Hash(json) == versie.Hash,
                 MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
                 MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
+                WaaromGeenBesluit = await Bevoegdheid.WaaromGeenBesluitAsync(c, user, query.ProgrammaId, versie, mijn, tx),
                 Documenten = await Versiedocument.ListAsync(c, tx, Besluitstuk.Plan, query.ProgrammaId, query.Nummer),
             };
         }

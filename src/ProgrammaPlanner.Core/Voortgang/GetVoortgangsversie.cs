@@ -22,6 +22,8 @@ public static class GetVoortgangsversie
         public bool Intact { get; init; }
         public IReadOnlyList<long> MagBesluitenVoor { get; init; } = [];
         public bool MagPapierVastleggen { get; init; }
+        /// <summary>For a bestuurder with no open decision on this version: why (not linked to a partner, already decided...).</summary>
+        public string? WaaromGeenBesluit { get; init; }
         /// <summary>Null when no report over the year before was frozen.</summary>
         public Jaarvergelijking? VorigJaar { get; init; }
         /// <summary>The printed copies kept of this version (without content), with their SHA-256.</summary>
@@ -60,6 +62,7 @@ public static class GetVoortgangsversie
                 Intact = Snapshot.Hash(json) == versie.Hash,
                 MagBesluitenVoor = versie.Partners.Where(p => mijn.Contains(p.PartnerId)).Select(p => p.PartnerId).ToList(),
                 MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
+                WaaromGeenBesluit = await Bevoegdheid.WaaromGeenBesluitAsync(c, user, query.ProgrammaId, versie, mijn, tx),
                 Documenten = await Versiedocument.ListAsync(c, tx, stuk, query.ProgrammaId, query.Nummer),
                 VorigJaar = vergelijking,
             };

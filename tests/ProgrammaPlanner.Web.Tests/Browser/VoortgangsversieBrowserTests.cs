@@ -62,6 +62,9 @@ public class VoortgangsversieBrowserTests
         var namens = (await formulier.TextContentAsync())!["Uw besluit namens ".Length..];
         await bestuurder.GetByLabel("Opmerking (niet verplicht)").FillAsync("Akkoord, met dank aan de partners");
         await bestuurder.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren" }).ClickAsync();
+        var bevestig = bestuurder.GetByRole(AriaRole.Dialog);
+        await Expect(bevestig).ToContainTextAsync($"Versie 1 van de voortgangsrapportage 2019 goedkeuren namens {namens}?");
+        await bevestig.GetByRole(AriaRole.Button, new() { Name = "Goedkeuren" }).ClickAsync();
         await Expect(bestuurder.GetByText($"Goedgekeurd namens {namens}.")).ToBeVisibleAsync();
         await Expect(bestuurder.GetByText($"1 van {partners} partners akkoord")).ToBeVisibleAsync();
         await Expect(bestuurder.GetByTestId("partner-besluiten").Locator("tr", new() { HasText = namens }))
