@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Planversies;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 
@@ -43,8 +44,8 @@ public static class AcceptUitnodiging
                     new { g.Id, programmaId, rol }, tx);
             // Invited as bestuurder for a partner: linked at once, unless the partner has been deleted meanwhile (then unlinked).
             if (link is { ProgrammaId: { } pid, Rol: ProgrammaRol.Bestuurder, PartnerId: { } partnerId } &&
-                await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @pid", new { partnerId, pid }, tx) > 0)
-                await InviteLid.LinkPartnerAsync(c, tx, g.Id, pid, partnerId);
+                await LinkPartnerLid.IsPartnerAsync(c, tx, pid, partnerId))
+                await LinkPartnerLid.LinkAsync(c, tx, g.Id, pid, partnerId);
             var sessie = await Sessies.StartAsync(c, tx, g.Id, cmd.Apparaat, nu);
             await tx.CommitAsync(ct);
             return new SignIn.Result(g.Id, sessie, g.Naam, g.IsBeheerder);

@@ -2,9 +2,9 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Planversies;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 
@@ -41,10 +41,8 @@ public static class InviteLid
             var bestaand = await users.FindByEmailAsync(email);
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction();
-            if (cmd.PartnerId is { } partnerId &&
-                await c.ExecuteScalarAsync<long>(
-                    "SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @ProgrammaId", new { partnerId, cmd.ProgrammaId }, tx) == 0)
-                throw ValidationException.For(nameof(Command.PartnerId), "Deze partner hoort niet bij dit programma; kies een partner uit de lijst.");
+            if (cmd.PartnerId is { } partnerId && !await LinkPartnerLid.IsPartnerAsync(c, tx, cmd.ProgrammaId, partnerId))
+                throw LinkPartnerLid.GeenPartner(nameof(Command.PartnerId));
             if (bestaand is not null)
             {
                 var rol = await c.ExecuteScalarAsync<string?>("SELECT rol FROM lidmaatschap WHERE gebruiker_id = @Id AND programma_id = @ProgrammaId",
@@ -54,8 +52,7 @@ public static class InviteLid
                         $"{bestaand.Naam} is al lid van dit programma als {rol}. Wijzig de rol in de lijst met leden.");
                 await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)",
                     new { bestaand.Id, cmd.ProgrammaId, cmd.Rol }, tx);
-                if (cmd.PartnerId is not null)
-                    await LinkPartnerAsync(c, tx, bestaand.Id, cmd.ProgrammaId, cmd.PartnerId.Value);
+                if (cmd.PartnerId is not null) await LinkPartnerLid.LinkAsync(c, tx, bestaand.Id, cmd.ProgrammaId, cmd.PartnerId);
                 await tx.CommitAsync(ct);
                 return new Result(null, null);
             }
@@ -65,13 +62,5 @@ public static class InviteLid
             await tx.CommitAsync(ct);
             return new Result(token, verloopt);
         }
-    }
-
-    /// <summary>Links a member to the partner they approve for, inside the caller's transaction (replacing an earlier link).</summary>
-    internal static async Task LinkPartnerAsync(SqliteConnection c, SqliteTransaction tx, long gebruikerId, long programmaId, long partnerId)
-    {
-        await c.ExecuteAsync("DELETE FROM partner_lid WHERE gebruiker_id = @gebruikerId AND programma_id = @programmaId", new { gebruikerId, programmaId }, tx);
-        await c.ExecuteAsync("INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@gebruikerId, @programmaId, @partnerId)",
-            new { gebruikerId, programmaId, partnerId }, tx);
     }
 }

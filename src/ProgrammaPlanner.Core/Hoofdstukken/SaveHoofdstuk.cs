@@ -1,6 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -84,16 +85,27 @@ public static class SaveHoofdstuk
 
             await c.ExecuteAsync("DELETE FROM hoofdstuk_veld WHERE programma_id = @ProgrammaId AND soort = @Soort", p, tx);
             await c.ExecuteAsync("DELETE FROM hoofdstuk_cel WHERE programma_id = @ProgrammaId AND soort = @Soort", p, tx);
-            await c.ExecuteAsync(
-                "INSERT INTO hoofdstuk_veld (programma_id, soort, veld, waarde) VALUES (@ProgrammaId, @Soort, @Naam, @Waarde)",
-                cmd.Velden.Select(v => new { cmd.ProgrammaId, cmd.Soort, v.Naam, Waarde = (v.Waarde ?? "").Trim() })
-                    .Where(v => v.Waarde.Length > 0).DistinctBy(v => v.Naam), tx);
-            var rijen = cmd.Rows.Select(r => r.Cellen.Select(v => (v.Naam, Waarde: (v.Waarde ?? "").Trim())).Where(v => v.Waarde.Length > 0).ToList())
-                .Where(r => r.Count > 0).ToList();
-            await c.ExecuteAsync(
-                "INSERT INTO hoofdstuk_cel (programma_id, soort, rij, kolom, waarde) VALUES (@ProgrammaId, @Soort, @Rij, @Naam, @Waarde)",
-                rijen.SelectMany((r, i) => r.DistinctBy(v => v.Naam).Select(v => new { cmd.ProgrammaId, cmd.Soort, Rij = i + 1, v.Naam, v.Waarde })), tx);
+            await WriteDelenAsync(c, tx, cmd.ProgrammaId, cmd.Soort, cmd.Velden.Select(v => (v.Naam, (string?)v.Waarde)),
+                cmd.Rows.Select(r => r.Cellen.Select(v => (v.Naam, (string?)v.Waarde))));
             return cmd.Version + 1;
         }, ct);
+    }
+
+    /// <summary>
+    /// Writes a chapter's fields and table rows (its hoofdstuk row exists): values trimmed, empty ones and empty rows left out, a
+    /// name given twice taken once, rows numbered 1..n. Also the import's writer.
+    /// </summary>
+    internal static async Task WriteDelenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, string soort,
+        IEnumerable<(string Naam, string? Waarde)> velden, IEnumerable<IEnumerable<(string Naam, string? Waarde)>> rows)
+    {
+        static List<(string Naam, string Waarde)> Gevuld(IEnumerable<(string Naam, string? Waarde)> waarden) =>
+            waarden.Select(v => (v.Naam, Waarde: (v.Waarde ?? "").Trim())).Where(v => v.Waarde.Length > 0).DistinctBy(v => v.Naam).ToList();
+        await c.ExecuteAsync(
+            "INSERT INTO hoofdstuk_veld (programma_id, soort, veld, waarde) VALUES (@programmaId, @soort, @Naam, @Waarde)",
+            Gevuld(velden).Select(v => new { programmaId, soort, v.Naam, v.Waarde }), tx);
+        await c.ExecuteAsync(
+            "INSERT INTO hoofdstuk_cel (programma_id, soort, rij, kolom, waarde) VALUES (@programmaId, @soort, @Rij, @Naam, @Waarde)",
+            rows.Select(Gevuld).Where(r => r.Count > 0)
+                .SelectMany((r, i) => r.Select(v => new { programmaId, soort, Rij = i + 1, v.Naam, v.Waarde })), tx);
     }
 }

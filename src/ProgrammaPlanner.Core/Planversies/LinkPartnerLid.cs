@@ -1,5 +1,6 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -21,16 +22,26 @@ public static class LinkPartnerLid
             if (await c.ExecuteScalarAsync<long>(
                     "SELECT COUNT(*) FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx) == 0)
                 throw new NotFoundException("Deze gebruiker is geen lid (meer) van dit programma.");
-            if (cmd.PartnerId is { } partnerId &&
-                await c.ExecuteScalarAsync<long>(
-                    "SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @ProgrammaId", new { partnerId, cmd.ProgrammaId }, tx) == 0)
-                throw ValidationException.For(nameof(Command.PartnerId), "Deze partner hoort niet bij dit programma; kies een partner uit de lijst.");
-
-            await c.ExecuteAsync("DELETE FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx);
-            if (cmd.PartnerId is not null)
-                await c.ExecuteAsync(
-                    "INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@GebruikerId, @ProgrammaId, @PartnerId)", cmd, tx);
+            if (cmd.PartnerId is { } partnerId && !await IsPartnerAsync(c, tx, cmd.ProgrammaId, partnerId))
+                throw GeenPartner(nameof(Command.PartnerId));
+            await LinkAsync(c, tx, cmd.GebruikerId, cmd.ProgrammaId, cmd.PartnerId);
             return Unit.Value;
         }, ct);
     }
+
+    /// <summary>Links the member to the partner they approve for (replacing an earlier link; null: no link), in the caller's transaction.</summary>
+    internal static async Task LinkAsync(SqliteConnection c, SqliteTransaction tx, long gebruikerId, long programmaId, long? partnerId)
+    {
+        await c.ExecuteAsync("DELETE FROM partner_lid WHERE gebruiker_id = @gebruikerId AND programma_id = @programmaId", new { gebruikerId, programmaId }, tx);
+        if (partnerId is not null)
+            await c.ExecuteAsync("INSERT INTO partner_lid (gebruiker_id, programma_id, partner_id) VALUES (@gebruikerId, @programmaId, @partnerId)",
+                new { gebruikerId, programmaId, partnerId }, tx);
+    }
+
+    internal static async Task<bool> IsPartnerAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long partnerId) =>
+        await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @programmaId",
+            new { partnerId, programmaId }, tx) > 0;
+
+    internal static ValidationException GeenPartner(string veld) =>
+        ValidationException.For(veld, "Deze partner hoort niet bij dit programma; kies een partner uit de lijst.");
 }

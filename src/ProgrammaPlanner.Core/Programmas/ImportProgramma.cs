@@ -6,6 +6,7 @@ using MediatR;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
+using ProgrammaPlanner.Core.Hoofdstukken;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
 using static ProgrammaPlanner.Core.Programmas.ProgrammaBestand;
@@ -182,12 +183,8 @@ public static class ImportProgramma
             {
                 await c.ExecuteAsync("INSERT INTO hoofdstuk (programma_id, soort, tekst) VALUES (@id, @Soort, @tekst)",
                     new { id, h.Soort, tekst = (h.Tekst ?? "").TrimEnd() }, tx);
-                await c.ExecuteAsync("INSERT INTO hoofdstuk_veld (programma_id, soort, veld, waarde) VALUES (@id, @Soort, @Naam, @waarde)",
-                    Items(h.Velden).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
-                        .Select(v => new { id, h.Soort, v.Naam, waarde = v.Waarde!.Trim() }), tx);
-                await c.ExecuteAsync("INSERT INTO hoofdstuk_cel (programma_id, soort, rij, kolom, waarde) VALUES (@id, @Soort, @rij, @Naam, @waarde)",
-                    Items(h.Rows).SelectMany((r, i) => Items(r.Cellen).Where(v => !string.IsNullOrWhiteSpace(v.Waarde)).DistinctBy(v => v.Naam)
-                        .Select(v => new { id, h.Soort, rij = i + 1, v.Naam, waarde = v.Waarde!.Trim() })), tx);
+                await SaveHoofdstuk.WriteDelenAsync(c, tx, id, h.Soort!, Items(h.Velden).Select(v => (v.Naam!, v.Waarde)),
+                    Items(h.Rows).Select(r => Items(r.Cellen).Select(v => (v.Naam!, v.Waarde))));
             }
             await c.ExecuteAsync("INSERT INTO eigen_hoofdstuk (programma_id, titel, plaats, tekst, volgorde) VALUES (@id, @titel, @Na, @tekst, @volgorde)",
                 Items(b.EigenHoofdstukken).Select((h, i) => new { id, titel = Naam(h.Titel), h.Na, tekst = (h.Tekst ?? "").TrimEnd(), volgorde = i + 1 }), tx);
