@@ -116,6 +116,7 @@ public class HoofdstukkenTests
         await toevoegen.GetByLabel("Titel nieuw hoofdstuk").FillAsync("Inspraak");
         await toevoegen.GetByLabel("Na hoofdstuk").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Visie", Exact = true }).ClickAsync();
+        await Expect(toevoegen.GetByLabel("Na hoofdstuk")).ToContainTextAsync("Visie"); // the choice reached the server before adding
         await toevoegen.GetByRole(AriaRole.Button, new() { Name = "Hoofdstuk toevoegen" }).ClickAsync();
         await Expect(page.GetByTestId("eigen-hoofdstuk")).ToHaveCountAsync(1);
         await toevoegen.GetByLabel("Titel nieuw hoofdstuk").FillAsync("Woordenlijst");
