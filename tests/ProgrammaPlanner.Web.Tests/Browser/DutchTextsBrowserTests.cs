@@ -82,6 +82,10 @@ public partial class DutchTextsBrowserTests
                   .map(e => e.outerHTML.slice(0, 120))
                 """);
             found.AddRange(checkedByBrowser.Select(h => $"{paths[i]} — browser validation: {h}"));
+            // A bare file input draws the browser's own "Choose File" / "No file chosen": Bestandkeuze stands in for it.
+            var bareFileInputs = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('input[type=file]')].filter(e => !e.closest('.bestandkeuze')).map(e => e.outerHTML.slice(0, 120))");
+            found.AddRange(bareFileInputs.Select(h => $"{paths[i]} — browser file chooser: {h}"));
             foreach (var t in texts)
             {
                 var value = t[(t.IndexOf(": ", StringComparison.Ordinal) + 2)..];
