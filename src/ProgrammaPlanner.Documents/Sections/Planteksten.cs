@@ -22,16 +22,7 @@ public static class Planteksten
     public static IReadOnlyList<Plan.Partner> Tekenaars(Plan.Programmaplan plan) => plan.Partners.Where(p => p.Tekent).ToList();
 
     /// <summary>"X (financier) en Y (adviseur) tekenen niet mee."; null when every partner signs.</summary>
-    public static string? NietTekenend(Plan.Programmaplan plan)
-    {
-        var namen = plan.Partners.Where(p => !p.Tekent).Select(p => $"{p.Naam} ({p.Rol})").ToList();
-        return namen.Count switch
-        {
-            0 => null,
-            1 => $"{namen[0]} tekent niet mee.",
-            _ => $"{string.Join(", ", namen[..^1])} en {namen[^1]} tekenen niet mee.",
-        };
-    }
+    public static string? NietTekenend(Plan.Programmaplan plan) => Core.Planversies.Tekenaars.NietTekenend(plan);
 
     public const string MonitoringInleiding =
         "De stuurgroep volgt de voortgang op deze indicatoren. De meetfrequentie bepaalt wanneer een nieuwe meting in de rapportage staat.";
