@@ -132,6 +132,19 @@ public class TekenenTests
     }
 
     [Test]
+    public async Task Leden_PartnersZonderBestuurder_LeavesOutAFinancierThatDoesNotSign()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreateVersiePlanAsync();
+        await app.SendAsync(Fonds(p.ProgrammaId));
+        await app.SendAsync(Fonds(p.ProgrammaId, PartnerRol.Adviseur, tekentToch: true) with { Naam = "Adviesraad" });
+
+        var leden = await app.SendAsync(new Core.Gebruikers.ListLeden.Query(p.ProgrammaId));
+
+        Assert.That(leden.ZonderBestuurder.Select(x => x.Naam), Is.EqualTo(new[] { "Adviesraad", "Buurtwerk", "Zorgpunt" }));
+    }
+
+    [Test]
     public void StoredVersionWithoutTheField_EveryPartnerSigns_EvenAFinancier()
     {
         // Versions frozen before roles decided who signs: every partner signed, and their approvals counted.
