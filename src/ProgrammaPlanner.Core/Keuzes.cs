@@ -22,7 +22,17 @@ public static class PartnerRol
     public const string Penvoerder = "penvoerder";
     public const string Partner = "partner";
     public const string Financier = "financier";
-    public static readonly IReadOnlyList<string> Alle = [Penvoerder, Partner, Financier];
+    public const string Adviseur = "adviseur";
+    public static readonly IReadOnlyList<string> Alle = [Penvoerder, Partner, Financier, Adviseur];
+
+    /// <summary>
+    /// Whether a partner signs (approves) the plan and its voortgangsrapportage: a penvoerder or partner always; a financier or
+    /// adviseur only when the facilitator says so (<paramref name="tekentToch"/>).
+    /// </summary>
+    public static bool Tekent(string rol, bool tekentToch) => TekentAltijd(rol) || tekentToch;
+
+    /// <summary>A penvoerder or partner signs whatever is set; for the other roles signing is the facilitator's choice.</summary>
+    public static bool TekentAltijd(string rol) => rol is Penvoerder or Partner;
 }
 
 public static class ProjectStatus

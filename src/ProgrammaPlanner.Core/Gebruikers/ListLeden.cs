@@ -16,7 +16,10 @@ public static class ListLeden
 
     public sealed record Leden(IReadOnlyList<Lid> Lijst, IReadOnlyList<Uitnodiging> Uitnodigingen)
     {
-        /// <summary>Partners of the programma with no member in the role bestuurder linked to them: nobody can approve for them online.</summary>
+        /// <summary>
+        /// Signing partners of the programma (<see cref="PartnerRol.Tekent"/>) with no member in the role bestuurder linked to them: nobody can
+        /// approve for them online. A financier or adviseur that does not sign is not missing anyone.
+        /// </summary>
         public IReadOnlyList<Partner> ZonderBestuurder { get; init; } = [];
     }
 
@@ -25,6 +28,8 @@ public static class ListLeden
         public long Id { get; init; }
         public string Naam { get; init; } = "";
         public string BestuurderNaam { get; init; } = "";
+        public string Rol { get; init; } = "";
+        public bool TekentToch { get; init; }
     }
 
     public sealed record Lid
@@ -77,13 +82,13 @@ public static class ListLeden
                 """, new { query.ProgrammaId, nu = Tijd.Stempel(clock.GetUtcNow()) });
             var zonder = await c.QueryAsync<Partner>(
                 """
-                SELECT p.id, p.naam, p.bestuurder_naam FROM partner p
+                SELECT p.id, p.naam, p.bestuurder_naam, p.rol, p.tekent_toch FROM partner p
                 WHERE p.programma_id = @ProgrammaId AND NOT EXISTS (
                     SELECT 1 FROM partner_lid pl JOIN lidmaatschap l ON l.gebruiker_id = pl.gebruiker_id AND l.programma_id = pl.programma_id
                     WHERE pl.partner_id = p.id AND l.rol = 'bestuurder')
                 ORDER BY p.naam
                 """, query);
-            return new Leden(leden.ToList(), open.ToList()) { ZonderBestuurder = zonder.ToList() };
+            return new Leden(leden.ToList(), open.ToList()) { ZonderBestuurder = zonder.Where(p => PartnerRol.Tekent(p.Rol, p.TekentToch)).ToList() };
         }
     }
 }

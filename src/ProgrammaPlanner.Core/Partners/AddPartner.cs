@@ -13,7 +13,8 @@ public static class AddPartner
     [Logboek("AddPartner", "Partner toegevoegd")]
     public sealed record Command(
         long ProgrammaId, string Naam, string Soort, string Rol, string Contactpersoon, string Email,
-        string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null) : ICommand<long>, IProgrammaScoped, IPartnerGegevens;
+        string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null, bool TekentToch = false)
+        : ICommand<long>, IProgrammaScoped, IPartnerGegevens;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -31,8 +32,9 @@ public static class AddPartner
                     var id = await c.ExecuteScalarAsync<long?>(
                                  """
                                  INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats,
-                                     uurtarief)
-                                 SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats, @Uurtarief
+                                     uurtarief, tekent_toch)
+                                 SELECT id, @Naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats, @Uurtarief,
+                                     @TekentToch
                                  FROM programma WHERE id = @ProgrammaId
                                  RETURNING id
                                  """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId }), tx)

@@ -23,6 +23,10 @@ public static class ListPartners
         public string Plaats { get; init; } = "";
         /// <summary>Euro's per hour for inzet in natura; null when none is agreed.</summary>
         public decimal? Uurtarief { get; init; }
+        /// <summary>A financier or adviseur that signs after all (the facilitator's choice).</summary>
+        public bool TekentToch { get; init; }
+        /// <summary>Whether the partner signs the plan (see <see cref="PartnerRol.Tekent"/>).</summary>
+        public bool Tekent => PartnerRol.Tekent(Rol, TekentToch);
         public int Version { get; init; }
     }
 
@@ -33,7 +37,7 @@ public static class ListPartners
             await using var c = await db.OpenAsync(ct);
             var rows = await c.QueryAsync<PartnerItem>(
                 """
-                SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief, version
+                SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief, tekent_toch, version
                 FROM partner WHERE programma_id = @ProgrammaId ORDER BY naam, id
                 """, query);
             return rows.ToList();

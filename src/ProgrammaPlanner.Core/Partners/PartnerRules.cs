@@ -17,6 +17,8 @@ public interface IPartnerGegevens
     string Plaats { get; }
     /// <summary>The agreed euro's per hour at which the partner's inzet in natura is valued; null when none is agreed.</summary>
     decimal? Uurtarief { get; }
+    /// <summary>A financier or adviseur that signs the plan after all (the facilitator's choice); ignored for the other roles.</summary>
+    bool TekentToch { get; }
 }
 
 public static partial class PartnerRules
@@ -49,6 +51,7 @@ public static partial class PartnerRules
         Naam = p.Naam.Trim(), p.Soort, p.Rol,
         Contactpersoon = T(p.Contactpersoon), Email = T(p.Email), BestuurderNaam = T(p.BestuurderNaam),
         BestuurderFunctie = T(p.BestuurderFunctie), Plaats = T(p.Plaats), p.Uurtarief,
+        TekentToch = !PartnerRol.TekentAltijd(p.Rol) && p.TekentToch,
     });
 
     private static DynamicParameters With(this DynamicParameters d, object values)

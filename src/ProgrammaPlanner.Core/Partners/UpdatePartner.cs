@@ -13,7 +13,8 @@ public static class UpdatePartner
     [Logboek("UpdatePartner", "Partner gewijzigd")]
     public sealed record Command(
         long ProgrammaId, long PartnerId, int Version, string Naam, string Soort, string Rol, string Contactpersoon,
-        string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null)
+        string Email, string BestuurderNaam, string BestuurderFunctie, string Plaats, decimal? Uurtarief = null,
+        bool TekentToch = false)
         : ICommand<int>, IProgrammaScoped, IPartnerGegevens;
 
     public sealed class Validator : AbstractValidator<Command>
@@ -33,7 +34,7 @@ public static class UpdatePartner
                     """
                     UPDATE partner SET naam = @Naam, soort = @Soort, rol = @Rol, contactpersoon = @Contactpersoon, email = @Email,
                         bestuurder_naam = @BestuurderNaam, bestuurder_functie = @BestuurderFunctie, plaats = @Plaats, uurtarief = @Uurtarief,
-                        version = version + 1
+                        tekent_toch = @TekentToch, version = version + 1
                     WHERE id = @PartnerId AND programma_id = @ProgrammaId AND version = @Version
                     """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId, cmd.PartnerId, cmd.Version }));
             }

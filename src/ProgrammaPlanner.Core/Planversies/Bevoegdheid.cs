@@ -42,7 +42,12 @@ public static class Bevoegdheid
         var besloten = versie.Partners.FirstOrDefault(p => mijn.Contains(p.PartnerId));
         if (besloten is not null)
             return $"Namens {besloten.Naam} is over deze versie al besloten ({besloten.Besluit}).";
-        var naam = await c.ExecuteScalarAsync<string>("SELECT naam FROM partner WHERE id = @id", new { id = mijn[0] }, tx);
+        var partner = await c.QuerySingleAsync<(string Naam, string Rol, bool TekentToch)>(
+            "SELECT naam, rol, tekent_toch FROM partner WHERE id = @id", new { id = mijn[0] }, tx);
+        var naam = partner.Naam;
+        if (!PartnerRol.Tekent(partner.Rol, partner.TekentToch))
+            return $"U besluit namens {naam}, maar {naam} is {partner.Rol} en tekent niet mee: alleen de partners die tekenen, besluiten " +
+                "over deze versie. Hoort uw organisatie toch te tekenen, vraag de facilitator dan om dat bij de partner aan te zetten.";
         return $"U besluit namens {naam}, maar {naam} hoort niet bij de partners die over deze versie besluiten. " +
             "Klopt dat niet, vraag de facilitator dan om u aan de juiste partner te koppelen.";
     }

@@ -33,6 +33,8 @@ public static class FreezePlanversie
             var plan = await GetProgrammaplan.LoadAsync(c, tx, cmd.ProgrammaId);
             if (plan.Partners.Count == 0)
                 throw new RefusedException("Er zijn nog geen partners: voeg eerst de partners toe, want hun bestuurders moeten de versie goedkeuren.");
+            var tekenaars = plan.Partners.Where(p => p.Tekent).ToList();
+            if (tekenaars.Count == 0) throw new RefusedException(Tekenaars.Geen("de versie"));
             var json = Snapshot.Serialize(plan);
             var hash = Snapshot.Hash(json);
 
@@ -62,7 +64,7 @@ public static class FreezePlanversie
                 INSERT INTO planversie_partner (planversie_id, partner_id, naam, bestuurder_naam, volgorde)
                 VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)
                 """,
-                plan.Partners.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
+                tekenaars.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
             await tx.CommitAsync(ct);
             return nummer;
         }

@@ -78,7 +78,7 @@ public static class Vergelijker
             ]),
         .. Items("partner", a.Partners, b.Partners, p => p.Id.ToString(CultureInfo.InvariantCulture), p => p.Naam, p =>
             [("Naam", p.Naam), ("Rol", p.Rol), ("Soort", p.Soort), ("Bestuurder", $"{p.BestuurderNaam}, {p.BestuurderFunctie}"),
-                ("Uurtarief", p.Uurtarief is { } t ? Opmaak.Euro(t) : "geen")]),
+                ("Uurtarief", p.Uurtarief is { } t ? Opmaak.Euro(t) : "geen"), ("Tekent", p.Tekent ? "ja" : "nee")]),
         .. Items("hoofdstuk", a.Hoofdstukken, b.Hoofdstukken, h => h.Soort, h => Hoofdstuksoort.Van(h.Soort)?.Titel ?? h.Soort, Hoofdstukvelden),
         .. Items("eigen hoofdstuk", a.EigenHoofdstukken, b.EigenHoofdstukken, h => h.Titel, h => h.Titel, h =>
             [("Na hoofdstuk", Hoofdstuksoort.Van(h.Plaats)?.Titel ?? h.Plaats), ("Tekst", h.Tekst)]),

@@ -137,6 +137,15 @@ public static partial class GetProgrammaplan
         /// <summary>Agreed euro's per hour at which the partner's inzet in natura is valued; null when none is agreed.</summary>
         [JsonPropertyName("Uurtarief")]
         public decimal? Uurtarief { get; init; }
+        /// <summary>A financier or adviseur that signs after all (the facilitator's choice); false in versions frozen before it existed.</summary>
+        [JsonPropertyName("TekentToch")]
+        public bool TekentToch { get; init; }
+        /// <summary>
+        /// Whether the partner's board signs (approves) the plan, by <see cref="PartnerRol.Tekent"/> when loaded. Versions frozen before
+        /// roles decided this have no such field: there every partner signed, so it reads as true.
+        /// </summary>
+        [JsonPropertyName("Tekent")]
+        public bool Tekent { get; init; } = true;
     }
 
     public sealed record Wijk

@@ -32,7 +32,7 @@ public static partial class GetProgrammaplan
         await using var grid = await c.QueryMultipleAsync(
             """
             SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;
-            SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief
+            SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief, tekent_toch
             FROM partner WHERE programma_id = @ProgrammaId ORDER BY id;
             SELECT id, naam FROM wijk WHERE programma_id = @ProgrammaId ORDER BY id;
             SELECT id, naam, analyse, volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
@@ -62,7 +62,7 @@ public static partial class GetProgrammaplan
             """, query, tx);
 
         var programma = await grid.ReadSingleOrDefaultAsync<Programma>() ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
-        var partners = (await grid.ReadAsync<Partner>()).ToList();
+        var partners = (await grid.ReadAsync<Partner>()).Select(p => p with { Tekent = PartnerRol.Tekent(p.Rol, p.TekentToch) }).ToList();
         var wijken = (await grid.ReadAsync<Wijk>()).ToList();
         var speerpunten = (await grid.ReadAsync<Speerpunt>()).ToList();
         var doelstellingen = (await grid.ReadAsync<Doelstelling>()).ToList();

@@ -52,7 +52,8 @@ public static class ExportProgramma
                 Formaat,
                 new Gegevens(p.Naam, p.Motto, p.Gebied, p.Startjaar, p.Eindjaar, p.Fase, p.Aanleiding, p.Ambitie),
                 plan.Partners.Select(x => new Partner(
-                    x.Naam, x.Soort, x.Rol, x.Contactpersoon, x.Email, x.BestuurderNaam, x.BestuurderFunctie, x.Plaats, x.Uurtarief)).ToList(),
+                    x.Naam, x.Soort, x.Rol, x.Contactpersoon, x.Email, x.BestuurderNaam, x.BestuurderFunctie, x.Plaats, x.Uurtarief,
+                    x.TekentToch ? true : null)).ToList(),
                 plan.Wijken.Select(w => w.Naam).ToList(),
                 plan.Speerpunten.Select(s => new Speerpunt(s.Naam, s.Analyse, s.Doelstellingen.Select(d => new Doelstelling(
                     d.Naam, d.Omschrijving,

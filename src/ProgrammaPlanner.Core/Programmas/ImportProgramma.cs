@@ -79,13 +79,15 @@ public static class ImportProgramma
             foreach (var x in Items(b.Partners))
                 partners[Naam(x.Naam)] = await c.ExecuteScalarAsync<long>(
                     """
-                    INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief)
-                    VALUES (@id, @naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats, @Uurtarief) RETURNING id
+                    INSERT INTO partner (programma_id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief,
+                        tekent_toch)
+                    VALUES (@id, @naam, @Soort, @Rol, @Contactpersoon, @Email, @BestuurderNaam, @BestuurderFunctie, @Plaats, @Uurtarief,
+                        @tekentToch) RETURNING id
                     """, new
                     {
                         id, naam = Naam(x.Naam), x.Soort, x.Rol, Contactpersoon = x.Contactpersoon ?? "", Email = x.Email ?? "",
                         BestuurderNaam = x.BestuurderNaam ?? "", BestuurderFunctie = x.BestuurderFunctie ?? "", Plaats = x.Plaats ?? "",
-                        x.Uurtarief,
+                        x.Uurtarief, tekentToch = !PartnerRol.TekentAltijd(x.Rol!) && x.TekentToch == true,
                     }, tx);
 
             var wijken = new Dictionary<string, long>(StringComparer.Ordinal);

@@ -24,9 +24,12 @@ public static class ProgrammaBestand
     public sealed record Gegevens(string? Naam, string? Motto, string? Gebied, int? Startjaar, int? Eindjaar, string? Fase,
         string? Aanleiding, string? Ambitie);
 
-    /// <summary><c>uurtarief</c> is optional (older files have none): euro's per hour of inzet in natura.</summary>
+    /// <summary>
+    /// <c>uurtarief</c> is optional (older files have none): euro's per hour of inzet in natura. <c>tekentToch</c> is optional
+    /// (absent: false): a financier or adviseur that signs the plan after all; meaningless for the other roles, which always sign.
+    /// </summary>
     public sealed record Partner(string? Naam, string? Soort, string? Rol, string? Contactpersoon, string? Email,
-        string? BestuurderNaam, string? BestuurderFunctie, string? Plaats, decimal? Uurtarief = null);
+        string? BestuurderNaam, string? BestuurderFunctie, string? Plaats, decimal? Uurtarief = null, bool? TekentToch = null);
 
     /// <summary>Speerpunten are in volgorde: the order in the file is the order in the plan.</summary>
     public sealed record Speerpunt(string? Naam, string? Analyse, IReadOnlyList<Doelstelling?>? Doelstellingen);
@@ -188,6 +191,9 @@ public static class ProgrammaBestand
                 var wie = $"Partner '{Naam(x.Naam)}'";
                 Keuze($"partners[{i}].soort", wie, "soort", x.Soort, PartnerSoort.Alle);
                 Keuze($"partners[{i}].rol", wie, "rol", x.Rol, PartnerRol.Alle);
+                if (x.TekentToch == true && x.Rol is { } rol && PartnerRol.TekentAltijd(rol))
+                    Fout($"partners[{i}].tekentToch", $"{wie}: 'tekentToch' geldt alleen voor een financier of adviseur; een {rol} tekent altijd. " +
+                        "Laat het veld weg.");
                 if (x.Uurtarief < 0) Fout($"partners[{i}].uurtarief", $"{wie}: het uurtarief {x.Uurtarief} is negatief; vul 0 of meer in of laat het weg.");
                 else if (x.Uurtarief is { } t && decimal.Round(t, 2) != t)
                     Fout($"partners[{i}].uurtarief", $"{wie}: het uurtarief {t} heeft meer dan 2 decimalen; geef het op in hele centen.");

@@ -33,9 +33,11 @@ public static class FreezeVoortgangsversie
             await using var tx = c.BeginTransaction();
             var rapportage = await GetVoortgangsrapportage.LoadAsync(c, tx, cmd.ProgrammaId, cmd.Jaar);
             var partners = (await c.QueryAsync<PartnerRow>(
-                "SELECT id, naam, bestuurder_naam FROM partner WHERE programma_id = @ProgrammaId ORDER BY naam", cmd, tx)).ToList();
+                "SELECT id, naam, bestuurder_naam, rol, tekent_toch FROM partner WHERE programma_id = @ProgrammaId ORDER BY naam", cmd, tx)).ToList();
             if (partners.Count == 0)
                 throw new RefusedException("Er zijn nog geen partners: voeg eerst de partners toe, want hun bestuurders moeten de rapportage goedkeuren.");
+            partners = partners.Where(p => PartnerRol.Tekent(p.Rol, p.TekentToch)).ToList();
+            if (partners.Count == 0) throw new RefusedException(Tekenaars.Geen("de rapportage"));
             var teBeoordelen = rapportage.Ronde?.Partners.Where(p => p.Status == RapportageStatus.Ingediend).Select(p => p.Naam).ToList() ?? [];
             if (teBeoordelen.Count > 0)
                 throw new RefusedException($"Beoordeel eerst de ingediende rapportage van {string.Join(", ", teBeoordelen)} over {cmd.Jaar}: " +
@@ -82,6 +84,8 @@ public static class FreezeVoortgangsversie
         public long Id { get; init; }
         public string Naam { get; init; } = "";
         public string BestuurderNaam { get; init; } = "";
+        public string Rol { get; init; } = "";
+        public bool TekentToch { get; init; }
     }
 
     private sealed class Vorige

@@ -177,8 +177,9 @@ public static partial class PlanDocx
         w.Kop(ind.Ondertekening);
         w.Alinea($"Aldus overeengekomen en ondertekend door de bestuurders van de partners in het programma {plan.Programma.Naam}, "
             + $"op basis van het programmaplan ({opties.Versie}).");
+        if (Planteksten.NietTekenend(plan) is { } nietTekenend) w.Alinea(nietTekenend);
         if (opties.Besluitvraag is { } vraag) w.Alinea(vraag, vet: true);
-        foreach (var p in plan.Partners)
+        foreach (var p in Planteksten.Tekenaars(plan))
         {
             var g = opties.Goedkeuringen.FirstOrDefault(x => x.PartnerId == p.Id);
             w.Blok(b =>

@@ -18,6 +18,12 @@ public static class Planteksten
         $"De partners voeren samen {Aantal(plan.Projecten.Count, "project", "projecten")} uit. Per project: doel, trekker en partners, de "
         + "doelstellingen waaraan het bijdraagt, planning en mijlpalen, en risico's.";
 
+    /// <summary>The partners whose board signs: a signature card each (see <see cref="Core.PartnerRol.Tekent"/>).</summary>
+    public static IReadOnlyList<Plan.Partner> Tekenaars(Plan.Programmaplan plan) => plan.Partners.Where(p => p.Tekent).ToList();
+
+    /// <summary>"X (financier) en Y (adviseur) tekenen niet mee."; null when every partner signs.</summary>
+    public static string? NietTekenend(Plan.Programmaplan plan) => Core.Planversies.Tekenaars.NietTekenend(plan);
+
     public const string MonitoringInleiding =
         "De stuurgroep volgt de voortgang op deze indicatoren. De meetfrequentie bepaalt wanneer een nieuwe meting in de rapportage staat.";
 

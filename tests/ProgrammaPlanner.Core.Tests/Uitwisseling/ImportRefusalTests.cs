@@ -78,7 +78,7 @@ public class ImportRefusalTests
         yield return Geval("BadPartnerSoort", b => b["partners"]![0]!["soort"] = "sport", "partners[0].soort",
             "Partner 'Buurtwerk': soort 'sport' bestaat niet; kies uit welzijn, zorg, wonen");
         yield return Geval("BadPartnerRol", b => b["partners"]![0]!["rol"] = "baas", "partners[0].rol",
-            "Partner 'Buurtwerk': rol 'baas' bestaat niet; kies uit penvoerder, partner, financier.");
+            "Partner 'Buurtwerk': rol 'baas' bestaat niet; kies uit penvoerder, partner, financier, adviseur.");
         yield return Geval("BadProjectStatus", b => b.Project()["status"] = "bezig", "projecten[0].status",
             "Project 'Buurtkamers': status 'bezig' bestaat niet; kies uit idee, in voorbereiding, lopend, afgerond, gestopt.");
         yield return Geval("BadMijlpaalStatus", b => b.Project()["mijlpalen"]![0]!["status"] = "klaar", "projecten[0].mijlpalen[0].status",
