@@ -57,6 +57,21 @@ public class EigenaarPersoonTests
     }
 
     [Test]
+    public async Task ProgrammaFile_CarriesNoOwnerInPerson()
+    {
+        await using var app = TestApp.Create();
+        var plan = await app.CreatePlanAsync();
+        var project = await app.AddProjectAsync(plan.ProgrammaId, "Buurtkamers", plan.Civic);
+        var rik = await app.LidAsync("Rik Redacteur", plan.ProgrammaId, ProgrammaRol.Redacteur);
+        await app.SendAsync(new SaveMijlpaal.Command(plan.ProgrammaId, project, null, 0, "Aftrap", new DateOnly(2026, 3, 1), "gepland",
+            EigenaarGebruikerId: rik.Gebruiker.GebruikerId));
+
+        var json = await app.SendAsync(new Core.Programmas.ExportProgramma.Query(plan.ProgrammaId));
+        Assert.That(json, Does.Contain("Aftrap"));
+        Assert.That(json, Does.Not.Contain("Rik Redacteur").And.Not.Contain("eigenaar").IgnoreCase);
+    }
+
+    [Test]
     public async Task NonMember_Refused_AtTheField_NothingChanged()
     {
         await using var app = TestApp.Create();
