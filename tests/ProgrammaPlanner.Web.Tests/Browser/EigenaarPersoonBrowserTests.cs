@@ -25,6 +25,7 @@ public class EigenaarPersoonBrowserTests
         await AddActiepuntAsync(page, "Mantelzorgers bellen", vandaag.AddDays(-10));
         await Expect(page.GetByTestId("actiepunt")).ToHaveCountAsync(2);
         await page.ScreenshotAsync("actiepunt-eigenaar-persoon");
+        await page.AssertAccessibleAsync();
 
         var beheerder = await BrowserFixture.NewPageAsync();
         await beheerder.OpenAsync(app, "/");
