@@ -47,6 +47,13 @@ public class EigenaarPersoonBrowserTests
         await rijen.Nth(0).GetByRole(AriaRole.Link, new() { Name = "Werkbijeenkomst mantelzorg" }).ClickAsync();
         await Expect(lotte).ToHaveURLAsync(bijeenkomst);
         await Expect(lotte.GetByTestId("actiepunt-eigenaar").First).ToHaveTextAsync("Civic Amsterdam · Lotte Lezer");
+
+        // The demo setup gives Carla two planned (long overdue) mijlpalen of Amsterdam Centrum in person.
+        var carla = await BrowserFixture.NewPageAsync();
+        await carla.OpenAsync(app, "/", Demo.Centrum);
+        await Expect(carla.GetByTestId("mijn-mijlpaal")).ToHaveCountAsync(2);
+        await Expect(carla.GetByTestId("mijn-mijlpaal").First).ToContainTextAsync("te laat");
+        await Expect(carla.GetByTestId("mijn-actiepunt")).ToHaveCountAsync(0);
     }
 
     private static async Task AddActiepuntAsync(IPage page, string wat, DateOnly deadline)
