@@ -57,9 +57,15 @@ public static class GetBijeenkomst
         public string Omschrijving { get; init; } = "";
         public long EigenaarPartnerId { get; init; }
         public string Eigenaar { get; init; } = "";
+        /// <summary>The member who owns it besides the organisation; null: nobody in person.</summary>
+        public long? EigenaarGebruikerId { get; init; }
+        /// <summary>That member's name; empty without one.</summary>
+        public string Persoon { get; init; } = "";
         public DateOnly Deadline { get; init; }
         public string Status { get; init; } = "";
         public int Version { get; init; }
+        /// <summary>"Organisatie · Persoon", or the organisation alone.</summary>
+        public string EigenaarTekst => Persoon.Length == 0 ? Eigenaar : $"{Eigenaar} · {Persoon}";
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Query, Bijeenkomst>
@@ -85,8 +91,9 @@ public static class GetBijeenkomst
             SELECT id, nummer, stemmen_per_deelnemer, version FROM stemronde
             WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
             SELECT id, tekst, version FROM besluit WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId ORDER BY id;
-            SELECT a.id, a.omschrijving, a.eigenaar_partner_id, p.naam AS eigenaar, a.deadline, a.status, a.version
-            FROM actiepunt a JOIN partner p ON p.id = a.eigenaar_partner_id
+            SELECT a.id, a.omschrijving, a.eigenaar_partner_id, p.naam AS eigenaar, a.eigenaar_gebruiker_id, COALESCE(g.naam, '') AS persoon,
+                   a.deadline, a.status, a.version
+            FROM actiepunt a JOIN partner p ON p.id = a.eigenaar_partner_id LEFT JOIN gebruiker g ON g.id = a.eigenaar_gebruiker_id
             WHERE a.bijeenkomst_id = @BijeenkomstId AND a.programma_id = @ProgrammaId ORDER BY a.deadline, a.id;
             """, query, tx);
         var b = await grid.ReadSingleOrDefaultAsync<Bijeenkomst>() ?? throw new NotFoundException("De bijeenkomst bestaat niet (meer).");

@@ -6,7 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 
-/// <summary>Changes a member's role, or (Rol null) removes them from the programma. A programma always keeps a facilitator.</summary>
+/// <summary>
+/// Changes a member's role, or (Rol null) removes them from the programma (they then own no actiepunten or mijlpalen there in
+/// person any more). A programma always keeps a facilitator.
+/// </summary>
 public static class UpdateLidmaatschap
 {
     [Vereist(Recht.Faciliteren, OokBeheerder = true)]
@@ -31,11 +34,14 @@ public static class UpdateLidmaatschap
                 throw new RefusedException("Dit is de enige facilitator van het programma. Maak eerst iemand anders facilitator.");
 
             if (cmd.Rol is null)
+            {
                 await c.ExecuteAsync(
                     """
                     DELETE FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId;
                     DELETE FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId;
                     """, cmd, tx);
+                await PersoonEigenaar.WisAsync(c, tx, cmd.ProgrammaId, cmd.GebruikerId);
+            }
             else
                 await c.ExecuteAsync("UPDATE lidmaatschap SET rol = @Rol WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", cmd, tx);
             return Unit.Value;

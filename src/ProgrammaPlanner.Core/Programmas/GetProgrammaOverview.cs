@@ -68,6 +68,8 @@ public static class GetProgrammaOverview
         /// <summary>When a vertraagde mijlpaal is now expected (then it is in the list by this date); null otherwise.</summary>
         public DateOnly? NieuweDatum { get; init; }
         public DateOnly Verwacht => NieuweDatum ?? Datum;
+        /// <summary>The member who owns it; empty without one.</summary>
+        public string Persoon { get; init; } = "";
     }
 
     /// <summary>Something to fix: <see cref="ItemSoort"/> ("speerpunt", "doelstelling", "project", "partner") and <see cref="ItemId"/> say where.</summary>
@@ -107,8 +109,8 @@ public static class GetProgrammaOverview
                 WHERE p.programma_id = @ProgrammaId;
                 SELECT b.project_id, b.partner_id, b.jaar, b.euro, b.uren FROM besteding b JOIN project p ON p.id = b.project_id
                 WHERE p.programma_id = @ProgrammaId;
-                SELECT m.id, m.project_id, p.naam AS project_naam, m.titel, m.datum, m.status, m.nieuwe_datum
-                FROM mijlpaal m JOIN project p ON p.id = m.project_id
+                SELECT m.id, m.project_id, p.naam AS project_naam, m.titel, m.datum, m.status, m.nieuwe_datum, COALESCE(g.naam, '') AS persoon
+                FROM mijlpaal m JOIN project p ON p.id = m.project_id LEFT JOIN gebruiker g ON g.id = m.eigenaar_gebruiker_id
                 WHERE p.programma_id = @ProgrammaId AND COALESCE(m.nieuwe_datum, m.datum) >= @Van AND COALESCE(m.nieuwe_datum, m.datum) <= @Tot
                 ORDER BY COALESCE(m.nieuwe_datum, m.datum), m.id;
                 """, new { query.ProgrammaId, Van = query.Vandaag, Tot = query.Vandaag.AddDays(MijlpaalDagen) }, tx);

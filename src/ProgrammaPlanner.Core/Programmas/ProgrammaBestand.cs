@@ -10,6 +10,7 @@ namespace ProgrammaPlanner.Core.Programmas;
 /// The export/import file of one whole programma ("formaat": "programmaplanner/1"): references by name, no
 /// database ids; camelCase, indented, deterministic order, decimals as JSON numbers, dates "yyyy-MM-dd".
 /// In a project the trekker is implicitly one of its partners: <c>partners</c> lists the others.
+/// The file carries no accounts: a person who owns a mijlpaal (or an actiepunt) is left out, and an import has none.
 /// Every field is nullable so a missing field can be reported instead of crashing; <see cref="Controleer"/> checks it all.
 /// </summary>
 public static class ProgrammaBestand

@@ -73,6 +73,10 @@ public static class GetProject
         /// <summary>When a vertraagde mijlpaal is now expected; null otherwise.</summary>
         public DateOnly? NieuweDatum { get; init; }
         public int Version { get; init; }
+        /// <summary>The member who owns it; null: nobody in person.</summary>
+        public long? EigenaarGebruikerId { get; init; }
+        /// <summary>That member's name; empty without one.</summary>
+        public string Persoon { get; init; } = "";
     }
 
     public sealed record Risico
@@ -116,7 +120,10 @@ public static class GetProject
                 "SELECT d.id, d.naam FROM project_doelstelling pd JOIN doelstelling d ON d.id = pd.doelstelling_id WHERE pd.project_id = @Id ORDER BY d.naam",
                 new { p.Id });
             var mijlpalen = await c.QueryAsync<Mijlpaal>(
-                "SELECT id, titel, datum, status, nieuwe_datum, version FROM mijlpaal WHERE project_id = @Id ORDER BY datum, id", new { p.Id });
+                """
+                SELECT m.id, m.titel, m.datum, m.status, m.nieuwe_datum, m.version, m.eigenaar_gebruiker_id, COALESCE(g.naam, '') AS persoon
+                FROM mijlpaal m LEFT JOIN gebruiker g ON g.id = m.eigenaar_gebruiker_id WHERE m.project_id = @Id ORDER BY m.datum, m.id
+                """, new { p.Id });
             var risicos = await c.QueryAsync<Risico>(
                 "SELECT id, omschrijving, kans, impact, maatregel, version FROM risico WHERE project_id = @Id ORDER BY id", new { p.Id });
             var inzet = (await c.QueryAsync<Inzet>(

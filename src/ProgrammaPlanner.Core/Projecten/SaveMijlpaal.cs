@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Projecten;
@@ -9,12 +10,13 @@ namespace ProgrammaPlanner.Core.Projecten;
 /// <summary>
 /// Adds a mijlpaal to a project (MijlpaalId null) or saves an existing one (with its Version). A vertraagde mijlpaal keeps
 /// its planned datum and needs the NieuweDatum it is now expected, after the planned one; any other status clears it.
+/// EigenaarGebruikerId: optionally a person (a member of the programma) who owns it; saving without it clears the person.
 /// </summary>
 public static class SaveMijlpaal
 {
     [Logboek("SaveMijlpaal", "Mijlpaal opgeslagen")]
     public sealed record Command(long ProgrammaId, long ProjectId, long? MijlpaalId, int Version, string Titel, DateOnly Datum, string Status,
-        DateOnly? NieuweDatum = null) : ICommand<Result>, IProgrammaScoped;
+        DateOnly? NieuweDatum = null, long? EigenaarGebruikerId = null) : ICommand<Result>, IProgrammaScoped;
 
     public sealed record Result(long MijlpaalId, int Version);
 
@@ -38,13 +40,14 @@ public static class SaveMijlpaal
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
+            await PersoonEigenaar.EisLidAsync(c, null, cmd.ProgrammaId, cmd.EigenaarGebruikerId, nameof(Command.EigenaarGebruikerId));
             var args = cmd with { Titel = cmd.Titel.Trim(), NieuweDatum = cmd.Status == MijlpaalStatus.Vertraagd ? cmd.NieuweDatum : null };
             if (cmd.MijlpaalId is null)
             {
                 var id = await c.ExecuteScalarAsync<long>(
                     """
-                    INSERT INTO mijlpaal (project_id, titel, datum, status, nieuwe_datum)
-                    SELECT id, @Titel, @Datum, @Status, @NieuweDatum FROM project WHERE id = @ProjectId AND programma_id = @ProgrammaId
+                    INSERT INTO mijlpaal (project_id, titel, datum, status, nieuwe_datum, eigenaar_gebruiker_id)
+                    SELECT id, @Titel, @Datum, @Status, @NieuweDatum, @EigenaarGebruikerId FROM project WHERE id = @ProjectId AND programma_id = @ProgrammaId
                     RETURNING id
                     """, args);
                 if (id == 0) throw new NotFoundException("Het project bestaat niet (meer).");
@@ -53,7 +56,8 @@ public static class SaveMijlpaal
 
             var rows = await c.ExecuteAsync(
                 """
-                UPDATE mijlpaal SET titel = @Titel, datum = @Datum, status = @Status, nieuwe_datum = @NieuweDatum, version = version + 1
+                UPDATE mijlpaal SET titel = @Titel, datum = @Datum, status = @Status, nieuwe_datum = @NieuweDatum,
+                    eigenaar_gebruiker_id = @EigenaarGebruikerId, version = version + 1
                 WHERE id = @MijlpaalId AND version = @Version AND project_id = @ProjectId
                   AND project_id IN (SELECT id FROM project WHERE programma_id = @ProgrammaId)
                 """, args);

@@ -65,7 +65,7 @@ public static class VerslagDocx
             {
                 var a = WordBuilder.Breedte / 5;
                 w.Tabel([WordBuilder.Breedte - 3 * a, a, a, a], [new("Actiepunt"), new("Eigenaar"), new("Deadline"), new("Status")],
-                    m.B.Actiepunten.Select(x => (IReadOnlyList<Cel>)[new(x.Omschrijving), new(x.Eigenaar), new(Opmaak.Datum(x.Deadline)), new(x.Status)]));
+                    m.B.Actiepunten.Select(x => (IReadOnlyList<Cel>)[new(x.Omschrijving), new(x.EigenaarTekst), new(Opmaak.Datum(x.Deadline)), new(x.Status)]));
             }
             body.Append(new SectionProperties(new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1247, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 }));

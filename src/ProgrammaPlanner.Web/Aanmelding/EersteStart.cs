@@ -5,6 +5,7 @@ using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Programmas;
+using ProgrammaPlanner.Core.Projecten;
 
 namespace ProgrammaPlanner.Web.Aanmelding;
 
@@ -75,7 +76,23 @@ public static class EersteStart
         await mediator.Send(new CreateGebruiker.Command("lezer@demo.local", "Lotte Lezer", DemoWachtwoord, false, await AllemaalAsync(ProgrammaRol.Lezer)));
         await mediator.Send(new CreateGebruiker.Command("bestuurder@demo.local", "Bert Bestuurder", DemoWachtwoord, false,
             await AllemaalAsync(ProgrammaRol.Bestuurder, metPartner: true)));
-        await mediator.Send(new CreateGebruiker.Command("centrum@demo.local", "Carla Centrum", DemoWachtwoord, false, centrum.ToList()));
+        var carla = await mediator.Send(new CreateGebruiker.Command("centrum@demo.local", "Carla Centrum", DemoWachtwoord, false, centrum.ToList()));
+        foreach (var lid in centrum) await MaakEigenaarAsync(mediator, lid.ProgrammaId, carla);
         return true;
+    }
+
+    /// <summary>
+    /// Owners are people: Carla owns the planned mijlpalen of two Amsterdam Centrum projects in person, so her start page shows them as
+    /// overdue. The sample files carry no accounts (nor actiepunten), so this belongs to the demo setup, not to the samples.
+    /// </summary>
+    private static async Task MaakEigenaarAsync(IMediator mediator, long programmaId, long gebruikerId)
+    {
+        foreach (var item in (await mediator.Send(new ListProjecten.Query(programmaId))).Take(2))
+        {
+            var project = await mediator.Send(new GetProject.Query(programmaId, item.Id));
+            foreach (var m in project.Mijlpalen.Where(m => m.Status == "gepland"))
+                await mediator.Send(new SaveMijlpaal.Command(programmaId, project.Id, m.Id, m.Version, m.Titel, m.Datum, m.Status, m.NieuweDatum,
+                    gebruikerId));
+        }
     }
 }
