@@ -65,7 +65,8 @@ public static class GetPrioritering
         public string Naam { get; init; } = "";
     }
 
-    public sealed record Voortgang(long PartnerId, string Partner, int Gescoord, int Totaal)
+    /// <summary>HeeftLink: the partner has a personal scoring link (its token is never shown again).</summary>
+    public sealed record Voortgang(long PartnerId, string Partner, int Gescoord, int Totaal, bool HeeftLink)
     {
         public const string NogNiet = "nog niet gescoord", Deels = "deels", Klaar = "klaar";
 
@@ -112,13 +113,16 @@ public static class GetPrioritering
                     Criteria = criteria, Projecten = projecten, Ronde = ronde, MijnPartnerId = mijn, Verborgen = true,
                     Partners = partners.Where(p => p.Id == mijn).ToList(), Scores = scores.Where(s => s.PartnerId == mijn).ToList(),
                 };
+            var links = alles
+                ? (await c.QueryAsync<long>("SELECT partner_id FROM scorelink WHERE programma_id = @ProgrammaId", query, tx)).ToHashSet()
+                : [];
             var cellen = new HashSet<(long, long)>(projecten.SelectMany(p => criteria.Select(k => (p.Id, k.Id))));
             return new Prioritering
             {
                 Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores,
                 Ranking = Rangschik(criteria, projecten, partners, scores), Ronde = ronde, MijnPartnerId = mijn, MagNamens = alles,
                 Voortgang = !alles ? [] : partners.Select(p => new Voortgang(p.Id, p.Naam,
-                    scores.Count(s => s.PartnerId == p.Id && cellen.Contains((s.ProjectId, s.CriteriumId))), cellen.Count)).ToList(),
+                    scores.Count(s => s.PartnerId == p.Id && cellen.Contains((s.ProjectId, s.CriteriumId))), cellen.Count, links.Contains(p.Id))).ToList(),
             };
         }
     }
