@@ -25,6 +25,7 @@ public class ScorenBrowserTests
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Link maken voor Civic Amsterdam" }).ClickAsync();
         var url = await facilitator.GetByTestId("scorelink").Locator("input").InputValueAsync();
         Assert.That(url, Does.StartWith($"{app.BaseUrl}/scoren/"));
+        await Expect(facilitator.GetByTestId("scorelink-qr")).ToBeVisibleAsync();
 
         var phone = await BrowserFixture.NewPageAsync(390, 844);
         await phone.GotoAsync(url);
