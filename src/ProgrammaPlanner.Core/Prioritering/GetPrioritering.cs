@@ -7,7 +7,9 @@ namespace ProgrammaPlanner.Core.Prioritering;
 
 /// <summary>
 /// Criteria, candidate projects, every partner's scores and the ranking by weighted score. The spread between partners
-/// (highest minus lowest partner score, and the standard deviation) shows where they disagree.
+/// (highest minus lowest partner score, and the standard deviation) shows where they disagree. While a round is open, a
+/// member who is no facilitator or redacteur gets only the scores of the partner they represent: no other partner, no
+/// ranking (the server does not send them). The facilitator and redacteur also get per partner how far it has scored.
 /// </summary>
 public static class GetPrioritering
 {
@@ -20,6 +22,21 @@ public static class GetPrioritering
         public IReadOnlyList<Partner> Partners { get; init; } = [];
         public IReadOnlyList<ScoreRow> Scores { get; init; } = [];
         public IReadOnlyList<Rang> Ranking { get; init; } = [];
+
+        /// <summary>Null: no round was ever opened.</summary>
+        public Scorerecht.Ronde? Ronde { get; init; }
+
+        /// <summary>The partner the caller represents (partner_lid), or null.</summary>
+        public long? MijnPartnerId { get; init; }
+
+        /// <summary>The caller enters scores on any partner's behalf (facilitator, redacteur).</summary>
+        public bool MagNamens { get; init; }
+
+        /// <summary>Other partners' scores and the ranking are held back until the round closes.</summary>
+        public bool Verborgen { get; init; }
+
+        /// <summary>Per partner how many cells it scored (facilitator and redacteur only).</summary>
+        public IReadOnlyList<Voortgang> Voortgang { get; init; } = [];
 
         public int? Score(long partnerId, long projectId, long criteriumId) =>
             Scores.FirstOrDefault(s => s.PartnerId == partnerId && s.ProjectId == projectId && s.CriteriumId == criteriumId)?.Waarde;
@@ -48,6 +65,14 @@ public static class GetPrioritering
         public string Naam { get; init; } = "";
     }
 
+    /// <summary>HeeftLink: the partner has a personal scoring link (its token is never shown again).</summary>
+    public sealed record Voortgang(long PartnerId, string Partner, int Gescoord, int Totaal, bool HeeftLink)
+    {
+        public const string NogNiet = "nog niet gescoord", Deels = "deels", Klaar = "klaar";
+
+        public string Status => Gescoord == 0 ? NogNiet : Gescoord >= Totaal ? Klaar : Deels;
+    }
+
     public sealed record ScoreRow
     {
         public long CriteriumId { get; init; }
@@ -60,7 +85,7 @@ public static class GetPrioritering
     public sealed record Rang(int Plaats, Kandidaat Project, decimal? Gewogen, int AantalPartners, decimal? Spreiding, decimal? Standaardafwijking,
         IReadOnlyList<(string Partner, decimal Score)> PerPartner);
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, Prioritering>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Prioritering>
     {
         public async Task<Prioritering> Handle(Query query, CancellationToken ct)
         {
@@ -79,10 +104,25 @@ public static class GetPrioritering
             var projecten = (await grid.ReadAsync<Kandidaat>()).ToList();
             var partners = (await grid.ReadAsync<Partner>()).ToList();
             var scores = (await grid.ReadAsync<ScoreRow>()).ToList();
+            var ronde = await Scorerecht.RondeAsync(c, query.ProgrammaId, tx);
+            var mijn = await Scorerecht.PartnerVanAsync(c, user, query.ProgrammaId, tx);
+            var alles = await Scorerecht.MagAllesAsync(c, user, query.ProgrammaId, tx);
+            if (ronde is { Open: true } && !alles)
+                return new Prioritering
+                {
+                    Criteria = criteria, Projecten = projecten, Ronde = ronde, MijnPartnerId = mijn, Verborgen = true,
+                    Partners = partners.Where(p => p.Id == mijn).ToList(), Scores = scores.Where(s => s.PartnerId == mijn).ToList(),
+                };
+            var links = alles
+                ? (await c.QueryAsync<long>("SELECT partner_id FROM scorelink WHERE programma_id = @ProgrammaId", query, tx)).ToHashSet()
+                : [];
+            var cellen = new HashSet<(long, long)>(projecten.SelectMany(p => criteria.Select(k => (p.Id, k.Id))));
             return new Prioritering
             {
                 Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores,
-                Ranking = Rangschik(criteria, projecten, partners, scores)
+                Ranking = Rangschik(criteria, projecten, partners, scores), Ronde = ronde, MijnPartnerId = mijn, MagNamens = alles,
+                Voortgang = !alles ? [] : partners.Select(p => new Voortgang(p.Id, p.Naam,
+                    scores.Count(s => s.PartnerId == p.Id && cellen.Contains((s.ProjectId, s.CriteriumId))), cellen.Count, links.Contains(p.Id))).ToList(),
             };
         }
     }

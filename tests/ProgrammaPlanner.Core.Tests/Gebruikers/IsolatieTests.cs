@@ -79,6 +79,7 @@ public class IsolatieTests
             ["CastStemmen.Command"] = Recht.Iedereen, ["GetDeelname.Query"] = Recht.Iedereen,
             ["SignIn.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AcceptUitnodiging.Command"] = Recht.Iedereen,
             ["ResetWachtwoord.Command"] = Recht.Iedereen, ["SetUpInstallatie.Command"] = Recht.Iedereen,
+            ["GetScorelink.Query"] = Recht.Iedereen, ["SetScoresViaLink.Command"] = Recht.Iedereen, // a partner's personal scoring link
             ["SignOut.Command"] = Recht.Aangemeld, ["ListMijnSessies.Query"] = Recht.Aangemeld, ["EndSessie.Command"] = Recht.Aangemeld,
             ["GetMijnAccount.Query"] = Recht.Aangemeld, ["ChangeWachtwoord.Command"] = Recht.Aangemeld, ["ListProgrammas.Query"] = Recht.Aangemeld,
             ["DeleteGebruiker.Command"] = Recht.Aangemeld, ["ExportGebruikersgegevens.Query"] = Recht.Aangemeld,
