@@ -169,4 +169,20 @@ public class WijzigingenBijlageTests
             .And.Not.Contain("class=\"wijzigingen\""));
         Assert.That(zonder, Does.Not.Contain("Bijlage"), "without the choice the plan has no appendix");
     }
+
+    [Test]
+    public void HerkomstBijlage_WhileAPrioriteringRoundIsOpen_PrintsNoInterimRanking()
+    {
+        var project = new Core.Prioritering.GetPrioritering.Kandidaat { Id = 1, Naam = "Mantelzorgcafé" };
+        var gescoord = new Core.Prioritering.GetPrioritering.Prioritering
+        {
+            Criteria = [new() { Id = 1, Naam = "Impact", Gewicht = 1 }],
+            Ranking = [new(1, project, 4m, 1, 0m, 0m, [])],
+        };
+        Verslag.PlanBijlage Bijlage(Core.Prioritering.Scorerecht.Ronde? ronde) => new(new(), gescoord with { Ronde = ronde });
+
+        Assert.That(Bijlage(null).HeeftRanking, Is.True, "scored without a round: printed as before");
+        Assert.That(Bijlage(new() { Open = false }).HeeftRanking, Is.True, "after the round closed");
+        Assert.That(Bijlage(new() { Open = true }).HeeftRanking, Is.False, "while partners still score, nobody sees a ranking");
+    }
 }

@@ -9,7 +9,8 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
 /// Everything stored about a user (AVG, right of access), as JSON: the account (never the password hash), memberships,
-/// sessions and the audit rows of their own actions. For the user themselves or a beheerder.
+/// sessions, the comments they wrote, what they own in person, and the audit rows of their own actions. For the user
+/// themselves or a beheerder.
 /// </summary>
 public static class ExportGebruikersgegevens
 {
@@ -41,6 +42,12 @@ public static class ExportGebruikersgegevens
                 mislukteAanmeldingen = await c.QueryAsync(
                     "SELECT adres, mislukt, laatste_op, wacht_tot FROM aanmeldpoging " +
                     "WHERE email = (SELECT email_genormaliseerd FROM gebruiker WHERE id = @GebruikerId) ORDER BY laatste_op", query),
+                opmerkingen = await c.QueryAsync(
+                    "SELECT p.naam AS programma, o.onderwerp_soort, o.onderwerp, o.tekst, o.geplaatst_op, o.opgelost_op FROM opmerking o " +
+                    "JOIN programma p ON p.id = o.programma_id WHERE o.auteur_id = @GebruikerId ORDER BY o.id", query),
+                eigenaarVan = await c.QueryAsync(
+                    "SELECT 'actiepunt' AS soort, omschrijving AS naam, deadline AS datum FROM actiepunt WHERE eigenaar_gebruiker_id = @GebruikerId " +
+                    "UNION ALL SELECT 'mijlpaal', titel, datum FROM mijlpaal WHERE eigenaar_gebruiker_id = @GebruikerId", query),
                 logboek = await c.QueryAsync(
                     "SELECT tijdstip, opdracht, programma_id, samenvatting FROM audit WHERE gebruiker_id = @GebruikerId ORDER BY id", query),
             };

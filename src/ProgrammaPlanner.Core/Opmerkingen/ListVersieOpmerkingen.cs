@@ -1,13 +1,14 @@
 using Dapper;
 using MediatR;
+using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Opmerkingen;
 
 /// <summary>
-/// The threads that were open when a plan version was frozen, as they were then (copied at the freeze, see migration
-/// 0016): they blocked nothing, but the version's page says what was still to be discussed.
+/// The threads that were open when a plan version was frozen, as they were then (copied at the freeze by
+/// <see cref="KeepOpenAsync"/>): they blocked nothing, but the version's page says what was still to be discussed.
 /// </summary>
 public static class ListVersieOpmerkingen
 {
@@ -24,6 +25,21 @@ public static class ListVersieOpmerkingen
         public string GeplaatstOp { get; init; } = "";
         public int Reacties { get; init; }
     }
+
+    /// <summary>
+    /// Copies the programma's open threads, with their element's title, to the version being frozen (in the freeze's
+    /// transaction): resolving, reopening or deleting later does not change what the version lists.
+    /// </summary>
+    internal static Task KeepOpenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long planversieId) =>
+        c.ExecuteAsync(
+            $"""
+            INSERT INTO planversie_opmerking (planversie_id, opmerking_id, onderwerp_soort, onderwerp, titel, tekst, auteur_id, auteur_naam,
+                geplaatst_op, reacties)
+            SELECT @planversieId, o.id, o.onderwerp_soort, o.onderwerp, COALESCE({Onderwerp.TitelSql}, ''), o.tekst, o.auteur_id, o.auteur_naam,
+                o.geplaatst_op, (SELECT COUNT(*) FROM opmerking r WHERE r.ouder_id = o.id)
+            FROM opmerking o
+            WHERE o.programma_id = @programmaId AND o.ouder_id IS NULL AND o.opgelost_op IS NULL
+            """, new { programmaId, planversieId }, tx);
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Punt>>
     {

@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Opmerkingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmaplan;
 
@@ -65,6 +66,7 @@ public static class FreezePlanversie
                 VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)
                 """,
                 tekenaars.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
+            await ListVersieOpmerkingen.KeepOpenAsync(c, tx, cmd.ProgrammaId, id);
             await tx.CommitAsync(ct);
             return nummer;
         }

@@ -22,7 +22,9 @@ public sealed record PlanBijlage(GetPlanHerkomst.PlanHerkomst Herkomst, GetPrior
     public static PlanBijlage? Of(GetPlanHerkomst.PlanHerkomst herkomst, GetPrioritering.Prioritering prioritering) =>
         herkomst.Sessies.Count == 0 && prioritering.Criteria.Count == 0 ? null : new(herkomst, prioritering);
 
-    public bool HeeftRanking => Prioritering.Criteria.Count > 0 && Prioritering.Ranking.Any(r => r.Gewogen is not null);
+    /// <summary>A ranking is printed once scored, not while a round is open: partners see it only after it closes.</summary>
+    public bool HeeftRanking => Prioritering.Criteria.Count > 0 && Prioritering.Ranking.Any(r => r.Gewogen is not null)
+        && Prioritering.Ronde is not { Open: true };
 
     /// <summary>The same appendix in the Word document.</summary>
     internal void Schrijf(WordBuilder w, BijlageKoppen koppen)

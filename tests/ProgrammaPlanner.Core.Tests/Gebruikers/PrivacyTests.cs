@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Logboek;
+using ProgrammaPlanner.Core.Opmerkingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Speerpunten;
 
@@ -70,7 +71,8 @@ public class PrivacyTests
         var a = await app.CreateProgrammaAsync("Programma A");
         await using var rik = await app.LidAsync("Rik Redacteur", a, ProgrammaRol.Redacteur);
         await using var bram = await app.AccountAsync("Bram");
-        await rik.SendAsync(new CreateSpeerpunt.Command(a, "Armoede", ""));
+        var speerpunt = await rik.SendAsync(new CreateSpeerpunt.Command(a, "Armoede", ""));
+        await rik.SendAsync(new AddOpmerking.Command(a, Onderwerp.Speerpunt, speerpunt.ToString(), "Eerst de cijfers van 2025 erbij?"));
 
         var json = await rik.SendAsync(new ExportGebruikersgegevens.Query(rik.Gebruiker.GebruikerId!.Value));
 
@@ -78,6 +80,7 @@ public class PrivacyTests
         Assert.That(doc.RootElement.GetProperty("account").GetProperty("email").GetString(), Is.EqualTo(Accounts.EmailVan("Rik Redacteur")));
         Assert.That(doc.RootElement.GetProperty("lidmaatschappen")[0].GetProperty("rol").GetString(), Is.EqualTo("redacteur"));
         Assert.That(doc.RootElement.GetProperty("logboek")[0].GetProperty("opdracht").GetString(), Is.EqualTo("CreateSpeerpunt"));
+        Assert.That(doc.RootElement.GetProperty("opmerkingen")[0].GetProperty("tekst").GetString(), Is.EqualTo("Eerst de cijfers van 2025 erbij?"));
         Assert.That(json, Does.Not.Contain("wachtwoord_hash").And.Not.Contain("AQAAAA"));
         Assert.ThrowsAsync<GeenToegangException>(() => bram.SendAsync(new ExportGebruikersgegevens.Query(rik.Gebruiker.GebruikerId!.Value)));
     }

@@ -90,6 +90,8 @@ public class SamenwerkingBrowserTests
         await page.GetByLabel("Functie lid 1").FillAsync("bewonersvertegenwoordiger");
         await page.GetByLabel("Partner lid 1").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "SPIN" }).ClickAsync();
+        // The choice reaches the server a moment after the click; saving before that would save without it.
+        await Expect(page.GetByLabel("Partner lid 1")).ToContainTextAsync("SPIN");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
 

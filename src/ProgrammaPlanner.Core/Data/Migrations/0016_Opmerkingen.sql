@@ -43,8 +43,8 @@ CREATE TRIGGER opmerking_weg_auteur AFTER DELETE ON gebruiker BEGIN
 END;
 
 -- The threads that were open when a version was frozen, copied at that moment (the element's title too): a version's
--- page lists them even after they were resolved or their element was deleted. Filled by the trigger below, so freezing
--- a version needs no change of its own.
+-- page lists them even after they were resolved or their element was deleted. Filled by FreezePlanversie
+-- (ListVersieOpmerkingen.KeepOpenAsync).
 CREATE TABLE planversie_opmerking (
     planversie_id   INTEGER NOT NULL REFERENCES planversie(id) ON DELETE CASCADE,
     opmerking_id    INTEGER NOT NULL,
@@ -58,19 +58,3 @@ CREATE TABLE planversie_opmerking (
     reacties        INTEGER NOT NULL,
     PRIMARY KEY (planversie_id, opmerking_id)
 );
-
-CREATE TRIGGER planversie_open_opmerkingen AFTER INSERT ON planversie BEGIN
-    INSERT INTO planversie_opmerking (planversie_id, opmerking_id, onderwerp_soort, onderwerp, titel, tekst, auteur_id, auteur_naam, geplaatst_op, reacties)
-    SELECT NEW.id, o.id, o.onderwerp_soort, o.onderwerp,
-           COALESCE(CASE o.onderwerp_soort
-               WHEN 'speerpunt' THEN (SELECT s.naam FROM speerpunt s WHERE s.id = CAST(o.onderwerp AS INTEGER))
-               WHEN 'doelstelling' THEN (SELECT d.naam FROM doelstelling d WHERE d.id = CAST(o.onderwerp AS INTEGER))
-               WHEN 'project' THEN (SELECT p.naam FROM project p WHERE p.id = CAST(o.onderwerp AS INTEGER))
-               WHEN 'basisvoorwaarde' THEN (SELECT b.tekst FROM basisvoorwaarde b WHERE b.id = CAST(o.onderwerp AS INTEGER))
-               WHEN 'eigen-hoofdstuk' THEN (SELECT e.titel FROM eigen_hoofdstuk e WHERE e.id = CAST(o.onderwerp AS INTEGER))
-           END, ''),
-           o.tekst, o.auteur_id, o.auteur_naam, o.geplaatst_op,
-           (SELECT COUNT(*) FROM opmerking r WHERE r.ouder_id = o.id)
-    FROM opmerking o
-    WHERE o.programma_id = NEW.programma_id AND o.ouder_id IS NULL AND o.opgelost_op IS NULL;
-END;
