@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core;
@@ -32,6 +33,8 @@ public static class ServiceCollectionExtensions
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ProgrammaChangesBehavior<,>));
         services.AddSingleton<ProgrammaChanges>();
+        services.TryAddSingleton(new MailSettings()); // the host registers the configured section first; by default no mail
+        services.TryAddSingleton<MailSender>();
 
         // Identity's core over the Dapper store: password hashing and the security stamp (no lockout: see Aanmeldpogingen).
         services.AddIdentityCore<Gebruiker>(o =>

@@ -14,6 +14,7 @@ CultureInfo.DefaultThreadCurrentUICulture = dutch;
 var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 var connectionString = builder.Configuration.GetConnectionString("ProgrammaPlanner")
     ?? $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "data", "programmaplanner.db")}";
+builder.Services.AddMail(builder.Configuration); // before the core, whose default is no mail
 builder.Services.AddProgrammaPlannerCore(connectionString);
 builder.Services.AddProgrammaplanDocuments(builder.Configuration);
 

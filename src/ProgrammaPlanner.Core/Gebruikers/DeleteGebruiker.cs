@@ -33,6 +33,7 @@ public static class DeleteGebruiker
                 UPDATE audit SET gebruiker = @Verwijderd WHERE gebruiker_id = @GebruikerId;
                 UPDATE audit SET samenvatting = REPLACE(samenvatting, @email, '(verwijderd)') WHERE @email <> '' AND samenvatting LIKE '%' || @email || '%';
                 DELETE FROM partner_lid WHERE gebruiker_id = @GebruikerId;
+                DELETE FROM uitgaande_mail WHERE LOWER(aan) = LOWER(@email);
                 DELETE FROM gebruiker WHERE id = @GebruikerId;
                 """, new { cmd.GebruikerId, email, Verwijderd }, tx);
             return Unit.Value;

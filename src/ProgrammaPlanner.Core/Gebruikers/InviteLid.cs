@@ -3,6 +3,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 
@@ -10,7 +11,8 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
 /// A facilitator invites someone to the programma with a role. Someone who already has an account becomes a member
-/// at once; anyone else gets a single-use link, valid for 7 days, that the facilitator passes on (no mail server).
+/// at once; anyone else gets a single-use link, valid for 7 days, that the facilitator passes on, and that is mailed when a mail
+/// server is configured.
 /// A bestuurder can be invited for a partner: an existing account is linked to it at once, a new one when the link is accepted.
 /// </summary>
 public static class InviteLid
@@ -33,7 +35,8 @@ public static class InviteLid
         }
     }
 
-    public sealed class Handler(Db db, UserManager<Gebruiker> users, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, UserManager<Gebruiker> users, ICurrentUser user, TimeProvider clock, MailSettings mail)
+        : IRequestHandler<Command, Result>
     {
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
@@ -53,12 +56,27 @@ public static class InviteLid
                 await c.ExecuteAsync("INSERT INTO lidmaatschap (gebruiker_id, programma_id, rol) VALUES (@Id, @ProgrammaId, @Rol)",
                     new { bestaand.Id, cmd.ProgrammaId, cmd.Rol }, tx);
                 if (cmd.PartnerId is not null) await LinkPartnerLid.LinkAsync(c, tx, bestaand.Id, cmd.ProgrammaId, cmd.PartnerId);
+                if (mail.IsIngesteld)
+                {
+                    var naam = await MailQueue.ProgrammanaamAsync(c, tx, cmd.ProgrammaId);
+                    await MailQueue.EnqueueAsync(c, tx, mail, clock.GetUtcNow(), bestaand.Email, $"U bent lid van {naam}",
+                        $"Beste {bestaand.Naam},\n\n{user.Naam} heeft u toegevoegd aan het programma {naam}, als {cmd.Rol}.\n" +
+                        $"U vindt het na het aanmelden in ProgrammaPlanner: {mail.Link($"programmas/{cmd.ProgrammaId}")}");
+                }
                 await tx.CommitAsync(ct);
                 return new Result(null, null);
             }
 
             var (token, verloopt) = await Links.MaakAsync(c, tx, Links.Uitnodiging, clock.GetUtcNow(), email: email,
                 programmaId: cmd.ProgrammaId, rol: cmd.Rol, door: user.GebruikerId, partnerId: cmd.PartnerId);
+            if (mail.IsIngesteld)
+            {
+                var naam = await MailQueue.ProgrammanaamAsync(c, tx, cmd.ProgrammaId);
+                await MailQueue.EnqueueAsync(c, tx, mail, clock.GetUtcNow(), email, $"Uitnodiging voor {naam}",
+                    $"Goedendag,\n\n{user.Naam} nodigt u uit voor het programma {naam} in ProgrammaPlanner, als {cmd.Rol}.\n" +
+                    $"Maak uw account aan met deze link (hij werkt één keer en is geldig tot {Opmaak.Tijdstip(verloopt)}):\n\n" +
+                    mail.Link($"uitnodiging?token={Uri.EscapeDataString(token)}"));
+            }
             await tx.CommitAsync(ct);
             return new Result(token, verloopt);
         }

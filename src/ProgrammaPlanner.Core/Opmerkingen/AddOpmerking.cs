@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Opmerkingen;
@@ -9,7 +10,7 @@ namespace ProgrammaPlanner.Core.Opmerkingen;
 /// <summary>
 /// Places a comment on an element of the plan: a new thread, or (<see cref="Command.ReactieOp"/>) a reply in one. Any
 /// member may, a lezer too: commenting changes nothing of the plan. A reply to a reply joins the thread of its root; a
-/// resolved thread takes no replies (it is reopened first).
+/// resolved thread takes no replies (it is reopened first). A reply is mailed to those who wrote in the thread before.
 /// </summary>
 public static class AddOpmerking
 {
@@ -30,11 +31,11 @@ public static class AddOpmerking
         }
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, Result>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, Result>
     {
         public Task<Result> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await Opmerkingen.Onderwerp.TitelAsync(c, tx, cmd.ProgrammaId, cmd.Soort, cmd.Onderwerp);
+            var titel = await Opmerkingen.Onderwerp.TitelAsync(c, tx, cmd.ProgrammaId, cmd.Soort, cmd.Onderwerp);
             long? ouder = null;
             if (cmd.ReactieOp is { } op)
             {
@@ -57,6 +58,8 @@ public static class AddOpmerking
                 VALUES (@ProgrammaId, @Soort, @Onderwerp, @ouder, @Tekst, @GebruikerId, @Naam, @op)
                 RETURNING id
                 """, new { cmd.ProgrammaId, cmd.Soort, cmd.Onderwerp, ouder, cmd.Tekst, user.GebruikerId, user.Naam, op = Tijd.Stempel(clock) }, tx);
+            if (ouder is { } draadId)
+                await Opmerkingmelding.EnqueueAsync(c, tx, mail, clock, cmd.ProgrammaId, draadId, user.GebruikerId, user.Naam, titel, cmd.Tekst);
             return new Result(id);
         }, ct);
     }

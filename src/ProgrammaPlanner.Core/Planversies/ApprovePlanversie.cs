@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Planversies;
@@ -17,18 +18,18 @@ public static class ApprovePlanversie
         public Validator() => RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            InDeApp.BesluitAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd, cmd.Opmerking, ct);
+            InDeApp.BesluitAsync(db, user, clock, mail, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd, cmd.Opmerking, ct);
     }
 }
 
 /// <summary>A bestuurder decides in the app for the partner they are linked to; shared by plan and voortgangsrapportage versions.</summary>
 internal static class InDeApp
 {
-    public static async Task<string> BesluitAsync(Db db, ICurrentUser user, TimeProvider clock, Besluitstuk stuk, long programmaId, int nummer,
-        long partnerId, string besluit, string opmerking, CancellationToken ct)
+    public static async Task<string> BesluitAsync(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail, Besluitstuk stuk,
+        long programmaId, int nummer, long partnerId, string besluit, string opmerking, CancellationToken ct)
     {
         await using var d = await Besluiten.OpenDuurzaamAsync(db, ct);
         var c = d.Connection;
@@ -40,6 +41,8 @@ internal static class InDeApp
 
         var status = await Besluiten.VastleggenAsync(c, tx, stuk, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId, besluit,
             BesluitWijze.InDeApp, user.Naam, Tijd.Vandaag(clock), opmerking, Tijd.Stempel(clock), user.Naam));
+        await Besluitmelding.EnqueueAsync(c, tx, mail, clock, new(stuk, programmaId, nummer, partnerNaam, besluit, $"in de app, door {user.Naam}",
+            opmerking, status));
         await tx.CommitAsync(ct);
         return status;
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Planversies;
@@ -28,10 +29,10 @@ public static class RecordPapierenGoedkeuring
         }
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door, cmd.Datum, cmd.Opmerking,
+            OpPapier.VastleggenAsync(db, user, clock, mail, Besluitstuk.Plan, cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door, cmd.Datum, cmd.Opmerking,
                 cmd.Scan, ct);
     }
 }
@@ -39,8 +40,8 @@ public static class RecordPapierenGoedkeuring
 /// <summary>A facilitator records a board's approval on paper; shared by plan and voortgangsrapportage versions.</summary>
 internal static class OpPapier
 {
-    public static async Task<string> VastleggenAsync(Db db, ICurrentUser user, TimeProvider clock, Besluitstuk stuk, long programmaId, int nummer,
-        long partnerId, string door, DateOnly datum, string opmerking, Besluitscan? scan, CancellationToken ct)
+    public static async Task<string> VastleggenAsync(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail, Besluitstuk stuk,
+        long programmaId, int nummer, long partnerId, string door, DateOnly datum, string opmerking, Besluitscan? scan, CancellationToken ct)
     {
         if (datum > Tijd.Vandaag(clock))
             throw ValidationException.For(nameof(RecordPapierenGoedkeuring.Command.Datum),
@@ -49,7 +50,7 @@ internal static class OpPapier
         await using var d = await Besluiten.OpenDuurzaamAsync(db, ct);
         var c = d.Connection;
         await using var tx = c.BeginTransaction();
-        var (versieId, _, vastgelegd) = await Besluiten.ZoekAsync(c, tx, stuk, programmaId, nummer, partnerId);
+        var (versieId, partnerNaam, vastgelegd) = await Besluiten.ZoekAsync(c, tx, stuk, programmaId, nummer, partnerId);
         if (datum < vastgelegd)
             throw ValidationException.For(nameof(RecordPapierenGoedkeuring.Command.Datum),
                 $"De datum ligt vóór het vastleggen van {stuk.Naam(nummer)} ({vastgelegd:d-M-yyyy}); " +
@@ -57,6 +58,8 @@ internal static class OpPapier
         var status = await Besluiten.VastleggenAsync(c, tx, stuk, versieId, new Besluiten.Nieuw(programmaId, nummer, partnerId,
             Besluit.Goedgekeurd, BesluitWijze.OpPapier, door, datum, opmerking, Tijd.Stempel(clock), user.Naam));
         if (scan is not null) await scan.BewaarAsync(c, tx, stuk, versieId, partnerId);
+        await Besluitmelding.EnqueueAsync(c, tx, mail, clock, new(stuk, programmaId, nummer, partnerNaam, Besluit.Goedgekeurd,
+            $"op papier, getekend door {door.Trim()} op {datum:d-M-yyyy}, vastgelegd door {user.Naam}", opmerking, status));
         await tx.CommitAsync(ct);
         return status;
     }

@@ -2,6 +2,7 @@ using Dapper;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Doelstellingen;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
 
@@ -18,7 +19,7 @@ public static class AcceptRapportage
     [Logboek("AcceptRapportage", "Rapportage geaccepteerd")]
     public sealed record Command(long ProgrammaId, long RapportageId, int Version) : ICommand<int>, IProgrammaScoped;
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, int>
     {
         public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
@@ -59,6 +60,7 @@ public static class AcceptRapportage
                 }, tx);
 
             await RapportageRules.StapAsync(c, tx, r.Id, RapportageStatus.Geaccepteerd, "", user.Naam, Tijd.Stempel(clock));
+            await Rapportagemelding.EnqueueAsync(c, tx, mail, clock, cmd.ProgrammaId, r, RapportageStatus.Geaccepteerd, user.Naam);
             return version;
         }, ct);
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Rapportages;
@@ -22,7 +23,7 @@ public static class ReturnRapportage
             .MaxTekens(Tekstgrenzen.KorteTekst, "De reden");
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, int>
     {
         public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
@@ -30,6 +31,7 @@ public static class ReturnRapportage
             RapportageRules.EisIngediend(r, "teruggestuurd");
             var version = await RapportageRules.SetStatusAsync(c, tx, cmd.ProgrammaId, r, cmd.Version, RapportageStatus.Teruggestuurd);
             await RapportageRules.StapAsync(c, tx, r.Id, RapportageStatus.Teruggestuurd, cmd.Reden.Trim(), user.Naam, Tijd.Stempel(clock));
+            await Rapportagemelding.EnqueueAsync(c, tx, mail, clock, cmd.ProgrammaId, r, RapportageStatus.Teruggestuurd, user.Naam, cmd.Reden);
             return version;
         }, ct);
     }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 
@@ -18,10 +19,10 @@ public static class ApproveVoortgangsversie
         public Validator() => RuleFor(c => c.Opmerking).MaxTekens(Tekstgrenzen.Tekst, "De opmerking");
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            InDeApp.BesluitAsync(db, user, clock, Besluitstuk.Voortgang(cmd.Jaar), cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd,
+            InDeApp.BesluitAsync(db, user, clock, mail, Besluitstuk.Voortgang(cmd.Jaar), cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, Besluit.Goedgekeurd,
                 cmd.Opmerking, ct);
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 
@@ -25,10 +26,10 @@ public static class RecordPapierenVoortgangsgoedkeuring
         }
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, string>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, string>
     {
         public Task<string> Handle(Command cmd, CancellationToken ct) =>
-            OpPapier.VastleggenAsync(db, user, clock, Besluitstuk.Voortgang(cmd.Jaar), cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door,
+            OpPapier.VastleggenAsync(db, user, clock, mail, Besluitstuk.Voortgang(cmd.Jaar), cmd.ProgrammaId, cmd.Nummer, cmd.PartnerId, cmd.Door,
                 cmd.Datum, cmd.Opmerking, cmd.Scan, ct);
     }
 }

@@ -86,6 +86,7 @@ public class IsolatieTests
             ["ListMijnActiepunten.Query"] = Recht.Aangemeld, // scoped by the signed-in user: their own, of programmas they belong to
             ["CreateProgramma.Command"] = Recht.Beheerder, ["ImportProgramma.Command"] = Recht.Beheerder, ["ListGebruikers.Query"] = Recht.Beheerder,
             ["InviteGebruiker.Command"] = Recht.Beheerder, ["CreateHerstelLink.Command"] = Recht.Beheerder, ["SetBeheerder.Command"] = Recht.Beheerder,
+            ["GetMailoverzicht.Query"] = Recht.Beheerder, ["RetryUitgaandeMail.Command"] = Recht.Beheerder,
             ["CreateGebruiker.Command"] = Recht.Systeem, ["CreateInrichtingslink.Command"] = Recht.Systeem, ["UnlockGebruiker.Command"] = Recht.Systeem,
         }));
     }

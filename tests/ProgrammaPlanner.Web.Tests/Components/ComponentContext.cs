@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using MudBlazor;
 using MudBlazor.Services;
 using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Web.Components.Shared;
@@ -21,10 +22,12 @@ public sealed class ComponentContext : IAsyncDisposable
     public BunitContext Bunit { get; } = new();
     public string DatabaseFile { get; } = AppProcess.NewDatabaseFile();
 
-    public ComponentContext()
+    /// <param name="mail">The mail server the core mails through; by default none.</param>
+    public ComponentContext(MailSettings? mail = null)
     {
         Bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         Bunit.Services.AddScoped<ICurrentUser>(_ => Systeem.Gebruiker);
+        if (mail is not null) Bunit.Services.AddSingleton(mail);
         Bunit.Services.AddProgrammaPlannerCore($"Data Source={DatabaseFile}");
         Bunit.Services.AddMudServices();
         Bunit.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

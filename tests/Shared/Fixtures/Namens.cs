@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Gebruikers;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.TestSupport;
@@ -15,10 +16,11 @@ public sealed record TestGebruiker(long Id, string Sessie, string Naam) : ICurre
 }
 
 /// <summary>Sends requests as a given user: the real core over the test's database file, with that ICurrentUser.</summary>
-public sealed class Namens(string file, ICurrentUser user, TimeProvider clock) : IAsyncDisposable
+public sealed class Namens(string file, ICurrentUser user, TimeProvider clock, MailSettings? mail = null) : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection()
         .AddSingleton(clock)
+        .AddSingleton(mail ?? new MailSettings())
         .AddScoped(_ => user)
         .AddProgrammaPlannerCore($"Data Source={file}")
         .BuildServiceProvider();
@@ -38,7 +40,7 @@ public static class Accounts
 {
     public const string Wachtwoord = "een lang testwachtwoord";
 
-    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user, app.Clock);
+    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user, app.Clock, app.Mail);
 
     public static string EmailVan(string naam) => new string(naam.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + "@test.nl";
 

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 
@@ -17,12 +18,14 @@ public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestApp(string file, TimeProvider clock)
+    private TestApp(string file, TimeProvider clock, MailSettings? mail)
     {
         File = file;
         Clock = clock;
+        Mail = mail ?? new MailSettings();
         _services = new ServiceCollection()
             .AddSingleton(clock)
+            .AddSingleton(Mail)
             .AddScoped<ICurrentUser>(_ => Systeem.Gebruiker)
             .AddProgrammaPlannerCore($"Data Source={file}")
             .BuildServiceProvider();
@@ -36,11 +39,14 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>The clock every handler reads; a <see cref="TestKlok"/> lets a test move time on (links expire, lockouts end).</summary>
     public TimeProvider Clock { get; }
 
-    public static TestApp Create(TimeProvider? clock = null)
+    /// <summary>The mail server the handlers mail through; by default none (nothing is queued).</summary>
+    public MailSettings Mail { get; }
+
+    public static TestApp Create(TimeProvider? clock = null, MailSettings? mail = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "programmaplanner-tests");
         Directory.CreateDirectory(folder);
-        return new TestApp(Path.Combine(folder, $"{Guid.NewGuid():N}.db"), clock ?? TimeProvider.System);
+        return new TestApp(Path.Combine(folder, $"{Guid.NewGuid():N}.db"), clock ?? TimeProvider.System, mail);
     }
 
     public async Task<T> SendAsync<T>(IRequest<T> request)

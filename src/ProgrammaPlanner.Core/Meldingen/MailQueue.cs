@@ -1,0 +1,74 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace ProgrammaPlanner.Core.Meldingen;
+
+/// <summary>
+/// Queues notifications inside the caller's transaction (a rolled-back command mails nothing). Without a configured
+/// mail server nothing is queued. <see cref="MailSender"/> delivers them.
+/// </summary>
+public static class MailQueue
+{
+    public sealed record Mail(string Aan, string Onderwerp, string Tekst);
+
+    public sealed record Ontvanger(string Email, string Naam);
+
+    private const string Groet = "\n\nMet vriendelijke groet,\nProgrammaPlanner\n\nDit bericht is automatisch verstuurd; u kunt er niet op antwoorden.";
+
+    public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction? tx, MailSettings settings, DateTimeOffset nu,
+        IEnumerable<Mail> mails)
+    {
+        if (!settings.IsIngesteld) return;
+        var stempel = Tijd.Stempel(nu);
+        foreach (var m in mails)
+            await c.ExecuteAsync(
+                """
+                INSERT INTO uitgaande_mail (aan, onderwerp, tekst, aangemaakt_op, volgende_poging_op)
+                VALUES (@Aan, @Onderwerp, @tekst, @stempel, @stempel)
+                """, new { m.Aan, m.Onderwerp, tekst = m.Tekst + Groet, stempel }, tx);
+    }
+
+    public static Task EnqueueAsync(SqliteConnection c, SqliteTransaction? tx, MailSettings settings, DateTimeOffset nu,
+        string aan, string onderwerp, string tekst) =>
+        EnqueueAsync(c, tx, settings, nu, [new Mail(aan, onderwerp, tekst)]);
+
+    /// <summary>The programme's facilitators.</summary>
+    public static async Task<IReadOnlyList<Ontvanger>> FacilitatorenAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId) =>
+        (await c.QueryAsync<Ontvanger>(
+            """
+            SELECT g.email, g.naam FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
+            WHERE l.programma_id = @programmaId AND l.rol = @rol ORDER BY g.id
+            """, new { programmaId, rol = ProgrammaRol.Facilitator }, tx)).ToList();
+
+    /// <summary>The bestuurders linked to one of these partners of the programme.</summary>
+    public static async Task<IReadOnlyList<(Ontvanger Ontvanger, long PartnerId)>> BestuurdersAsync(SqliteConnection c, SqliteTransaction? tx,
+        long programmaId, IEnumerable<long> partnerIds) =>
+        (await c.QueryAsync<BestuurderRow>(
+            """
+            SELECT g.email, g.naam, pl.partner_id FROM partner_lid pl
+            JOIN gebruiker g ON g.id = pl.gebruiker_id
+            JOIN lidmaatschap l ON l.gebruiker_id = pl.gebruiker_id AND l.programma_id = pl.programma_id AND l.rol = @rol
+            WHERE pl.programma_id = @programmaId AND pl.partner_id IN @partnerIds ORDER BY g.id
+            """, new { programmaId, partnerIds = partnerIds.ToArray(), rol = ProgrammaRol.Bestuurder }, tx))
+        .Select(r => (new Ontvanger(r.Email, r.Naam), r.PartnerId)).ToList();
+
+    /// <summary>The members of the programme linked to the partner (who fill in its rapportage, its bestuurder).</summary>
+    public static async Task<IReadOnlyList<Ontvanger>> PartnerledenAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long partnerId) =>
+        (await c.QueryAsync<Ontvanger>(
+            """
+            SELECT g.email, g.naam FROM partner_lid pl
+            JOIN gebruiker g ON g.id = pl.gebruiker_id
+            JOIN lidmaatschap l ON l.gebruiker_id = pl.gebruiker_id AND l.programma_id = pl.programma_id
+            WHERE pl.programma_id = @programmaId AND pl.partner_id = @partnerId ORDER BY g.id
+            """, new { programmaId, partnerId }, tx)).ToList();
+
+    public static async Task<string> ProgrammanaamAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId) =>
+        await c.ExecuteScalarAsync<string?>("SELECT naam FROM programma WHERE id = @programmaId", new { programmaId }, tx) ?? "";
+
+    private sealed class BestuurderRow
+    {
+        public string Email { get; init; } = "";
+        public string Naam { get; init; } = "";
+        public long PartnerId { get; init; }
+    }
+}
