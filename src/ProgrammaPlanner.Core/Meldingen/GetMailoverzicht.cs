@@ -45,7 +45,13 @@ public static class GetMailoverzicht
                 SELECT id, aan, onderwerp, aangemaakt_op, pogingen, volgende_poging_op, verzonden_op, opgegeven, laatste_fout
                 FROM uitgaande_mail ORDER BY id DESC LIMIT @Aantal
                 """, new { Aantal = Math.Clamp(query.Aantal, 1, 500) })).ToList();
-            var server = settings.IsIngesteld ? $"{settings.Host}:{settings.Port} ({settings.Beveiliging})" : "";
+            var beveiliging = settings.Beveiliging.Trim().ToLowerInvariant() switch
+            {
+                "none" or "geen" => "onbeveiligd",
+                "ssl" or "tls" => "SSL/TLS",
+                _ => "STARTTLS",
+            };
+            var server = settings.IsIngesteld ? $"{settings.Host}:{settings.Port} ({beveiliging})" : "";
             return new Model(settings.IsIngesteld, server, settings.Afzender, tellingen.Wachtend, tellingen.Verzonden, tellingen.Opgegeven,
                 laatste);
         }

@@ -55,7 +55,7 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            foreach (var m in mails) await MislukAsync(m, $"Geen verbinding met de mailserver {settings.Host}:{settings.Port}: {e.Message}", ct);
+            foreach (var m in mails) await MislukAsync(m, $"Geen verbinding met de mailserver {settings.Host}:{settings.Port}: {Reden(e)}", ct);
             return 0;
         }
 
@@ -104,6 +104,20 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
         bericht.Body = new TextPart("plain") { Text = m.Tekst };
         return bericht;
     }
+
+    /// <summary>The usual causes in Dutch for the beheerder; anything else as the library says it.</summary>
+    private static string Reden(Exception e) => e switch
+    {
+        System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.ConnectionRefused } =>
+            "de server weigert de verbinding (draait hij, en klopt de poort?).",
+        System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.HostNotFound or System.Net.Sockets.SocketError.NoData } =>
+            "de servernaam is onbekend.",
+        System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.TimedOut } or TimeoutException =>
+            "de server antwoordt niet.",
+        AuthenticationException => "aanmelden bij de mailserver lukt niet (controleer Gebruiker en Wachtwoord).",
+        SslHandshakeException => "de beveiligde verbinding lukt niet (controleer Beveiliging: none, starttls of ssl).",
+        _ => e.Message,
+    };
 
     private static SecureSocketOptions Beveiliging(string soort) => soort.Trim().ToLowerInvariant() switch
     {

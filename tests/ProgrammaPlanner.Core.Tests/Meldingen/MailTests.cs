@@ -134,7 +134,8 @@ public class MailTests
         Assert.That((overzicht.IsIngesteld, overzicht.Wachtend, overzicht.Verzonden, overzicht.Opgegeven), Is.EqualTo((true, 1L, 0L, 0L)));
         var mail = overzicht.Laatste.Single();
         Assert.That((mail.Aan, mail.Status, mail.Pogingen), Is.EqualTo(("collega@voorbeeld.nl", "wacht", 1)));
-        Assert.That(mail.LaatsteFout, Does.StartWith($"Geen verbinding met de mailserver 127.0.0.1:{port}"));
+        Assert.That(mail.LaatsteFout,
+            Is.EqualTo($"Geen verbinding met de mailserver 127.0.0.1:{port}: de server weigert de verbinding (draait hij, en klopt de poort?)."));
         Assert.That(mail.VolgendePogingOp, Is.EqualTo(Tijd.Stempel(klok.Nu.AddMinutes(1))));
 
         await using var server = await TestMailserver.StartAsync(port);
