@@ -9,7 +9,7 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
 /// Everything stored about a user (AVG, right of access), as JSON: the account (never the password hash), memberships,
-/// sessions, the comments they wrote, what they own in person, and the audit rows of their own actions. For the user
+/// sessions, the comments and change proposals they wrote, what they own in person, and the audit rows of their own actions. For the user
 /// themselves or a beheerder.
 /// </summary>
 public static class ExportGebruikersgegevens
@@ -45,6 +45,9 @@ public static class ExportGebruikersgegevens
                 opmerkingen = await c.QueryAsync(
                     "SELECT p.naam AS programma, o.onderwerp_soort, o.onderwerp, o.tekst, o.geplaatst_op, o.opgelost_op FROM opmerking o " +
                     "JOIN programma p ON p.id = o.programma_id WHERE o.auteur_id = @GebruikerId ORDER BY o.id", query),
+                voorstellen = await c.QueryAsync(
+                    "SELECT p.naam AS programma, v.veld, v.element_id, v.jaar, v.nieuwe_waarde, v.toelichting, v.status, v.ingediend_op " +
+                    "FROM voorstel v JOIN programma p ON p.id = v.programma_id WHERE v.indiener_id = @GebruikerId ORDER BY v.id", query),
                 eigenaarVan = await c.QueryAsync(
                     "SELECT 'actiepunt' AS soort, omschrijving AS naam, deadline AS datum FROM actiepunt WHERE eigenaar_gebruiker_id = @GebruikerId " +
                     "UNION ALL SELECT 'mijlpaal', titel, datum FROM mijlpaal WHERE eigenaar_gebruiker_id = @GebruikerId", query),
