@@ -49,7 +49,8 @@ public partial class DutchTextsBrowserTests
         var paths = new List<string>
         {
             "/", p, $"{p}/bewerken", $"{p}/speerpunten", $"{p}/projecten", $"{p}/partners", $"{p}/samenwerking", $"{p}/bijeenkomsten", $"{p}/hoofdstukken",
-            $"{p}/prioritering", $"{p}/plan", $"{p}/versies", $"{p}/logboek", $"{p}/leden", $"{p}/uitwisseling", "/beheer/gebruikers", "/beheer/mail",
+            $"{p}/prioritering", $"{p}/voorstellen", $"{p}/plan", $"{p}/versies", $"{p}/logboek", $"{p}/leden", $"{p}/uitwisseling",
+            "/beheer/gebruikers", "/beheer/mail",
             "/account", $"{p}/projecten/nieuw", $"{p}/bijeenkomsten/nieuw",
         };
         var found = new List<string>();
