@@ -23,32 +23,66 @@ public static class UpdateDoelstelling
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync((c, tx) => WriteAsync(c, tx, cmd), ct);
+    }
+
+    /// <summary>The command's checks and writes in the caller's transaction (also used when a change proposal is taken over).</summary>
+    public static async Task<int> WriteAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    {
+        await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
+        await DoelstellingRules.CheckAsync(c, tx, cmd);
+
+        var naam = cmd.Naam.Trim();
+        try
         {
-            await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
-            await DoelstellingRules.CheckAsync(c, tx, cmd);
+            var rows = await c.ExecuteAsync(
+                """
+                UPDATE doelstelling SET speerpunt_id = @SpeerpuntId, naam = @Naam, omschrijving = @Omschrijving,
+                    indicator_naam = @IndicatorNaam, indicator_eenheid = @IndicatorEenheid, indicator_bron = @IndicatorBron,
+                    hoger_is_beter = @HogerIsBeter, meetfrequentie = @Meetfrequentie, nulmeting_waarde = @NulmetingWaarde,
+                    nulmeting_jaar = @NulmetingJaar, version = version + 1
+                WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version
+                """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
+        }
+        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        {
+            throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
+        }
 
-            var naam = cmd.Naam.Trim();
-            try
-            {
-                var rows = await c.ExecuteAsync(
-                    """
-                    UPDATE doelstelling SET speerpunt_id = @SpeerpuntId, naam = @Naam, omschrijving = @Omschrijving,
-                        indicator_naam = @IndicatorNaam, indicator_eenheid = @IndicatorEenheid, indicator_bron = @IndicatorBron,
-                        hoger_is_beter = @HogerIsBeter, meetfrequentie = @Meetfrequentie, nulmeting_waarde = @NulmetingWaarde,
-                        nulmeting_jaar = @NulmetingJaar, version = version + 1
-                    WHERE id = @DoelstellingId AND programma_id = @ProgrammaId AND version = @Version
-                    """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
-                if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
-            }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
-            {
-                throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
-            }
+        await c.ExecuteAsync("DELETE FROM streefwaarde WHERE doelstelling_id = @DoelstellingId", new { cmd.DoelstellingId }, tx);
+        await DoelstellingRules.InsertStreefwaardenAsync(c, tx, cmd.DoelstellingId, cmd.Streefwaarden);
+        return cmd.Version + 1;
+    }
 
-            await c.ExecuteAsync("DELETE FROM streefwaarde WHERE doelstelling_id = @DoelstellingId", new { cmd.DoelstellingId }, tx);
-            await DoelstellingRules.InsertStreefwaardenAsync(c, tx, cmd.DoelstellingId, cmd.Streefwaarden);
-            return cmd.Version + 1;
-        }, ct);
+    /// <summary>The command that saves the doelstelling as it is now: the start for a change to one of its fields.</summary>
+    public static async Task<Command> CurrentAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long doelstellingId)
+    {
+        var d = await c.QuerySingleOrDefaultAsync<Huidig>(
+            """
+            SELECT speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron, hoger_is_beter, meetfrequentie,
+                nulmeting_waarde, nulmeting_jaar, version
+            FROM doelstelling WHERE id = @doelstellingId AND programma_id = @programmaId
+            """, new { programmaId, doelstellingId }, tx) ?? throw new NotFoundException("De doelstelling bestaat niet (meer).");
+        var streefwaarden = await c.QueryAsync<(long Jaar, decimal Waarde)>(
+            "SELECT jaar, waarde FROM streefwaarde WHERE doelstelling_id = @doelstellingId ORDER BY jaar", new { doelstellingId }, tx);
+        return new Command(programmaId, doelstellingId, (int)d.Version, d.SpeerpuntId, d.Naam, d.Omschrijving, d.IndicatorNaam,
+            d.IndicatorEenheid, d.IndicatorBron, d.HogerIsBeter, d.Meetfrequentie, d.NulmetingWaarde, (int?)d.NulmetingJaar,
+            [.. streefwaarden.Select(s => new Streefwaarde((int)s.Jaar, s.Waarde))]);
+    }
+
+    private sealed record Huidig
+    {
+        public long SpeerpuntId { get; init; }
+        public string Naam { get; init; } = "";
+        public string Omschrijving { get; init; } = "";
+        public string IndicatorNaam { get; init; } = "";
+        public string IndicatorEenheid { get; init; } = "";
+        public string IndicatorBron { get; init; } = "";
+        public bool HogerIsBeter { get; init; }
+        public string Meetfrequentie { get; init; } = "";
+        public decimal? NulmetingWaarde { get; init; }
+        public long? NulmetingJaar { get; init; }
+        public long Version { get; init; }
     }
 }

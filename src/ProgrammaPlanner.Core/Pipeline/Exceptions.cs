@@ -11,6 +11,10 @@ public sealed class ValidationException(IReadOnlyDictionary<string, string[]> er
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
     public static ValidationException For(string field, string message) => new(new Dictionary<string, string[]> { [field] = [message] });
+
+    /// <summary>All failures of a FluentValidation run, grouped per field.</summary>
+    public static ValidationException From(IEnumerable<FluentValidation.Results.ValidationFailure> failures) =>
+        new(failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
 }
 
 /// <summary>Someone else saved the item since it was read (optimistic concurrency). Nothing was overwritten.</summary>

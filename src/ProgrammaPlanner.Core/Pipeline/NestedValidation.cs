@@ -17,4 +17,11 @@ public static class NestedValidation
             foreach (var failure in (await validator.ValidateAsync(inner, ct)).Errors)
                 ctx.AddFailure(failure);
         });
+
+    /// <summary>Refuses a command built inside another handler as the pipeline refuses it when it is sent on its own.</summary>
+    public static async Task ValidateNestedAsync<T>(this IValidator<T> validator, T command)
+    {
+        var failures = (await validator.ValidateAsync(command)).Errors;
+        if (failures.Count > 0) throw ValidationException.From(failures);
+    }
 }

@@ -13,10 +13,7 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
         foreach (var validator in validators)
             failures.AddRange((await validator.ValidateAsync(request, cancellationToken)).Errors);
 
-        if (failures.Count > 0)
-            throw new ValidationException(failures
-                .GroupBy(f => f.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+        if (failures.Count > 0) throw ValidationException.From(failures);
 
         return await next();
     }

@@ -64,8 +64,6 @@ public static class ListVoorstellen
         public async Task<Result> Handle(Query q, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var rol = await c.ExecuteScalarAsync<string?>(
-                "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @ProgrammaId", new { user.GebruikerId, q.ProgrammaId });
             var magBesluiten = await Scorerecht.MagAllesAsync(c, user, q.ProgrammaId, null);
             var partner = await Scorerecht.PartnerVanAsync(c, user, q.ProgrammaId, null);
             var rijen = (await c.QueryAsync<Item>(
@@ -85,7 +83,7 @@ public static class ListVoorstellen
             var geordend = lijst.Where(v => v.Status == VoorstelStatus.Open).OrderBy(v => v.IngediendOp).ThenBy(v => v.Id)
                 .Concat(lijst.Where(v => v.Status != VoorstelStatus.Open).OrderByDescending(v => v.BeslotenOp).ThenByDescending(v => v.Id))
                 .ToList();
-            return new Result(geordend, magBesluiten, partner is not null && rol != ProgrammaRol.Lezer, partner);
+            return new Result(geordend, magBesluiten, await GetVoorstelrecht.MagAsync(c, user, q.ProgrammaId), partner);
         }
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Projecten;
 
 namespace ProgrammaPlanner.Core.Voorstellen;
 
@@ -17,8 +18,8 @@ public static class VoorstelStatus
 
 /// <summary>
 /// The one place that lists the fields a partner may propose a change for, and for each: how to read its value now and
-/// how to apply an accepted proposal, with the same checks its own command makes (limits, programme period, a partner
-/// that takes part in the project) and a raised version, so an editor who has the element open gets the usual conflict.
+/// how to apply an accepted proposal through its own command's checks and writes, so the version is raised and an editor
+/// who has the element open gets the usual conflict.
 /// Numbers travel as invariant text; an inzet as "euro;uren".
 /// </summary>
 public static class Voorstelveld
@@ -124,42 +125,41 @@ public static class Voorstelveld
         }
     }
 
-    /// <summary>Writes the value and raises the element's version, in the caller's transaction.</summary>
+    /// <summary>
+    /// Applies the value as the field's own command would: that command is built from the element as it is now with this one
+    /// value changed, validated, and written in the caller's transaction (so the element's version is raised as usual).
+    /// </summary>
     public static async Task ApplyAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Doel d, string waarde)
     {
         await CheckAsync(c, tx, programmaId, d);
-        var args = new { programmaId, d.ElementId, d.Jaar, d.Soort, d.PartnerId, waarde };
         switch (d.Veld)
         {
-            case DoelstellingOmschrijving:
-                await c.ExecuteAsync(
-                    "UPDATE doelstelling SET omschrijving = @waarde, version = version + 1 WHERE id = @ElementId AND programma_id = @programmaId", args, tx);
+            case DoelstellingOmschrijving or Streefwaarde:
+                var doelstelling = await UpdateDoelstelling.CurrentAsync(c, tx, programmaId, d.ElementId);
+                doelstelling = d.Veld == DoelstellingOmschrijving
+                    ? doelstelling with { Omschrijving = waarde }
+                    : doelstelling with
+                    {
+                        Streefwaarden = [.. doelstelling.Streefwaarden.Where(s => s.Jaar != d.Jaar), new Streefwaarde(d.Jaar!.Value, Lees(waarde))],
+                    };
+                await new UpdateDoelstelling.Validator().ValidateNestedAsync(doelstelling);
+                await UpdateDoelstelling.WriteAsync(c, tx, doelstelling);
                 break;
             case ProjectDoel:
-                await c.ExecuteAsync("UPDATE project SET doel = @waarde, version = version + 1 WHERE id = @ElementId AND programma_id = @programmaId",
-                    args, tx);
-                break;
-            case Streefwaarde:
-                await c.ExecuteAsync(
-                    """
-                    INSERT INTO streefwaarde (doelstelling_id, jaar, waarde) VALUES (@ElementId, @Jaar, @w)
-                    ON CONFLICT (doelstelling_id, jaar) DO UPDATE SET waarde = excluded.waarde
-                    """, new { d.ElementId, d.Jaar, w = Lees(waarde) }, tx);
-                await c.ExecuteAsync(
-                    "UPDATE doelstelling SET version = version + 1 WHERE id = @ElementId AND programma_id = @programmaId", args, tx);
+                var project = await UpdateProject.CurrentAsync(c, tx, programmaId, d.ElementId) with { Doel = waarde };
+                await new UpdateProject.Validator().ValidateNestedAsync(project);
+                await UpdateProject.WriteAsync(c, tx, project);
                 break;
             case Inzet:
                 var (euro, uren) = LeesInzet(waarde);
-                if (euro == 0 && uren == 0)
-                    await c.ExecuteAsync("DELETE FROM inzet WHERE project_id = @ElementId AND partner_id = @PartnerId AND jaar = @Jaar AND soort = @Soort",
-                        args, tx);
-                else
-                    await c.ExecuteAsync(
-                        """
-                        INSERT INTO inzet (project_id, partner_id, jaar, soort, euro, uren) VALUES (@ElementId, @PartnerId, @Jaar, @Soort, @euro, @uren)
-                        ON CONFLICT (project_id, partner_id, jaar, soort) DO UPDATE SET euro = excluded.euro, uren = excluded.uren
-                        """, new { d.ElementId, d.PartnerId, d.Jaar, d.Soort, euro, uren }, tx);
-                await c.ExecuteAsync("UPDATE project SET version = version + 1 WHERE id = @ElementId AND programma_id = @programmaId", args, tx);
+                var inzet = await SetInzet.CurrentAsync(c, tx, programmaId, d.ElementId);
+                inzet = inzet with
+                {
+                    Regels = [.. inzet.Regels.Where(r => (r.PartnerId, r.Jaar, r.Soort) != (d.PartnerId, d.Jaar!.Value, d.Soort)),
+                        new SetInzet.InzetRegel(d.PartnerId, d.Jaar!.Value, d.Soort!, euro, uren)],
+                };
+                await new SetInzet.Validator().ValidateNestedAsync(inzet);
+                await SetInzet.WriteAsync(c, tx, inzet);
                 break;
         }
     }

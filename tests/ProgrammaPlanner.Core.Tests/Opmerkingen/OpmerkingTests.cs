@@ -82,10 +82,11 @@ public class OpmerkingTests
         await app.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Hoofdstuk, Hoofdstuksoort.Visie, "Visie mist de jeugd."));
         await app.SendAsync(new CloseOpmerking.Command(p.ProgrammaId, b, 1));
 
-        var tellingen = await app.SendAsync(new ListOpmerkingtellingen.Query(p.ProgrammaId));
-        Assert.That((tellingen.Van(Onderwerp.Speerpunt, sp).Open, tellingen.Van(Onderwerp.Speerpunt, sp).Totaal), Is.EqualTo((1, 2)));
-        Assert.That(tellingen.Van(Onderwerp.Doelstelling, d).Open, Is.EqualTo(1));
-        Assert.That(tellingen.Van(Onderwerp.Project, "999").Open, Is.EqualTo(0));
+        Task<GetOpmerkingtelling.Telling> Telling(string soort, string onderwerp) =>
+            app.SendAsync(new GetOpmerkingtelling.Query(p.ProgrammaId, soort, onderwerp));
+        Assert.That(await Telling(Onderwerp.Speerpunt, sp), Is.EqualTo(new GetOpmerkingtelling.Telling(1, 2)));
+        Assert.That(await Telling(Onderwerp.Doelstelling, d), Is.EqualTo(new GetOpmerkingtelling.Telling(1, 1)));
+        Assert.That(await Telling(Onderwerp.Project, "999"), Is.EqualTo(new GetOpmerkingtelling.Telling(0, 0)));
 
         var lijst = await app.SendAsync(new ListTeBespreken.Query(p.ProgrammaId));
         Assert.That(lijst.Select(x => (x.Soort, x.Titel, x.Tekst, x.Reacties)), Is.EqualTo(new[]
@@ -152,7 +153,7 @@ public class OpmerkingTests
 
         Assert.That(await app.CountAsync("opmerking"), Is.EqualTo(1), "the thread and its reply went with the basisvoorwaarde, the chapter's too");
         var nieuw = await app.SendAsync(new AddBasisvoorwaarde.Command(p.ProgrammaId, "Nieuwe voorwaarde"));
-        Assert.That((await app.SendAsync(new ListOpmerkingtellingen.Query(p.ProgrammaId))).Van(Onderwerp.Basisvoorwaarde, nieuw.ToString()).Totaal,
+        Assert.That((await app.SendAsync(new GetOpmerkingtelling.Query(p.ProgrammaId, Onderwerp.Basisvoorwaarde, nieuw.ToString()))).Totaal,
             Is.EqualTo(0));
         Assert.That((await app.SendAsync(new ListTeBespreken.Query(p.ProgrammaId))).Select(x => x.Tekst), Is.EqualTo(new[] { "Blijft staan" }));
     }
