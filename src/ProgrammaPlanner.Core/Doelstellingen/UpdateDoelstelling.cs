@@ -58,31 +58,16 @@ public static class UpdateDoelstelling
     /// <summary>The command that saves the doelstelling as it is now: the start for a change to one of its fields.</summary>
     public static async Task<Command> CurrentAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long doelstellingId)
     {
-        var d = await c.QuerySingleOrDefaultAsync<Huidig>(
+        var d = await c.QuerySingleOrDefaultAsync<GetDoelstelling.Doelstelling>(
             """
             SELECT speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron, hoger_is_beter, meetfrequentie,
                 nulmeting_waarde, nulmeting_jaar, version
             FROM doelstelling WHERE id = @doelstellingId AND programma_id = @programmaId
             """, new { programmaId, doelstellingId }, tx) ?? throw new NotFoundException("De doelstelling bestaat niet (meer).");
-        var streefwaarden = await c.QueryAsync<(long Jaar, decimal Waarde)>(
-            "SELECT jaar, waarde FROM streefwaarde WHERE doelstelling_id = @doelstellingId ORDER BY jaar", new { doelstellingId }, tx);
-        return new Command(programmaId, doelstellingId, (int)d.Version, d.SpeerpuntId, d.Naam, d.Omschrijving, d.IndicatorNaam,
-            d.IndicatorEenheid, d.IndicatorBron, d.HogerIsBeter, d.Meetfrequentie, d.NulmetingWaarde, (int?)d.NulmetingJaar,
-            [.. streefwaarden.Select(s => new Streefwaarde((int)s.Jaar, s.Waarde))]);
-    }
-
-    private sealed record Huidig
-    {
-        public long SpeerpuntId { get; init; }
-        public string Naam { get; init; } = "";
-        public string Omschrijving { get; init; } = "";
-        public string IndicatorNaam { get; init; } = "";
-        public string IndicatorEenheid { get; init; } = "";
-        public string IndicatorBron { get; init; } = "";
-        public bool HogerIsBeter { get; init; }
-        public string Meetfrequentie { get; init; } = "";
-        public decimal? NulmetingWaarde { get; init; }
-        public long? NulmetingJaar { get; init; }
-        public long Version { get; init; }
+        var streefwaarden = await c.QueryAsync<GetDoelstelling.StreefwaardeRow>(
+            "SELECT doelstelling_id, jaar, waarde FROM streefwaarde WHERE doelstelling_id = @doelstellingId ORDER BY jaar", new { doelstellingId }, tx);
+        return new Command(programmaId, doelstellingId, d.Version, d.SpeerpuntId, d.Naam, d.Omschrijving, d.IndicatorNaam,
+            d.IndicatorEenheid, d.IndicatorBron, d.HogerIsBeter, d.Meetfrequentie, d.NulmetingWaarde, d.NulmetingJaar,
+            [.. streefwaarden.Select(s => new Streefwaarde(s.Jaar, s.Waarde))]);
     }
 }

@@ -70,7 +70,7 @@ public static class UpdateProject
     /// <summary>The command that saves the project as it is now: the start for a change to one of its fields.</summary>
     public static async Task<Command> CurrentAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long projectId)
     {
-        var p = await c.QuerySingleOrDefaultAsync<Huidig>(
+        var p = await c.QuerySingleOrDefaultAsync<GetProject.Project>(
             """
             SELECT naam, doel, doorbraak, trekker_partner_id, startdatum, einddatum, status, version
             FROM project WHERE id = @projectId AND programma_id = @programmaId
@@ -78,19 +78,7 @@ public static class UpdateProject
         var partners = await c.QueryAsync<long>("SELECT partner_id FROM project_partner WHERE project_id = @projectId", new { projectId }, tx);
         var doelstellingen = await c.QueryAsync<long>(
             "SELECT doelstelling_id FROM project_doelstelling WHERE project_id = @projectId", new { projectId }, tx);
-        return new Command(programmaId, projectId, (int)p.Version, p.Naam, p.Doel, p.Doorbraak, p.TrekkerPartnerId, [.. partners],
+        return new Command(programmaId, projectId, p.Version, p.Naam, p.Doel, p.Doorbraak, p.TrekkerPartnerId, [.. partners],
             [.. doelstellingen], p.Startdatum, p.Einddatum, p.Status);
-    }
-
-    private sealed record Huidig
-    {
-        public string Naam { get; init; } = "";
-        public string Doel { get; init; } = "";
-        public bool Doorbraak { get; init; }
-        public long TrekkerPartnerId { get; init; }
-        public DateOnly Startdatum { get; init; }
-        public DateOnly Einddatum { get; init; }
-        public string Status { get; init; } = "";
-        public long Version { get; init; }
     }
 }
