@@ -9,8 +9,8 @@ namespace ProgrammaPlanner.Core.Gebruikers;
 
 /// <summary>
 /// Everything stored about a user (AVG, right of access), as JSON: the account (never the password hash), memberships,
-/// sessions, the comments and change proposals they wrote, what they own in person, and the audit rows of their own actions. For the user
-/// themselves or a beheerder.
+/// sessions, the comments and change proposals they wrote, what they own in person, the mails sent to them, and the audit rows
+/// of their own actions. For the user themselves or a beheerder.
 /// </summary>
 public static class ExportGebruikersgegevens
 {
@@ -26,7 +26,7 @@ public static class ExportGebruikersgegevens
             await using var c = await db.OpenAsync(ct);
             await Eigenaar.EisZelfOfBeheerderAsync(c, null, user, query.GebruikerId);
             var account = await c.QuerySingleOrDefaultAsync(
-                "SELECT id, naam, email, is_beheerder, aangemaakt_op FROM gebruiker WHERE id = @GebruikerId", query)
+                "SELECT id, naam, email, is_beheerder, aangemaakt_op, opmerkingmail FROM gebruiker WHERE id = @GebruikerId", query)
                 ?? throw new NotFoundException("Deze gebruiker bestaat niet (meer).");
             var gegevens = new
             {
@@ -48,6 +48,9 @@ public static class ExportGebruikersgegevens
                 voorstellen = await c.QueryAsync(
                     "SELECT p.naam AS programma, v.veld, v.element_id, v.jaar, v.nieuwe_waarde, v.toelichting, v.status, v.ingediend_op " +
                     "FROM voorstel v JOIN programma p ON p.id = v.programma_id WHERE v.indiener_id = @GebruikerId ORDER BY v.id", query),
+                mails = await c.QueryAsync(
+                    "SELECT onderwerp, tekst, aangemaakt_op, verzonden_op FROM uitgaande_mail " +
+                    "WHERE aan = (SELECT email FROM gebruiker WHERE id = @GebruikerId) ORDER BY id", query),
                 eigenaarVan = await c.QueryAsync(
                     "SELECT 'actiepunt' AS soort, omschrijving AS naam, deadline AS datum FROM actiepunt WHERE eigenaar_gebruiker_id = @GebruikerId " +
                     "UNION ALL SELECT 'mijlpaal', titel, datum FROM mijlpaal WHERE eigenaar_gebruiker_id = @GebruikerId", query),

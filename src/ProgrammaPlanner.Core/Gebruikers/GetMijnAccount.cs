@@ -17,6 +17,8 @@ public static class GetMijnAccount
         public string Naam { get; init; } = "";
         public string Email { get; init; } = "";
         public bool IsBeheerder { get; init; }
+        /// <summary>One of <see cref="Meldingen.Opmerkingmail.Alle"/>.</summary>
+        public string Opmerkingmail { get; init; } = "";
         public IReadOnlyList<Lidmaatschap> Lidmaatschappen { get; init; } = [];
     }
 
@@ -32,7 +34,8 @@ public static class GetMijnAccount
         public async Task<Account> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            var account = await c.QuerySingleOrDefaultAsync<Account>("SELECT id, naam, email, is_beheerder FROM gebruiker WHERE id = @GebruikerId", user)
+            var account = await c.QuerySingleOrDefaultAsync<Account>(
+                "SELECT id, naam, email, is_beheerder, opmerkingmail FROM gebruiker WHERE id = @GebruikerId", user)
                 ?? throw new NietAangemeldException();
             var lid = await c.QueryAsync<Lidmaatschap>(
                 "SELECT p.id AS programma_id, p.naam AS programma, l.rol FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id " +

@@ -13,7 +13,7 @@ public static class MailQueue
 
     public sealed record Ontvanger(string Email, string Naam);
 
-    private const string Groet = "\n\nMet vriendelijke groet,\nProgrammaPlanner\n\nDit bericht is automatisch verstuurd; u kunt er niet op antwoorden.";
+    private const string Scheiding = "\n\n———\n\n";
 
     public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction? tx, MailSettings settings, DateTimeOffset nu,
         IEnumerable<Mail> mails)
@@ -25,7 +25,32 @@ public static class MailQueue
                 """
                 INSERT INTO uitgaande_mail (aan, onderwerp, tekst, aangemaakt_op, volgende_poging_op)
                 VALUES (@Aan, @Onderwerp, @tekst, @stempel, @stempel)
-                """, new { m.Aan, m.Onderwerp, tekst = m.Tekst + Groet, stempel }, tx);
+                """, new { m.Aan, m.Onderwerp, tekst = m.Tekst, stempel }, tx);
+    }
+
+    /// <summary>
+    /// Adds an item to the unsent mail of this kind for the recipient, or starts one (with <paramref name="begin"/>'s subject and
+    /// opening text) that goes out at <paramref name="verzendOp"/>: one overview instead of a mail per item.
+    /// </summary>
+    public static async Task AddToBundelAsync(SqliteConnection c, SqliteTransaction tx, MailSettings settings, DateTimeOffset nu,
+        DateTimeOffset verzendOp, string bundel, Mail begin, string item)
+    {
+        if (!settings.IsIngesteld) return;
+        var toegevoegd = await c.ExecuteAsync(
+            """
+            UPDATE uitgaande_mail SET tekst = tekst || @scheiding || @item
+            WHERE aan = @Aan AND bundel = @bundel AND verzonden_op IS NULL AND pogingen = 0
+            """, new { begin.Aan, bundel, item, scheiding = Scheiding }, tx);
+        if (toegevoegd > 0) return;
+        await c.ExecuteAsync(
+            """
+            INSERT INTO uitgaande_mail (aan, onderwerp, tekst, aangemaakt_op, volgende_poging_op, bundel)
+            VALUES (@Aan, @Onderwerp, @tekst, @nu, @verzendOp, @bundel)
+            """, new
+            {
+                begin.Aan, begin.Onderwerp, tekst = begin.Tekst + Scheiding + item, nu = Tijd.Stempel(nu),
+                verzendOp = Tijd.Stempel(verzendOp), bundel
+            }, tx);
     }
 
     public static Task EnqueueAsync(SqliteConnection c, SqliteTransaction? tx, MailSettings settings, DateTimeOffset nu,

@@ -14,6 +14,7 @@ namespace ProgrammaPlanner.Core.Meldingen;
 public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
 {
     private const int Partij = 50;
+    private const string Groet = "\n\nMet vriendelijke groet,\nProgrammaPlanner\n\nDit bericht is automatisch verstuurd; u kunt er niet op antwoorden.";
     private readonly SemaphoreSlim _een = new(1, 1);
 
     /// <summary>Sends every due mail; returns how many went out.</summary>
@@ -72,7 +73,7 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                await MislukAsync(m, $"De mailserver weigerde het bericht: {e.Message}", ct);
+                await MislukAsync(m, $"Het bericht aan {m.Aan} is niet verzonden: {Reden(e)}", ct);
                 if (!smtp.IsConnected) break;
             }
         }
@@ -101,7 +102,7 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
         bericht.From.Add(MailboxAddress.Parse(settings.Afzender!));
         bericht.To.Add(MailboxAddress.Parse(m.Aan));
         bericht.Subject = m.Onderwerp;
-        bericht.Body = new TextPart("plain") { Text = m.Tekst };
+        bericht.Body = new TextPart("plain") { Text = m.Tekst + Groet };
         return bericht;
     }
 
@@ -116,8 +117,20 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
             "de server antwoordt niet.",
         AuthenticationException => "aanmelden bij de mailserver lukt niet (controleer Gebruiker en Wachtwoord).",
         SslHandshakeException => "de beveiligde verbinding lukt niet (controleer Beveiliging: none, starttls of ssl).",
-        _ => e.Message,
+        SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted } smtp =>
+            $"de server neemt het afzenderadres niet aan (controleer Mail:Afzender). {Antwoord(smtp)}",
+        SmtpCommandException { StatusCode: SmtpStatusCode.MailboxUnavailable or SmtpStatusCode.MailboxNameNotAllowed } smtp =>
+            $"de server kent dit adres niet of neemt er geen post voor aan. {Antwoord(smtp)}",
+        SmtpCommandException { StatusCode: SmtpStatusCode.ExceededStorageAllocation or SmtpStatusCode.InsufficientStorage } smtp =>
+            $"de brievenbus is vol. {Antwoord(smtp)}",
+        SmtpCommandException smtp => $"de server weigerde het bericht. {Antwoord(smtp)}",
+        SmtpProtocolException or IOException => "de verbinding met de server viel weg of de server antwoordde onleesbaar.",
+        ParseException => "het adres is geen geldig e-mailadres.",
+        _ => $"onverwachte fout. Technische melding: “{e.Message}”",
     };
+
+    /// <summary>The server's own reply, quoted: it is the server's language, not ours, but the beheerder may need it.</summary>
+    private static string Antwoord(SmtpCommandException e) => $"Antwoord van de server ({(int)e.StatusCode}): “{e.Message.Trim()}”";
 
     private static SecureSocketOptions Beveiliging(string soort) => soort.Trim().ToLowerInvariant() switch
     {

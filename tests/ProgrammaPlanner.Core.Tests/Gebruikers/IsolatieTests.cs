@@ -82,6 +82,7 @@ public class IsolatieTests
             ["GetScorelink.Query"] = Recht.Iedereen, ["SetScoresViaLink.Command"] = Recht.Iedereen, // a partner's personal scoring link
             ["SignOut.Command"] = Recht.Aangemeld, ["ListMijnSessies.Query"] = Recht.Aangemeld, ["EndSessie.Command"] = Recht.Aangemeld,
             ["GetMijnAccount.Query"] = Recht.Aangemeld, ["ChangeWachtwoord.Command"] = Recht.Aangemeld, ["ListProgrammas.Query"] = Recht.Aangemeld,
+            ["SetOpmerkingmail.Command"] = Recht.Aangemeld,
             ["DeleteGebruiker.Command"] = Recht.Aangemeld, ["ExportGebruikersgegevens.Query"] = Recht.Aangemeld,
             ["ListMijnActiepunten.Query"] = Recht.Aangemeld, // scoped by the signed-in user: their own, of programmas they belong to
             ["CreateProgramma.Command"] = Recht.Beheerder, ["ImportProgramma.Command"] = Recht.Beheerder, ["ListGebruikers.Query"] = Recht.Beheerder,

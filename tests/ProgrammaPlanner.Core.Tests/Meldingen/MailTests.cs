@@ -149,6 +149,21 @@ public class MailTests
     }
 
     [Test]
+    public async Task ServerRefusesTheAddress_TheBeheerderReadsWhyInDutch_WithTheServersOwnAnswerQuoted()
+    {
+        await using var server = await TestMailserver.StartAsync(TestMailserver.VrijePoort());
+        await using var app = TestApp.Create(mail: TestMailserver.Instellingen(server.Port));
+        await app.SendAsync(new InviteGebruiker.Command(TestMailserver.Onbekend + "voorbeeld.nl", false));
+        await app.SendAsync(new InviteGebruiker.Command("collega@voorbeeld.nl", false));
+
+        Assert.That(await Sender(app).SendDueAsync(), Is.EqualTo(1), "the refused mail does not hold up the next one");
+        var geweigerd = (await app.SendAsync(new GetMailoverzicht.Query())).Laatste.Single(m => m.Aan.StartsWith(TestMailserver.Onbekend));
+        Assert.That(geweigerd.LaatsteFout, Is.EqualTo(
+            "Het bericht aan onbekend@voorbeeld.nl is niet verzonden: de server kent dit adres niet of neemt er geen post voor aan. " +
+            "Antwoord van de server (550): “5.1.1 Mailbox unavailable”"));
+    }
+
+    [Test]
     public async Task ServerDownTooLong_MailGivenUp_RetryUitgaandeMailSendsItNow()
     {
         var klok = new TestKlok(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));

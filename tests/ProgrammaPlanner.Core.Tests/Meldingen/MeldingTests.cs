@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Opmerkingen;
+using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Rapportages;
 using ProgrammaPlanner.Core.Speerpunten;
 using ProgrammaPlanner.Core.Tests.Rapportages;
@@ -63,5 +65,51 @@ public class MeldingTests
         await lezer.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Speerpunt, sp, "Dank!", reactie.OpmerkingId));
         await Sender(app).SendDueAsync();
         Assert.That(server.Ontvangen.Skip(1).Select(m => m.To.Mailboxes.Single().Address), Is.EqualTo(new[] { "redacteur@test.nl" }));
+    }
+
+    [Test]
+    public async Task AddOpmerking_DailyOverview_GathersTheRepliesInOneMailAtSevenDutchTime_AndGeenMailsNothing()
+    {
+        await using var server = await TestMailserver.StartAsync(TestMailserver.VrijePoort());
+        var klok = new TestKlok(new DateTimeOffset(2026, 12, 7, 20, 0, 0, TimeSpan.Zero)); // 21:00 in Amsterdam
+        await using var app = TestApp.Create(klok, TestMailserver.Instellingen(server.Port));
+        var p = await app.CreateVersiePlanAsync();
+        var sp = (await app.SendAsync(new ListSpeerpunten.Query(p.ProgrammaId))).Single().Id.ToString();
+        await using var lezer = await app.LidAsync("L. Ezer", p.ProgrammaId, ProgrammaRol.Lezer);
+        await using var stil = await app.LidAsync("S. Til", p.ProgrammaId, ProgrammaRol.Lezer);
+        await using var redacteur = await app.LidAsync("R. Edacteur", p.ProgrammaId, ProgrammaRol.Redacteur);
+        await lezer.SendAsync(new SetOpmerkingmail.Command(Opmerkingmail.Dagelijks));
+        await stil.SendAsync(new SetOpmerkingmail.Command(Opmerkingmail.Geen));
+        Assert.That((await lezer.SendAsync(new GetMijnAccount.Query())).Opmerkingmail, Is.EqualTo(Opmerkingmail.Dagelijks));
+
+        var draad = (await lezer.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Speerpunt, sp, "Te breed?"))).OpmerkingId;
+        await stil.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Speerpunt, sp, "Mee eens.", draad));
+        await redacteur.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Speerpunt, sp, "Ik maak het smaller.", draad));
+        klok.Nu = klok.Nu.AddHours(3);
+        await redacteur.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Speerpunt, sp, "Zo beter?", draad));
+
+        Assert.That(await Sender(app).SendDueAsync(), Is.Zero, "the overview waits for the morning; S. Til chose no mail");
+        klok.Nu = new DateTimeOffset(2026, 12, 8, 5, 59, 0, TimeSpan.Zero);
+        Assert.That(await Sender(app).SendDueAsync(), Is.Zero, "06:59 in Amsterdam");
+        klok.Nu = new DateTimeOffset(2026, 12, 8, 6, 0, 0, TimeSpan.Zero);
+        Assert.That(await Sender(app).SendDueAsync(), Is.EqualTo(1));
+        var overzicht = server.Ontvangen.Single();
+        Assert.That(overzicht.To.Mailboxes.Single().Address, Is.EqualTo("lezer@test.nl"));
+        Assert.That(overzicht.Subject, Is.EqualTo("Overzicht van nieuwe reacties op uw opmerkingen"));
+        Assert.That(overzicht.TextBody, Does.Contain("S. Til over").And.Contain("Mee eens.").And.Contain("Ik maak het smaller.").And.Contain("Zo beter?"));
+        Assert.That(overzicht.TextBody, Does.EndWith("u kunt er niet op antwoorden."));
+
+        await redacteur.SendAsync(new AddOpmerking.Command(p.ProgrammaId, Onderwerp.Speerpunt, sp, "Nog één ding.", draad));
+        Assert.That(await Sender(app).SendDueAsync(), Is.Zero, "after an overview went out, the next item starts tomorrow's");
+    }
+
+    [Test]
+    public async Task SetOpmerkingmail_AnUnknownChoice_IsRefusedInDutch()
+    {
+        await using var app = TestApp.Create();
+        var p = await app.CreateVersiePlanAsync();
+        await using var lezer = await app.LidAsync("L. Ezer", p.ProgrammaId, ProgrammaRol.Lezer);
+        var e = Assert.ThrowsAsync<ValidationException>(() => lezer.SendAsync(new SetOpmerkingmail.Command("wekelijks")));
+        Assert.That(e!.Errors["Keuze"].Single(), Does.StartWith("Kies hoe u over reacties"));
     }
 }

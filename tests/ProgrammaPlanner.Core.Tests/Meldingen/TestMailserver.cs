@@ -21,6 +21,9 @@ public sealed class TestMailserver : IAsyncDisposable
     private readonly Mailbox _mailbox;
 
     public int Port { get; }
+
+    /// <summary>Mail to an address that starts with this is refused as a mailbox the server does not have (SMTP 550).</summary>
+    public const string Onbekend = "onbekend@";
     public IReadOnlyList<MimeMessage> Ontvangen => _mailbox.Berichten.ToList();
 
     /// <summary>The settings that mail through this server (port <paramref name="port"/>, by default a free one).</summary>
@@ -82,7 +85,10 @@ public sealed class TestMailserver : IAsyncDisposable
             CancellationToken cancellationToken)
         {
             await using var stream = new MemoryStream(buffer.ToArray());
-            Berichten.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var bericht = await MimeMessage.LoadAsync(stream, cancellationToken);
+            if (bericht.To.Mailboxes.Any(m => m.Address.StartsWith(Onbekend, StringComparison.Ordinal)))
+                return new SmtpResponse(SmtpReplyCode.MailboxUnavailable, "5.1.1 Mailbox unavailable");
+            Berichten.Enqueue(bericht);
             return SmtpResponse.Ok;
         }
     }

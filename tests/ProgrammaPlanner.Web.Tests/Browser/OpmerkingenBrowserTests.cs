@@ -65,4 +65,22 @@ public class OpmerkingenBrowserTests
         await noordFacilitator.GoToAsync("", "Dashboard");
         await Expect(facilitator.GetByTestId("dashboard-te-bespreken")).ToContainTextAsync("Geen open opmerkingen.");
     }
+
+    [Test]
+    public async Task MijnAccount_TheDailyOverviewIsChosenOnce_AndStaysChosen()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        await page.OpenAsync(app, "/account", Demo.Lezer);
+        var keuze = page.GetByTestId("opmerkingmail");
+        await Expect(keuze.GetByRole(AriaRole.Radio, new() { Name = "Meteen, een e-mail per reactie" })).ToBeCheckedAsync();
+        await keuze.GetByText("Eén overzicht per dag").ClickAsync();
+        await Expect(page.GetByText("Uw keuze is opgeslagen: Eén overzicht per dag (om 7:00 uur).")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("opmerkingmail").GetByRole(AriaRole.Radio, new() { Name = "Eén overzicht per dag (om 7:00 uur)" }))
+            .ToBeCheckedAsync();
+    }
 }
