@@ -63,8 +63,8 @@ public static class FreezePlanversie
                     cmd.ProgrammaId, nummer, status = PlanversieStatus.TerBesluitvorming, json, hash, toelichting = cmd.Toelichting.Trim(),
                     op = Tijd.Stempel(clock), door = user.Naam,
                 }, tx);
-            // Queued in this transaction: should anything below fail, no bestuurder is asked to decide on a version that does not exist.
-            if (mail.IsIngesteld) await MailBestuurdersAsync(c, tx, mail, cmd.ProgrammaId, plan.Programma.Naam, nummer, tekenaars, user.Naam, clock);
+            await Besluitvraag.EnqueueAsync(c, tx, mail, clock, Besluitstuk.Plan, cmd.ProgrammaId, nummer, tekenaars.ToDictionary(p => p.Id, p => p.Naam),
+                user.Naam);
             await c.ExecuteAsync(
                 """
                 INSERT INTO planversie_partner (planversie_id, partner_id, naam, bestuurder_naam, volgorde)
@@ -75,19 +75,6 @@ public static class FreezePlanversie
             await tx.CommitAsync(ct);
             return nummer;
         }
-    }
-
-    /// <summary>Each bestuurder linked to a signing partner gets the link to the version.</summary>
-    private static async Task MailBestuurdersAsync(SqliteConnection c, SqliteTransaction tx, MailSettings mail, long programmaId, string programma,
-        int nummer, IReadOnlyList<GetProgrammaplan.Partner> tekenaars, string door, TimeProvider clock)
-    {
-        var namen = tekenaars.ToDictionary(p => p.Id, p => p.Naam);
-        var link = mail.Link($"programmas/{programmaId}/versies/{nummer}");
-        var mails = (await MailQueue.BestuurdersAsync(c, tx, programmaId, namen.Keys)).Select(b => new MailQueue.Mail(b.Ontvanger.Email,
-            $"Ter besluitvorming: versie {nummer} van het programmaplan {programma}",
-            $"Beste {b.Ontvanger.Naam},\n\n{door} heeft versie {nummer} van het programmaplan {programma} ter besluitvorming gelegd. " +
-            $"U besluit namens {namen[b.PartnerId]}: lees de versie en keur haar goed of wijs haar af via\n\n{link}"));
-        await MailQueue.EnqueueAsync(c, tx, mail, clock.GetUtcNow(), mails);
     }
 
     private sealed class Vorige

@@ -2,6 +2,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 
@@ -10,7 +11,7 @@ namespace ProgrammaPlanner.Core.Voortgang;
 /// <summary>
 /// The facilitator freezes the voortgangsrapportage of a year as its version n+1 and puts it "ter besluitvorming": it is what
 /// the boards receive and approve, like a plan version. A version of that year still waiting for decisions is replaced by it.
-/// Returns the new number.
+/// Each bestuurder linked to a signing partner is mailed (when mail is configured). Returns the new number.
 /// </summary>
 public static class FreezeVoortgangsversie
 {
@@ -23,7 +24,7 @@ public static class FreezeVoortgangsversie
         public Validator() => RuleFor(c => c.Toelichting).MaxTekens(Tekstgrenzen.Tekst, "De toelichting");
     }
 
-    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Command, int>
+    public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, int>
     {
         public async Task<int> Handle(Command cmd, CancellationToken ct)
         {
@@ -74,6 +75,7 @@ public static class FreezeVoortgangsversie
                 INSERT INTO voortgangsversie_partner (voortgangsversie_id, partner_id, naam, bestuurder_naam, volgorde)
                 VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)
                 """, partners.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
+            await Besluitvraag.EnqueueAsync(c, tx, mail, clock, stuk, cmd.ProgrammaId, nummer, partners.ToDictionary(p => p.Id, p => p.Naam), user.Naam);
             await tx.CommitAsync(ct);
             return nummer;
         }

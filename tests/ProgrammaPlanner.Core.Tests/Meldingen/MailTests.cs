@@ -3,6 +3,7 @@ using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
+using ProgrammaPlanner.Core.Voortgang;
 
 namespace ProgrammaPlanner.Core.Tests.Meldingen;
 
@@ -72,6 +73,25 @@ public class MailTests
         Assert.That(mails["zenozorg@test.nl"].TextBody, Does.Contain("U besluit namens Zorgpunt"));
         Assert.That(mails["zenozorg@test.nl"].TextBody, Does.Contain($"https://planner.test/programmas/{plan.ProgrammaId}/versies/{nummer}"));
         Assert.That(mails["zenozorg@test.nl"].TextBody, Does.Contain("F. Acilitator heeft versie"));
+    }
+
+    [Test]
+    public async Task FreezeVoortgangsversie_MailsEachSigningPartnersBestuurder_WithTheLinkToThatYearsVersion()
+    {
+        await using var server = await TestMailserver.StartAsync(TestMailserver.VrijePoort());
+        await using var app = TestApp.Create(mail: TestMailserver.Instellingen(server.Port));
+        var plan = await app.CreateVersiePlanAsync();
+        await using var bea = await app.BestuurderAsync(plan.ProgrammaId, plan.Buurtwerk, "Bea Buurtwerk");
+        await using var facilitator = await app.FacilitatorAsync(plan.ProgrammaId);
+
+        var nummer = await facilitator.SendAsync(new FreezeVoortgangsversie.Command(plan.ProgrammaId, 2026, ""));
+
+        Assert.That(await Sender(app).SendDueAsync(), Is.EqualTo(1));
+        var mail = server.Ontvangen.Single();
+        Assert.That(mail.To.Mailboxes.Single().Address, Is.EqualTo("beabuurtwerk@test.nl"));
+        Assert.That(mail.Subject, Is.EqualTo($"Ter besluitvorming: versie {nummer} van de voortgangsrapportage 2026 van Proef Oost"));
+        Assert.That(mail.TextBody, Does.Contain("U besluit namens Buurtwerk"));
+        Assert.That(mail.TextBody, Does.Contain($"https://planner.test/programmas/{plan.ProgrammaId}/voortgang/2026/versies/{nummer}"));
     }
 
     [Test]
