@@ -17,12 +17,12 @@ namespace ProgrammaPlanner.Benchmarks;
 /// the same HTML (the yardstick), the HTML alone, and the DOCX. In-process so the warm
 /// browser stays warm; one invocation per iteration (Monitoring), since one print takes about a second.
 /// </summary>
-[Config(typeof(Instellingen))]
+[Config(typeof(Settings))]
 public class PdfBenchmarks
 {
-    private sealed class Instellingen : ManualConfig
+    private sealed class Settings : ManualConfig
     {
-        public Instellingen() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+        public Settings() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
             .WithStrategy(RunStrategy.Monitoring).WithWarmupCount(2).WithIterationCount(15).WithLaunchCount(1));
     }
 

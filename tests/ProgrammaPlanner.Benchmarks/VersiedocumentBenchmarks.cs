@@ -13,13 +13,13 @@ namespace ProgrammaPlanner.Benchmarks;
 /// Target ≤ 50 ms: a download of a frozen version's kept PDF of the large programme (≈60 pages), as the endpoint serves it:
 /// its own scope, the mediator with authorization, the bytes read from SQLite. Printed once in the setup, never in the loop.
 /// </summary>
-[Config(typeof(Instellingen))]
+[Config(typeof(Settings))]
 [MemoryDiagnoser]
 public class VersiedocumentBenchmarks
 {
-    private sealed class Instellingen : ManualConfig
+    private sealed class Settings : ManualConfig
     {
-        public Instellingen() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
+        public Settings() => AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance));
     }
 
     private PlanOmgeving _omgeving = null!;

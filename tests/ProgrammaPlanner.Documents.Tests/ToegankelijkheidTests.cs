@@ -30,11 +30,11 @@ public class ToegankelijkheidTests
         var indeling = new Indeling(plan);
 
         using var document = PdfDocument.Open(pdf);
-        var lezer = new Lezer(document);
+        var reader = new Reader(document);
         Assert.Multiple(() =>
         {
-            AssertMetadata(document, lezer, titel);
-            AssertKoppen(lezer, titel, indeling);
+            AssertMetadata(document, reader, titel);
+            AssertKoppen(reader, titel, indeling);
             AssertArtefacten(document, plan.Programma.Naam);
             AssertLinks(document, indeling);
             AssertLegenda(document);
@@ -69,12 +69,12 @@ public class ToegankelijkheidTests
         var pdf = (await scope.ServiceProvider.GetRequiredService<Voortgang.VoortgangExport>().PdfAsync(id, 2019)).Inhoud;
 
         using var document = PdfDocument.Open(pdf);
-        var lezer = new Lezer(document);
+        var reader = new Reader(document);
         Assert.Multiple(() =>
         {
             Assert.That(document.Information.Title, Does.StartWith("Voortgangsrapportage"));
-            AssertMetadata(document, lezer, document.Information.Title ?? "");
-            var koppen = lezer.Koppen();
+            AssertMetadata(document, reader, document.Information.Title ?? "");
+            var koppen = reader.Koppen();
             Assert.That(koppen.Select(k => k.Niveau).FirstOrDefault(), Is.EqualTo(1), "de eerste kop is de H1");
             Assert.That(koppen.Count(k => k.Niveau == 1), Is.EqualTo(1), "één H1");
             for (var i = 1; i < koppen.Count; i++)
@@ -84,14 +84,14 @@ public class ToegankelijkheidTests
     }
 
     /// <summary>Title, language, tagged, the title shown instead of the file name, and an XMP packet with the PDF/UA identifier.</summary>
-    private static void AssertMetadata(PdfDocument document, Lezer lezer, string titel)
+    private static void AssertMetadata(PdfDocument document, Reader reader, string titel)
     {
-        var catalogus = lezer.Catalogus;
+        var catalogus = reader.Catalogus;
         Assert.That(document.Information.Title, Is.EqualTo(titel), "Info /Title");
-        Assert.That(lezer.Tekst(catalogus, "Lang"), Is.EqualTo("nl"), "catalogus /Lang");
-        Assert.That(lezer.Dict(catalogus, "MarkInfo") is { } m && m.TryGet<BooleanToken>(NameToken.Create("Marked"), out var b) && b.Data,
+        Assert.That(reader.Tekst(catalogus, "Lang"), Is.EqualTo("nl"), "catalogus /Lang");
+        Assert.That(reader.Dict(catalogus, "MarkInfo") is { } m && m.TryGet<BooleanToken>(NameToken.Create("Marked"), out var b) && b.Data,
             "/MarkInfo /Marked true");
-        Assert.That(lezer.Dict(catalogus, "ViewerPreferences") is { } v && v.TryGet<BooleanToken>(NameToken.Create("DisplayDocTitle"), out var d) && d.Data,
+        Assert.That(reader.Dict(catalogus, "ViewerPreferences") is { } v && v.TryGet<BooleanToken>(NameToken.Create("DisplayDocTitle"), out var d) && d.Data,
             "/ViewerPreferences /DisplayDocTitle true");
         Assert.That(document.TryGetXmpMetadata(out var xmp), Is.True, "catalogus /Metadata (XMP)");
         if (xmp is null) return;
@@ -102,9 +102,9 @@ public class ToegankelijkheidTests
     }
 
     /// <summary>One H1, the cover title, first; heading levels never skip; the outline starts with the title, chapters under it.</summary>
-    private static void AssertKoppen(Lezer lezer, string titel, Indeling indeling)
+    private static void AssertKoppen(Reader reader, string titel, Indeling indeling)
     {
-        var koppen = lezer.Koppen();
+        var koppen = reader.Koppen();
         Assert.That(koppen, Is.Not.Empty, "koppen in de structuurboom");
         if (koppen.Count == 0) return;
         Assert.That(koppen[0].Niveau, Is.EqualTo(1), "de eerste kop is een H1");
@@ -113,7 +113,7 @@ public class ToegankelijkheidTests
             Assert.That(koppen[i].Niveau, Is.LessThanOrEqualTo(koppen[i - 1].Niveau + 1),
                 $"kop {i + 1} (H{koppen[i].Niveau}) slaat een niveau over na H{koppen[i - 1].Niveau}");
 
-        var bladwijzers = lezer.Bladwijzers();
+        var bladwijzers = reader.Bladwijzers();
         Assert.That(bladwijzers, Is.Not.Empty, "bladwijzers");
         if (bladwijzers.Count == 0) return;
         Assert.That(PdfReader.Normalize(bladwijzers[0].Titel), Is.EqualTo(titel), "de eerste bladwijzer is de titel");
@@ -195,7 +195,7 @@ public class ToegankelijkheidTests
     private sealed record Bladwijzer(string Titel, IndirectReference? Element, IReadOnlyList<Bladwijzer> Kinderen);
 
     /// <summary>The low-level objects through PdfPig: the catalog, the structure tree's headings in order, the outline.</summary>
-    private sealed class Lezer(PdfDocument document)
+    private sealed class Reader(PdfDocument document)
     {
         private readonly UglyToad.PdfPig.Structure _structuur = document.Structure;
 

@@ -58,6 +58,7 @@ public class VoortgangsversieDocumentTests
     }
 
     [Test]
+    [Category("Browser")] // the charts are drawn by Chromium
     public async Task Docx_EveryChartIsAPicture_WithItsDescriptionAsAltText()
     {
         Chromium.Require();

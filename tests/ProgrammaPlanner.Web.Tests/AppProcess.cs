@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Web.Tests;
 
@@ -164,6 +165,7 @@ public sealed class AppProcess : IAsyncDisposable
 
     private static ProcessStartInfo StartInfo(IEnumerable<string> args, string databaseFile)
     {
+        BrowserCategory.Require("de app als proces");
         if (!File.Exists(WebDll)) throw new FileNotFoundException("Bouw eerst de oplossing (dotnet build).", WebDll);
         var info = new ProcessStartInfo("dotnet")
         {

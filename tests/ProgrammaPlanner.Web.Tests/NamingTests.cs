@@ -15,6 +15,7 @@ public partial class NamingTests
         ["Pagina"] = "Page", ["Bewerken"] = "Edit", ["Bouwer"] = "Builder", ["Lezer"] = "Reader", ["Stijlen"] = "Styles",
         ["Controles"] = "Checks", ["Zoeker"] = "Finder", ["Instellingen"] = "Settings", ["Weergave"] = "Display",
         ["Resultaat"] = "Result", ["Fout"] = "Error", ["Fouten"] = "Errors", ["Laad"] = "Load",
+        ["Tabel"] = "Table", ["Tabellen"] = "Tables",
     };
 
     private static IEnumerable<Type> Types =>
@@ -34,6 +35,30 @@ public partial class NamingTests
         Assert.That(wrong, Is.Empty);
     }
 
+    /// <summary>
+    /// The test projects too (benchmarks included), read from their source: this project does not reference the others, and
+    /// a type there is read by the next developer as much as one in src.
+    /// </summary>
+    [Test]
+    public void TestTypeNames_UseEnglishWordsOfTheTrade()
+    {
+        var tests = Path.Combine(AppProcess.RepoRoot, "tests");
+        var wrong = Directory.GetFiles(tests, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(tests, f).Split(Path.DirectorySeparatorChar).Any(d => d is "bin" or "obj"))
+            .SelectMany(f => File.ReadLines(f)
+                .Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal))
+                .SelectMany(l => TypeDeclaration().Matches(l).Select(m => m.Groups["naam"].Value))
+                .SelectMany(naam => Words().Matches(naam).Select(w => w.Value).Where(Vakwoorden.ContainsKey)
+                    .Select(w => $"{Path.GetRelativePath(tests, f)}: {naam}: {w} → {Vakwoorden[w]}")))
+            .Distinct()
+            .ToList();
+
+        Assert.That(wrong, Is.Empty);
+    }
+
     [GeneratedRegex("[A-Z][a-z0-9]*")]
     private static partial Regex Words();
+
+    [GeneratedRegex(@"\b(?:class|record|struct|interface|enum)\s+(?:class\s+|struct\s+)?(?<naam>[A-Z]\w*)")]
+    private static partial Regex TypeDeclaration();
 }

@@ -1,5 +1,7 @@
 using Dapper;
+using FluentValidation;
 using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Data;
 
@@ -21,6 +23,38 @@ internal static class Volgorde
         if (!bestaand.SetEquals(ids) || bestaand.Count != ids.Count) return false;
         await NumberAsync(c, tx, table, programmaId, ids);
         return true;
+    }
+
+    /// <summary>How a reorder's messages name its items: "speerpunten", "speerpunt", and whether it is a het-word ("elk speerpunt").</summary>
+    public sealed record Woorden(string Meervoud, string Enkelvoud, bool HetWoord)
+    {
+        public string Elk => (HetWoord ? "Elk " : "Elke ") + Enkelvoud;
+    }
+
+    /// <summary>The rule of every reorder command: a list of ids, each at most once.</summary>
+    public static IRuleBuilderOptions<T, IReadOnlyList<long>> MustBeAnOrder<T>(this IRuleBuilderInitial<T, IReadOnlyList<long>> ids, Woorden woorden) =>
+        ids.Cascade(CascadeMode.Stop).NotNull().WithMessage($"Geef de {woorden.Meervoud} in de gewenste volgorde.")
+            .Must(l => l.Distinct().Count() == l.Count).WithMessage($"{woorden.Elk} mag maar één keer in de volgorde staan.");
+
+    /// <summary>
+    /// A reorder command's whole work: <see cref="ReorderAsync"/>, or a validation error at <paramref name="veld"/> when the
+    /// ids are not exactly the programma's items.
+    /// </summary>
+    public static async Task ReorderOrRefuseAsync(
+        SqliteConnection c, SqliteTransaction tx, string table, long programmaId, IReadOnlyList<long> ids, string veld, Woorden woorden)
+    {
+        if (!await ReorderAsync(c, tx, table, programmaId, ids))
+            throw ValidationException.For(veld,
+                $"De volgorde moet precies alle {woorden.Meervoud} van dit programma bevatten. " +
+                $"Er is intussen een {woorden.Enkelvoud} toegevoegd of verwijderd: laad de lijst opnieuw.");
+    }
+
+    /// <summary>Deletes an item of <paramref name="table"/> (see <see cref="Versioned.DeleteVersionedAsync"/>) and closes the gap it leaves.</summary>
+    public static async Task DeleteAsync(
+        SqliteConnection c, SqliteTransaction tx, string table, long id, long programmaId, int version, string wat)
+    {
+        await Versioned.DeleteVersionedAsync(c, tx, table, id, programmaId, version, wat);
+        await CloseGapAsync(c, tx, table, programmaId);
     }
 
     /// <summary>After a delete: numbers the remaining items 1..n again in their current order, so no gap is left.</summary>

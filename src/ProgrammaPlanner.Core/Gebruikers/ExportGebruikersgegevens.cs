@@ -54,8 +54,12 @@ public static class ExportGebruikersgegevens
                 eigenaarVan = await c.QueryAsync(
                     "SELECT 'actiepunt' AS soort, omschrijving AS naam, deadline AS datum FROM actiepunt WHERE eigenaar_gebruiker_id = @GebruikerId " +
                     "UNION ALL SELECT 'mijlpaal', titel, datum FROM mijlpaal WHERE eigenaar_gebruiker_id = @GebruikerId", query),
-                logboek = await c.QueryAsync(
-                    "SELECT tijdstip, opdracht, programma_id, samenvatting FROM audit WHERE gebruiker_id = @GebruikerId ORDER BY id", query),
+                logboek = (await c.QueryAsync<(string Tijdstip, string Opdracht, long? ProgrammaId, string Samenvatting)>(
+                    "SELECT tijdstip, opdracht, programma_id, samenvatting FROM audit WHERE gebruiker_id = @GebruikerId ORDER BY id", query))
+                    .Select(r => new // as the logboek shows it: the Dutch label, not the stored name
+                    {
+                        tijdstip = r.Tijdstip, wijziging = LogboekAttribute.LabelVan(r.Opdracht), programma_id = r.ProgrammaId, samenvatting = r.Samenvatting,
+                    }),
             };
             return JsonSerializer.Serialize(gegevens, Json);
         }

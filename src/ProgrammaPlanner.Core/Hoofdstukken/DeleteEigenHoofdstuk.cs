@@ -14,8 +14,7 @@ public static class DeleteEigenHoofdstuk
     {
         public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await Versioned.DeleteVersionedAsync(c, tx, Tables.EigenHoofdstuk, cmd.HoofdstukId, cmd.ProgrammaId, cmd.Version, "Het hoofdstuk");
-            await Volgorde.CloseGapAsync(c, tx, Tables.EigenHoofdstuk, cmd.ProgrammaId);
+            await Volgorde.DeleteAsync(c, tx, Tables.EigenHoofdstuk, cmd.HoofdstukId, cmd.ProgrammaId, cmd.Version, "Het hoofdstuk");
             return Unit.Value;
         }, ct);
     }

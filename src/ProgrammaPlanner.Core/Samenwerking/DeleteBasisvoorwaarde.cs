@@ -14,8 +14,7 @@ public static class DeleteBasisvoorwaarde
     {
         public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await Versioned.DeleteVersionedAsync(c, tx, Tables.Basisvoorwaarde, cmd.BasisvoorwaardeId, cmd.ProgrammaId, cmd.Version, "De basisvoorwaarde");
-            await Volgorde.CloseGapAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId);
+            await Volgorde.DeleteAsync(c, tx, Tables.Basisvoorwaarde, cmd.BasisvoorwaardeId, cmd.ProgrammaId, cmd.Version, "De basisvoorwaarde");
             return Unit.Value;
         }, ct);
     }

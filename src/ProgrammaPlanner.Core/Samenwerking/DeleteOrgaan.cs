@@ -15,8 +15,7 @@ public static class DeleteOrgaan
         public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
             // orgaan_lid rows go with it (ON DELETE CASCADE).
-            await Versioned.DeleteVersionedAsync(c, tx, Tables.Orgaan, cmd.OrgaanId, cmd.ProgrammaId, cmd.Version, "Het orgaan");
-            await Volgorde.CloseGapAsync(c, tx, Tables.Orgaan, cmd.ProgrammaId);
+            await Volgorde.DeleteAsync(c, tx, Tables.Orgaan, cmd.OrgaanId, cmd.ProgrammaId, cmd.Version, "Het orgaan");
             return Unit.Value;
         }, ct);
     }

@@ -14,21 +14,18 @@ public static class ReorderBasisvoorwaarden
     [Logboek("ReorderBasisvoorwaarden", "Volgorde van de basisvoorwaarden gewijzigd")]
     public sealed record Command(long ProgrammaId, IReadOnlyList<long> Ids) : ICommand<Unit>, IProgrammaScoped;
 
+    private static readonly Volgorde.Woorden Woorden = new("basisvoorwaarden", "basisvoorwaarde", HetWoord: false);
+
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
-            RuleFor(c => c.Ids).Cascade(CascadeMode.Stop).NotNull().WithMessage("Geef de basisvoorwaarden in de gewenste volgorde.")
-                .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Elke basisvoorwaarde mag maar één keer in de volgorde staan.");
+        public Validator() => RuleFor(c => c.Ids).MustBeAnOrder(Woorden);
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
         public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            if (!await Volgorde.ReorderAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId, cmd.Ids))
-                throw ValidationException.For(nameof(Command.Ids),
-                    "De volgorde moet precies alle basisvoorwaarden van dit programma bevatten. " +
-                    "Er is intussen een basisvoorwaarde toegevoegd of verwijderd: laad de lijst opnieuw.");
+            await Volgorde.ReorderOrRefuseAsync(c, tx, Tables.Basisvoorwaarde, cmd.ProgrammaId, cmd.Ids, nameof(Command.Ids), Woorden);
             return Unit.Value;
         }, ct);
     }

@@ -15,21 +15,18 @@ public static class ReorderSpeerpunten
     [Logboek("ReorderSpeerpunten", "Volgorde van de speerpunten gewijzigd")]
     public sealed record Command(long ProgrammaId, IReadOnlyList<long> SpeerpuntIds) : ICommand<Unit>, IProgrammaScoped;
 
+    private static readonly Volgorde.Woorden Woorden = new("speerpunten", "speerpunt", HetWoord: true);
+
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator() =>
-            RuleFor(c => c.SpeerpuntIds).Cascade(CascadeMode.Stop).NotNull().WithMessage("Geef de speerpunten in de gewenste volgorde.")
-                .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("Elk speerpunt mag maar één keer in de volgorde staan.");
+        public Validator() => RuleFor(c => c.SpeerpuntIds).MustBeAnOrder(Woorden);
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, Unit>
     {
         public Task<Unit> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            if (!await Volgorde.ReorderAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId, cmd.SpeerpuntIds))
-                throw ValidationException.For(nameof(Command.SpeerpuntIds),
-                    "De volgorde moet precies alle speerpunten van dit programma bevatten. " +
-                    "Er is intussen een speerpunt toegevoegd of verwijderd: laad de lijst opnieuw.");
+            await Volgorde.ReorderOrRefuseAsync(c, tx, Tables.Speerpunt, cmd.ProgrammaId, cmd.SpeerpuntIds, nameof(Command.SpeerpuntIds), Woorden);
             return Unit.Value;
         }, ct);
     }

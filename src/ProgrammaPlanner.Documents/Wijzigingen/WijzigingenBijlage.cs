@@ -19,7 +19,7 @@ public sealed record WijzigingenBijlage(ComparePlanversies.Vergelijking? Vergeli
         : TenOpzichteVanPlanInWerking ? "Bijlage: wijzigingen ten opzichte van het plan in werking"
         : $"Bijlage: wijzigingen ten opzichte van versie {Vergelijking.NummerA}";
 
-    /// <summary>The four categories in the order of the issue and of the comparison page; empty lists stay (a board reads "geen wijzigingen").</summary>
+    /// <summary>The four categories in the order of the comparison page; empty lists stay (a board reads "geen wijzigingen").</summary>
     public IReadOnlyList<(string Titel, IReadOnlyList<Wijziging> Wijzigingen)> Categorieen => Vergelijking is { } v
         ? [(Speerpunten, v.Speerpunten), (Doelstellingen, v.Doelstellingen), (Projecten, v.Projecten), (Afspraken, v.Afspraken)]
         : [];

@@ -3,7 +3,7 @@ using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Projecten;
 using ProgrammaPlanner.Core.Speerpunten;
 using ProgrammaPlanner.Core.Tests.Doelstellingen;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 
 namespace ProgrammaPlanner.Core.Tests.Bijeenkomsten;
 

@@ -79,7 +79,9 @@ public class PrivacyTests
         using var doc = JsonDocument.Parse(json);
         Assert.That(doc.RootElement.GetProperty("account").GetProperty("email").GetString(), Is.EqualTo(Accounts.EmailVan("Rik Redacteur")));
         Assert.That(doc.RootElement.GetProperty("lidmaatschappen")[0].GetProperty("rol").GetString(), Is.EqualTo("redacteur"));
-        Assert.That(doc.RootElement.GetProperty("logboek")[0].GetProperty("opdracht").GetString(), Is.EqualTo("CreateSpeerpunt"));
+        Assert.That(doc.RootElement.GetProperty("logboek")[0].GetProperty("wijziging").GetString(), Is.EqualTo("Speerpunt aangemaakt"),
+            "the logboek's Dutch label, not the stored name");
+        Assert.That(json, Does.Not.Contain("CreateSpeerpunt"));
         Assert.That(doc.RootElement.GetProperty("opmerkingen")[0].GetProperty("tekst").GetString(), Is.EqualTo("Eerst de cijfers van 2025 erbij?"));
         Assert.That(json, Does.Not.Contain("wachtwoord_hash").And.Not.Contain("AQAAAA"));
         Assert.ThrowsAsync<GeenToegangException>(() => bram.SendAsync(new ExportGebruikersgegevens.Query(rik.Gebruiker.GebruikerId!.Value)));

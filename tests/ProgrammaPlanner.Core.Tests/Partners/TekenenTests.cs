@@ -3,7 +3,7 @@ using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Programmas;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 using ProgrammaPlanner.Core.Voortgang;
 
 namespace ProgrammaPlanner.Core.Tests.Partners;

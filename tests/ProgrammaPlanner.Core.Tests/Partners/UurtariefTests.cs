@@ -1,7 +1,7 @@
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Core.Tests.Partners;

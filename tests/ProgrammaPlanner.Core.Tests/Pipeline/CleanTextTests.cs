@@ -2,7 +2,7 @@ using Dapper;
 using ProgrammaPlanner.Core.Bijeenkomsten;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Samenwerking;
-using static ProgrammaPlanner.Core.Tests.Uitwisseling.SampleFiles;
+using static ProgrammaPlanner.Core.Tests.Programmas.SampleFiles;
 
 namespace ProgrammaPlanner.Core.Tests.Pipeline;
 

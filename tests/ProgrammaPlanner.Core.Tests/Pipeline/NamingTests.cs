@@ -5,7 +5,7 @@ using ProgrammaPlanner.Core.Tests.Gebruikers;
 namespace ProgrammaPlanner.Core.Tests.Pipeline;
 
 /// <summary>
-/// The naming rule of the README ("Working on the code"): a slice is an English verb over a Dutch noun, in a file of its own
+/// The naming rule of the README ("Design notes"): a slice is an English verb over a Dutch noun, in a file of its own
 /// name in its area's folder, and every command carries the name the audit log stores for it.
 /// </summary>
 public class NamingTests

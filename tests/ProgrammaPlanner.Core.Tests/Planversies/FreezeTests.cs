@@ -5,7 +5,7 @@ using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Programmaplan;
 using ProgrammaPlanner.Core.Samenwerking;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 
 namespace ProgrammaPlanner.Core.Tests.Planversies;
 

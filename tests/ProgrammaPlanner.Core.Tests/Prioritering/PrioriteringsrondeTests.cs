@@ -7,7 +7,7 @@ using ProgrammaPlanner.Core.Projecten;
 
 namespace ProgrammaPlanner.Core.Tests.Prioritering;
 
-/// <summary>Issue 14: partners score for themselves in a round, on their account or through a personal link.</summary>
+/// <summary>Partners score for themselves in a round, on their account or through a personal link.</summary>
 public class PrioriteringsrondeTests
 {
     private sealed record Opzet(TestApp App, PlanningFixture.Plan P, long Zwem, long Kamer, long Impact, long Haalbaar)

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Programmaplan;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 using ProgrammaPlanner.TestSupport;
 using static ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 

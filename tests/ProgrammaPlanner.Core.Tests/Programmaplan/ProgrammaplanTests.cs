@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 using ProgrammaPlanner.TestSupport;
 using static ProgrammaPlanner.Core.Programmaplan.GetProgrammaplan;
 

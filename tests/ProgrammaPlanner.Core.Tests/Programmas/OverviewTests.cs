@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
 using static ProgrammaPlanner.Core.Programmas.GetProgrammaOverview;
 
 namespace ProgrammaPlanner.Core.Tests.Programmas;

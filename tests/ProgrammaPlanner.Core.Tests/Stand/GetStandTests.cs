@@ -1,7 +1,7 @@
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Speerpunten;
 using ProgrammaPlanner.Core.Stand;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 
 namespace ProgrammaPlanner.Core.Tests.Stand;
 

@@ -6,7 +6,7 @@ using ProgrammaPlanner.Core.Voorstellen;
 
 namespace ProgrammaPlanner.Core.Tests.Voorstellen;
 
-/// <summary>Issue 14: a partner proposes a new value for a field instead of editing it; an editor accepts or declines.</summary>
+/// <summary>A partner proposes a new value for a field instead of editing it; an editor accepts or declines.</summary>
 public class VoorstelTests
 {
     private sealed record Opzet(TestApp App, PlanningFixture.Plan P, long Project, Namens Civic, Namens Fac);

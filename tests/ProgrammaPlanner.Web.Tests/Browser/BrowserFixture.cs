@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
@@ -31,6 +32,7 @@ public sealed class BrowserFixture
 
     public static async Task<IBrowser> BrowserAsync()
     {
+        BrowserCategory.Require("Chromium");
         if (_browser is { IsConnected: true }) return _browser;
         await Launching.WaitAsync(); // tests of parallel fixtures ask at once: launch one browser, not one each
         try

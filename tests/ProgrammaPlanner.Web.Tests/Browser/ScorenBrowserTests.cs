@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
-/// <summary>Issue 14: a partner scores on its phone through its personal link; the facilitator sees it as klaar.</summary>
+/// <summary>A partner scores on its phone through its personal link; the facilitator sees it as klaar.</summary>
 [Category("Browser")]
 public class ScorenBrowserTests
 {

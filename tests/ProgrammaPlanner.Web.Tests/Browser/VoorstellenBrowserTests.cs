@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProgrammaPlanner.Web.Tests.Browser;
 
-/// <summary>Issue 14: a partner proposes a change instead of editing; the facilitator sees the difference and takes it over.</summary>
+/// <summary>A partner proposes a change instead of editing; the facilitator sees the difference and takes it over.</summary>
 [Category("Browser")]
 public class VoorstellenBrowserTests
 {

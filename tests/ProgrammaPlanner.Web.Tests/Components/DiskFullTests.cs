@@ -75,6 +75,7 @@ public sealed class DiskFullTests
     }
 
     [Test]
+    [NUnit.Framework.Category("Browser")] // runs the app as a process
     public async Task ImportVerb_DiskFull_SaysNothingWasSavedWithoutAStackTrace()
     {
         var file = Path.Combine(_folder, "plan.db");

@@ -1,4 +1,4 @@
--- Change proposals (issue 14): a member linked to a partner proposes a new value for one field of the plan instead of
+-- Change proposals: a member linked to a partner proposes a new value for one field of the plan instead of
 -- editing it; a facilitator or redacteur accepts it (the change is applied with its origin) or declines it with a reason.
 -- The fields are listed in Core/Voorstellen/Voorstelveld.cs. oude_waarde is the value when it was proposed (to show
 -- whether the field changed since); numbers are stored in invariant culture, an inzet as "euro;uren".

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Pipeline;
-using static ProgrammaPlanner.Core.Tests.Uitwisseling.SampleFiles;
+using static ProgrammaPlanner.Core.Tests.Programmas.SampleFiles;
 
-namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
+namespace ProgrammaPlanner.Core.Tests.Programmas;
 
 /// <summary>
 /// The import has the limits the commands have (<see cref="Tekstgrenzen"/>) and a size limit for the whole file: a refused

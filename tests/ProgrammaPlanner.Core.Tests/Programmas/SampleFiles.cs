@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Programmas;
 
-namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
+namespace ProgrammaPlanner.Core.Tests.Programmas;
 
 /// <summary>Fixture helpers for import/export tests: sample files, a small valid file to break, a dump of the database.</summary>
 public static class SampleFiles

@@ -1,7 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 
-namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
+namespace ProgrammaPlanner.Core.Tests.Programmas;
 
 /// <summary>
 /// The Samen Noord sample shows the steering side on first start: two reported years (2018, 2019), a partner that was
@@ -78,7 +78,10 @@ public class SamenNoordSturingTests
         Assert.That(wijkjaren, Has.All.Matches<(string, long, long Wijken, double Som, double Totaal)>(w => w.Wijken == 3 && w.Som == w.Totaal));
     }
 
-    /// <summary>The stand rule of the issue, computed here from the rows, so the sample shows every status.</summary>
+    /// <summary>
+    /// The stand rule (behaald at the streefwaarde, op koers within 10 %, else achter), computed here from the rows, so the
+    /// sample shows every status.
+    /// </summary>
     [Test]
     public async Task Sample_CountedRealisaties2019_SomeBehaaldSomeOpKoersSomeAchter()
     {

@@ -5,7 +5,7 @@ using static ProgrammaPlanner.TestSupport.PlanningFixture;
 
 namespace ProgrammaPlanner.Core.Tests.Doelstellingen;
 
-public class RealisatieEnLijstTests
+public class SetRealisatieAndListTests
 {
     [Test]
     public async Task SetRealisatie_TotalAndWijk_StoredExactlyAndVersionBumped()

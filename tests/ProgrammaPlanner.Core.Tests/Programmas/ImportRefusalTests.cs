@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using ProgrammaPlanner.Core.Pipeline;
-using static ProgrammaPlanner.Core.Tests.Uitwisseling.SampleFiles;
+using static ProgrammaPlanner.Core.Tests.Programmas.SampleFiles;
 
-namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
+namespace ProgrammaPlanner.Core.Tests.Programmas;
 
 /// <summary>A bad file imports nothing and says precisely, in Dutch, what to fix.</summary>
 public class ImportRefusalTests

@@ -9,7 +9,7 @@ using ProgrammaPlanner.Documents.Sections;
 namespace ProgrammaPlanner.Documents.Tests;
 
 /// <summary>The plan's tables: zebra rows, one set of column widths per kind of table, no streefwaarde column that only repeats the nulmeting.</summary>
-public partial class TabelTests
+public partial class TableTests
 {
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 

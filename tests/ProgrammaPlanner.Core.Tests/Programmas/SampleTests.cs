@@ -2,7 +2,7 @@ using System.Text;
 using Dapper;
 using ProgrammaPlanner.Core.Programmas;
 
-namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
+namespace ProgrammaPlanner.Core.Tests.Programmas;
 
 public class SampleTests
 {

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
-using static ProgrammaPlanner.Core.Tests.Uitwisseling.SampleFiles;
+using static ProgrammaPlanner.Core.Tests.Programmas.SampleFiles;
 
-namespace ProgrammaPlanner.Core.Tests.Uitwisseling;
+namespace ProgrammaPlanner.Core.Tests.Programmas;
 
 /// <summary>
 /// The steering years in the programme file: counted bestedingen and jaarstatussen per project, a mijlpaal's nieuwe datum,
