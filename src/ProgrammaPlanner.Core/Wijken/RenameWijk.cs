@@ -21,9 +21,8 @@ public static class RenameWijk
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>
     {
-        public async Task<int> Handle(Command cmd, CancellationToken ct)
+        public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync(async (c, tx) =>
         {
-            await using var c = await db.OpenAsync(ct);
             int rows;
             try
             {
@@ -31,14 +30,14 @@ public static class RenameWijk
                     """
                     UPDATE wijk SET naam = @Naam, version = version + 1
                     WHERE id = @WijkId AND programma_id = @ProgrammaId AND version = @Version
-                    """, cmd with { Naam = cmd.Naam.Trim() });
+                    """, cmd with { Naam = cmd.Naam.Trim() }, tx);
             }
             catch (SqliteException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), WijkRules.DubbeleNaam(cmd.Naam));
             }
-            if (rows == 0) throw await Concurrency.ExplainAsync(c, "wijk", cmd.WijkId, cmd.ProgrammaId, "De wijk");
+            if (rows == 0) throw await Concurrency.ExplainAsync(c, "wijk", cmd.WijkId, cmd.ProgrammaId, "De wijk", tx);
             return cmd.Version + 1;
-        }
+        }, ct);
     }
 }
