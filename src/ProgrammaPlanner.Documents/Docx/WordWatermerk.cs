@@ -21,8 +21,12 @@ internal static class WordWatermerk
         return [new HeaderReference { Type = HeaderFooterValues.Default, Id = id }, new HeaderReference { Type = HeaderFooterValues.First, Id = id }];
     }
 
+    /// <summary>Centred on the page, diagonal, behind the text.</summary>
+    private const string Stijl = "position:absolute;margin-left:0;margin-top:0;width:480pt;height:120pt;rotation:315;z-index:-251657216;"
+        + "mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin";
+
     private const string Xml =
-        """
+        $"""
         <w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"
                xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word">
           <w:p>
@@ -43,7 +47,7 @@ internal static class WordWatermerk
                   <o:lock v:ext="edit" text="t" shapetype="t"/>
                 </v:shapetype>
                 <v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" o:allowincell="f" fillcolor="#1f4e79" stroked="f"
-                  style="position:absolute;margin-left:0;margin-top:0;width:480pt;height:120pt;rotation:315;z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;mso-position-vertical:center;mso-position-vertical-relative:margin">
+                  style="{Stijl}">
                   <v:fill opacity=".12"/>
                   <v:textpath style="font-family:&quot;Liberation Sans&quot;;font-weight:bold;font-size:1pt" string="CONCEPT"/>
                   <w10:wrap anchorx="margin" anchory="margin"/>
