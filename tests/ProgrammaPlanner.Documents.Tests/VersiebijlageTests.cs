@@ -15,8 +15,11 @@ public class VersiebijlageTests
     {
         using var scope = DocumentsSetup.Services.CreateScope();
         var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
-        var json = await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", "verbond-van-100.json"));
-        var id = (await mediator.Send(new ImportProgramma.Command(json, "verbond-van-100.json"))).ProgrammaId;
+        // A programma of its own (the samples are shared by the other tests), under a name of its own.
+        var json = System.Text.Json.Nodes.JsonNode.Parse(
+            await File.ReadAllTextAsync(Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", "verbond-van-100.json")))!;
+        json["programma"]!["naam"] = "Verbond van 100 (herkomst)";
+        var id = (await mediator.Send(new ImportProgramma.Command(json.ToJsonString(), "verbond-van-100.json"))).ProgrammaId;
         var sessie = await mediator.Send(Bijeenkomst(id, "Werksessie voor het vastleggen", new(2026, 3, 2)));
         var nummer = await mediator.Send(new FreezePlanversie.Command(id, "Voor de besturen"));
 
