@@ -7,10 +7,10 @@ using ProgrammaPlanner.Documents.Voortgang;
 namespace ProgrammaPlanner.Documents;
 
 /// <summary>
-/// The document of a frozen version (programmaplan or voortgangsrapportage) as it was handed out: printed once (when its version page
-/// first shows it: right after freezing and after the deciding approval; else at the first download) and kept, then served byte for
+/// The document of a frozen version (programmaplan or voortgangsrapportage) as it was handed out: printed once (right after freezing
+/// and after the deciding approval, by the app's Versieafdrukker; else at the first download) and kept, then served byte for
 /// byte, so a later change of template or font never changes what a board signed. The plan's herkomst appendix is part of it when
-/// the concept has one, as in the concept's own PDF.
+/// the concept had one, as frozen with the version's snapshot.
 /// </summary>
 public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf, VoortgangExport voortgang)
 {
@@ -25,7 +25,7 @@ public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf, VoortgangE
         {
             var v = await mediator.Send(new GetPlanversie.Query(programmaId, nummer), ct);
             var opties = PlanOpties.Van(v.Versie, document.Status);
-            var bijlage = await ProgrammaplanExport.BijlageAsync(mediator, programmaId, ct);
+            var bijlage = await BijlageAsync(mediator, programmaId, v, ct);
             var inhoud = formaat == Versiedocument.Pdf ? await pdf.MaakAsync(v.Plan, opties, ct, bijlage) : PlanDocx.Maak(v.Plan, opties, bijlage);
             document = await mediator.Send(new RecordPlanversieDocument.Command(programmaId, nummer, document.Status, formaat,
                 Bestandsnaam(v, opties, formaat), inhoud), ct);
@@ -66,6 +66,13 @@ public sealed class Versiedocumenten(IMediator mediator, PlanPdf pdf, VoortgangE
         foreach (var formaat in Versiedocument.Formaten)
             await HaalVoortgangAsync(programmaId, jaar, nummer, formaat, exemplaar, ct);
     }
+
+    /// <summary>
+    /// The herkomst appendix of a version: as frozen with its snapshot. A version frozen before the appendix was kept with it has only the
+    /// live one, which its copies printed right after the upgrade take.
+    /// </summary>
+    public static async Task<Verslag.PlanBijlage?> BijlageAsync(IMediator mediator, long programmaId, GetPlanversie.Planversie v, CancellationToken ct) =>
+        v.Bijlage is { } b ? Verslag.PlanBijlage.Of(b.Herkomst, b.Prioritering) : await ProgrammaplanExport.BijlageAsync(mediator, programmaId, ct);
 
     /// <summary>"Programmaplan Samen Noord versie 2.pdf"; the vastgesteld copy adds "vastgesteld" so the two never overwrite each other.</summary>
     public static string Bestandsnaam(GetPlanversie.Planversie v, PlanOpties opties, string formaat, string? toevoeging = null)

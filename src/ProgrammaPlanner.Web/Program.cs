@@ -39,6 +39,7 @@ builder.Services.AddDutchMudTexts();
 builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>();
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
+builder.Services.AddVersieafdrukker(); // the kept copies of a version, printed right after it is frozen or vastgesteld
 
 var app = builder.Build();
 if (MigrateOrSay(app.Services) is { } exit) return exit;

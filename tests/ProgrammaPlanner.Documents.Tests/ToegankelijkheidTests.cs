@@ -12,7 +12,7 @@ namespace ProgrammaPlanner.Documents.Tests;
 /// the structure tree's headings, the outline, the artifacts (what is in no tagged text), link descriptions and the
 /// roadmap legend.
 /// </summary>
-public class ToegankelijkheidTests
+public partial class ToegankelijkheidTests
 {
     private static readonly PlanOpties Concept = new("concept 2026-11-23", PlanStatus.Concept, new(2026, 11, 23));
 
@@ -38,8 +38,35 @@ public class ToegankelijkheidTests
             AssertArtefacten(document, plan.Programma.Naam);
             AssertLinks(document, indeling);
             AssertLegenda(document);
+            AssertObjectStromen(pdf);
         });
     }
+
+    /// <summary>
+    /// The file is written anew with compressed object streams and a cross-reference stream (PdfInfo), not as Chromium writes it: no
+    /// classic xref table, the thousands of structure elements inside compressed object streams, few objects left at top level.
+    /// </summary>
+    private static void AssertObjectStromen(byte[] pdf)
+    {
+        var tekst = Encoding.Latin1.GetString(pdf);
+        Assert.That(tekst, Does.StartWith("%PDF-1.7"), "object streams need PDF 1.5 or later");
+        Assert.That(ObjStm().Matches(tekst), Is.Not.Empty, "compressed object streams");
+        Assert.That(tekst, Does.Contain("/Type /XRef"), "a cross-reference stream");
+        Assert.That(tekst, Does.Not.Contain("\nxref\n").And.Not.Contain("trailer"), "no classic cross-reference table");
+        Assert.That(tekst, Does.Not.Contain("/StructElem"), "no structure element left uncompressed");
+        var grootte = int.Parse(Grootte().Match(tekst).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var los = Object().Matches(tekst).Count;
+        Assert.That(los, Is.LessThan(grootte / 2), $"{los} of {grootte} objects at top level: most are in object streams");
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/Type /ObjStm /N \d+ /First \d+ /Filter /FlateDecode")]
+    private static partial System.Text.RegularExpressions.Regex ObjStm();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"/Type /XRef /Size (\d+)")]
+    private static partial System.Text.RegularExpressions.Regex Grootte();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^\d+ 0 obj\b")]
+    private static partial System.Text.RegularExpressions.Regex Object();
 
     /// <summary>The second export of the same plan takes the heading pages it found the first time (no measuring print): still exact.</summary>
     [Category("Browser")]

@@ -60,11 +60,19 @@ public static class GetPlanHerkomst
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true);
-            var linked = "EXISTS (SELECT 1 FROM bijdrage_speerpunt x WHERE x.bijdrage_id = b.id) " +
-                "OR EXISTS (SELECT 1 FROM bijdrage_doelstelling x WHERE x.bijdrage_id = b.id) " +
-                "OR EXISTS (SELECT 1 FROM bijdrage_project x WHERE x.bijdrage_id = b.id)";
-            await using var grid = await c.QueryMultipleAsync(
-                $"""
+            return await LoadAsync(c, tx, query.ProgrammaId);
+        }
+    }
+
+    /// <summary>The herkomst inside the caller's transaction (a version keeps it with its snapshot); checks no rights.</summary>
+    public static async Task<PlanHerkomst> LoadAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long programmaId)
+    {
+        var query = new Query(programmaId);
+        var linked = "EXISTS (SELECT 1 FROM bijdrage_speerpunt x WHERE x.bijdrage_id = b.id) " +
+            "OR EXISTS (SELECT 1 FROM bijdrage_doelstelling x WHERE x.bijdrage_id = b.id) " +
+            "OR EXISTS (SELECT 1 FROM bijdrage_project x WHERE x.bijdrage_id = b.id)";
+        await using var grid = await c.QueryMultipleAsync(
+            $"""
                 SELECT k.id, k.soort, k.titel, k.datum,
                     (SELECT COUNT(DISTINCT b.partner_id) FROM bijdrage b WHERE b.bijeenkomst_id = k.id) AS partners,
                     (SELECT COUNT(*) FROM bijdrage b WHERE b.bijeenkomst_id = k.id AND b.samengevoegd_in_id IS NULL) AS bijdragen,
@@ -84,38 +92,37 @@ public static class GetPlanHerkomst
                 FROM bijdrage b JOIN partner p ON p.id = b.partner_id JOIN bijeenkomst k ON k.id = b.bijeenkomst_id
                 WHERE b.programma_id = @ProgrammaId;
                 """, query, tx);
-            var sessies = (await grid.ReadAsync<Sessie>()).ToList();
-            var links = (await grid.ReadAsync<(string ElementSoort, long ElementId, string ElementNaam, long BijdrageId, long Orde)>()).ToList();
-            var bijdragen = (await grid.ReadAsync<BijdrageRow>()).ToList();
-            var samengevoegd = bijdragen.Where(b => b.SamengevoegdInId is not null).ToLookup(b => b.SamengevoegdInId!.Value);
-            var perId = bijdragen.ToDictionary(b => b.Id);
-            var volgorde = ElementSoort.Alle.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
-            var elementen = links
-                .GroupBy(l => (l.ElementSoort, l.ElementId, l.ElementNaam, l.Orde))
-                .OrderBy(g => volgorde[g.Key.ElementSoort]).ThenBy(g => g.Key.Orde)
-                .Select(g => new Element
-                {
-                    Soort = g.Key.ElementSoort, Id = g.Key.ElementId, Naam = g.Key.ElementNaam,
-                    Bijdragen = g.SelectMany(l => samengevoegd[l.BijdrageId].Prepend(perId[l.BijdrageId]))
-                        .DistinctBy(b => b.Id).OrderBy(b => b.Datum).ThenBy(b => b.Id)
-                        .Select(b => new Herkomst
-                        {
-                            ElementSoort = g.Key.ElementSoort, ElementId = g.Key.ElementId, ElementNaam = g.Key.ElementNaam, BijdrageId = b.Id,
-                            Soort = b.Soort, Tekst = b.Tekst, Partner = b.Partner, Bijeenkomst = b.Bijeenkomst, Datum = b.Datum,
-                        }).ToList(),
-                }).ToList();
-            return new PlanHerkomst { Sessies = sessies, Elementen = elementen };
-        }
+        var sessies = (await grid.ReadAsync<Sessie>()).ToList();
+        var links = (await grid.ReadAsync<(string ElementSoort, long ElementId, string ElementNaam, long BijdrageId, long Orde)>()).ToList();
+        var bijdragen = (await grid.ReadAsync<BijdrageRow>()).ToList();
+        var samengevoegd = bijdragen.Where(b => b.SamengevoegdInId is not null).ToLookup(b => b.SamengevoegdInId!.Value);
+        var perId = bijdragen.ToDictionary(b => b.Id);
+        var volgorde = ElementSoort.Alle.Select((s, i) => (s, i)).ToDictionary(x => x.s, x => x.i);
+        var elementen = links
+            .GroupBy(l => (l.ElementSoort, l.ElementId, l.ElementNaam, l.Orde))
+            .OrderBy(g => volgorde[g.Key.ElementSoort]).ThenBy(g => g.Key.Orde)
+            .Select(g => new Element
+            {
+                Soort = g.Key.ElementSoort, Id = g.Key.ElementId, Naam = g.Key.ElementNaam,
+                Bijdragen = g.SelectMany(l => samengevoegd[l.BijdrageId].Prepend(perId[l.BijdrageId]))
+                    .DistinctBy(b => b.Id).OrderBy(b => b.Datum).ThenBy(b => b.Id)
+                    .Select(b => new Herkomst
+                    {
+                        ElementSoort = g.Key.ElementSoort, ElementId = g.Key.ElementId, ElementNaam = g.Key.ElementNaam, BijdrageId = b.Id,
+                        Soort = b.Soort, Tekst = b.Tekst, Partner = b.Partner, Bijeenkomst = b.Bijeenkomst, Datum = b.Datum,
+                    }).ToList(),
+            }).ToList();
+        return new PlanHerkomst { Sessies = sessies, Elementen = elementen };
+    }
 
-        private sealed record BijdrageRow
-        {
-            public long Id { get; init; }
-            public long? SamengevoegdInId { get; init; }
-            public string Soort { get; init; } = "";
-            public string Tekst { get; init; } = "";
-            public string Partner { get; init; } = "";
-            public string Bijeenkomst { get; init; } = "";
-            public DateOnly Datum { get; init; }
-        }
+    private sealed record BijdrageRow
+    {
+        public long Id { get; init; }
+        public long? SamengevoegdInId { get; init; }
+        public string Soort { get; init; } = "";
+        public string Tekst { get; init; } = "";
+        public string Partner { get; init; } = "";
+        public string Bijeenkomst { get; init; } = "";
+        public DateOnly Datum { get; init; }
     }
 }

@@ -11,7 +11,7 @@ public static class ApprovePlanversie
 {
     [Vereist(Recht.Besluiten)]
     [Logboek("ApprovePlanversie", "Planversie goedgekeurd")]
-    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped, IVraagtExemplaar;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -19,7 +19,7 @@ public static class FreezePlanversie
 {
     [Vereist(Recht.Faciliteren)]
     [Logboek("FreezePlanversie", "Planversie vastgezet")]
-    public sealed record Command(long ProgrammaId, string Toelichting) : ICommand<int>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, string Toelichting) : ICommand<int>, IProgrammaScoped, IVraagtExemplaar;
 
     public sealed class Validator : AbstractValidator<Command>
     {
@@ -40,6 +40,11 @@ public static class FreezePlanversie
             var tekenaars = plan.Partners.Where(p => p.Tekent).ToList();
             if (tekenaars.Count == 0) throw new RefusedException(Tekenaars.Geen("de versie"));
             var json = Snapshot.Serialize(plan);
+            var bijlage = new Versiebijlage
+            {
+                Herkomst = await Bijeenkomsten.GetPlanHerkomst.LoadAsync(c, tx, cmd.ProgrammaId),
+                Prioritering = await Prioritering.GetPrioritering.LoadAsync(c, tx, cmd.ProgrammaId, user),
+            }.Serialize();
             var hash = Snapshot.Hash(json);
 
             var vorige = await c.QuerySingleOrDefaultAsync<Vorige>(
@@ -56,11 +61,11 @@ public static class FreezePlanversie
                 """, new { cmd.ProgrammaId, nummer, vervangen = PlanversieStatus.Vervangen, terBesluitvorming = PlanversieStatus.TerBesluitvorming }, tx);
             var id = await c.ExecuteScalarAsync<long>(
                 """
-                INSERT INTO planversie (programma_id, nummer, status, snapshot, hash, toelichting, vastgelegd_op, vastgelegd_door)
-                VALUES (@ProgrammaId, @nummer, @status, @json, @hash, @toelichting, @op, @door) RETURNING id
+                INSERT INTO planversie (programma_id, nummer, status, snapshot, bijlage, hash, toelichting, vastgelegd_op, vastgelegd_door)
+                VALUES (@ProgrammaId, @nummer, @status, @json, @bijlage, @hash, @toelichting, @op, @door) RETURNING id
                 """, new
                 {
-                    cmd.ProgrammaId, nummer, status = PlanversieStatus.TerBesluitvorming, json, hash, toelichting = cmd.Toelichting.Trim(),
+                    cmd.ProgrammaId, nummer, status = PlanversieStatus.TerBesluitvorming, json, bijlage, hash, toelichting = cmd.Toelichting.Trim(),
                     op = Tijd.Stempel(clock), door = user.Naam,
                 }, tx);
             await Besluitvraag.EnqueueAsync(c, tx, mail, clock, Besluitstuk.Plan, cmd.ProgrammaId, nummer, tekenaars.ToDictionary(p => p.Id, p => p.Naam),

@@ -25,6 +25,8 @@ public static class GetPlanversie
         public string? WaaromGeenBesluit { get; init; }
         /// <summary>The printed copies kept of this version (without content), with their SHA-256.</summary>
         public IReadOnlyList<Versiedocument> Documenten { get; init; } = [];
+        /// <summary>The herkomst and prioritering as frozen with the snapshot; null for a version frozen before they were kept.</summary>
+        public Versiebijlage? Bijlage { get; init; }
     }
 
     public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Planversie>
@@ -35,8 +37,8 @@ public static class GetPlanversie
             await using var tx = c.BeginTransaction(deferred: true); // versions, decisions and snapshot from one moment
             var versie = (await VersieReader.LeesAsync(c, Besluitstuk.Plan, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
                 ?? throw new NotFoundException($"Versie {query.Nummer} bestaat niet.");
-            var json = await c.QuerySingleAsync<string>(
-                "SELECT snapshot FROM planversie WHERE programma_id = @ProgrammaId AND nummer = @Nummer", query, tx);
+            var (json, bijlage) = await c.QuerySingleAsync<(string, string?)>(
+                "SELECT snapshot, bijlage FROM planversie WHERE programma_id = @ProgrammaId AND nummer = @Nummer", query, tx);
             var mijn = await Bevoegdheid.PartnersVanAsync(c, user, query.ProgrammaId, tx);
             return new Planversie
             {
@@ -47,6 +49,7 @@ public static class GetPlanversie
                 MagPapierVastleggen = await Bevoegdheid.IsFacilitatorAsync(c, user, query.ProgrammaId, tx),
                 WaaromGeenBesluit = await Bevoegdheid.WaaromGeenBesluitAsync(c, user, query.ProgrammaId, versie, mijn, tx),
                 Documenten = await Versiedocument.ListAsync(c, tx, Besluitstuk.Plan, query.ProgrammaId, query.Nummer),
+                Bijlage = Versiebijlage.Deserialize(bijlage),
             };
         }
     }

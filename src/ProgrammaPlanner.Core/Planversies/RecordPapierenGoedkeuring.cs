@@ -16,7 +16,7 @@ public static class RecordPapierenGoedkeuring
     [Vereist(Recht.Faciliteren)]
     [Logboek("RecordPapierenGoedkeuring", "Besluit op papier vastgelegd")]
     public sealed record Command(long ProgrammaId, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking,
-        Besluitscan? Scan = null) : ICommand<string>, IProgrammaScoped;
+        Besluitscan? Scan = null) : ICommand<string>, IProgrammaScoped, IVraagtExemplaar;
 
     public sealed class Validator : AbstractValidator<Command>
     {

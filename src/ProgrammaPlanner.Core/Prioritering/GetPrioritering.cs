@@ -92,39 +92,47 @@ public static class GetPrioritering
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true);
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
-            await using var grid = await c.QueryMultipleAsync(
-                """
+            return await LoadAsync(c, tx, query.ProgrammaId, user);
+        }
+    }
+
+    /// <summary>The prioritering as <paramref name="user"/> may see it, inside the caller's transaction; checks no rights.</summary>
+    public static async Task<Prioritering> LoadAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+        long programmaId, ICurrentUser user)
+    {
+        var query = new Query(programmaId);
+        await using var grid = await c.QueryMultipleAsync(
+            """
                 SELECT id, naam, gewicht, version FROM criterium WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
                 SELECT id, naam, status, doorbraak, version FROM project WHERE programma_id = @ProgrammaId ORDER BY naam, id;
                 SELECT id, naam FROM partner WHERE programma_id = @ProgrammaId ORDER BY naam, id;
                 SELECT s.criterium_id, s.project_id, s.partner_id, s.waarde FROM score s JOIN criterium k ON k.id = s.criterium_id
                 WHERE k.programma_id = @ProgrammaId;
                 """, query, tx);
-            var criteria = (await grid.ReadAsync<Criterium>()).ToList();
-            var projecten = (await grid.ReadAsync<Kandidaat>()).ToList();
-            var partners = (await grid.ReadAsync<Partner>()).ToList();
-            var scores = (await grid.ReadAsync<ScoreRow>()).ToList();
-            var ronde = await Scorerecht.RondeAsync(c, query.ProgrammaId, tx);
-            var mijn = await Scorerecht.PartnerVanAsync(c, user, query.ProgrammaId, tx);
-            var alles = await Scorerecht.MagAllesAsync(c, user, query.ProgrammaId, tx);
-            if (ronde is { Open: true } && !alles)
-                return new Prioritering
-                {
-                    Criteria = criteria, Projecten = projecten, Ronde = ronde, MijnPartnerId = mijn, Verborgen = true,
-                    Partners = partners.Where(p => p.Id == mijn).ToList(), Scores = scores.Where(s => s.PartnerId == mijn).ToList(),
-                };
-            var links = alles
-                ? (await c.QueryAsync<long>("SELECT partner_id FROM scorelink WHERE programma_id = @ProgrammaId", query, tx)).ToHashSet()
-                : [];
-            var cellen = new HashSet<(long, long)>(projecten.SelectMany(p => criteria.Select(k => (p.Id, k.Id))));
+        var criteria = (await grid.ReadAsync<Criterium>()).ToList();
+        var projecten = (await grid.ReadAsync<Kandidaat>()).ToList();
+        var partners = (await grid.ReadAsync<Partner>()).ToList();
+        var scores = (await grid.ReadAsync<ScoreRow>()).ToList();
+        var ronde = await Scorerecht.RondeAsync(c, query.ProgrammaId, tx);
+        var mijn = await Scorerecht.PartnerVanAsync(c, user, query.ProgrammaId, tx);
+        var alles = await Scorerecht.MagAllesAsync(c, user, query.ProgrammaId, tx);
+        if (ronde is { Open: true } && !alles)
             return new Prioritering
             {
-                Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores,
-                Ranking = Rangschik(criteria, projecten, partners, scores), Ronde = ronde, MijnPartnerId = mijn, MagNamens = alles,
-                Voortgang = !alles ? [] : partners.Select(p => new Voortgang(p.Id, p.Naam,
-                    scores.Count(s => s.PartnerId == p.Id && cellen.Contains((s.ProjectId, s.CriteriumId))), cellen.Count, links.Contains(p.Id))).ToList(),
+                Criteria = criteria, Projecten = projecten, Ronde = ronde, MijnPartnerId = mijn, Verborgen = true,
+                Partners = partners.Where(p => p.Id == mijn).ToList(), Scores = scores.Where(s => s.PartnerId == mijn).ToList(),
             };
-        }
+        var links = alles
+            ? (await c.QueryAsync<long>("SELECT partner_id FROM scorelink WHERE programma_id = @ProgrammaId", query, tx)).ToHashSet()
+            : [];
+        var cellen = new HashSet<(long, long)>(projecten.SelectMany(p => criteria.Select(k => (p.Id, k.Id))));
+        return new Prioritering
+        {
+            Criteria = criteria, Projecten = projecten, Partners = partners, Scores = scores,
+            Ranking = Rangschik(criteria, projecten, partners, scores), Ronde = ronde, MijnPartnerId = mijn, MagNamens = alles,
+            Voortgang = !alles ? [] : partners.Select(p => new Voortgang(p.Id, p.Naam,
+                scores.Count(s => s.PartnerId == p.Id && cellen.Contains((s.ProjectId, s.CriteriumId))), cellen.Count, links.Contains(p.Id))).ToList(),
+        };
     }
 
     /// <summary>Decimal arithmetic in C# (weights are exact decimals; never in SQL).</summary>

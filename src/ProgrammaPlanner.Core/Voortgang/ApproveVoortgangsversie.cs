@@ -12,7 +12,8 @@ public static class ApproveVoortgangsversie
 {
     [Vereist(Recht.Besluiten)]
     [Logboek("ApproveVoortgangsversie", "Voortgangsrapportage goedgekeurd")]
-    public sealed record Command(long ProgrammaId, int Jaar, int Nummer, long PartnerId, string Opmerking) : ICommand<string>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, int Jaar, int Nummer, long PartnerId, string Opmerking)
+        : ICommand<string>, IProgrammaScoped, IVraagtExemplaar;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -17,7 +17,7 @@ public static class FreezeVoortgangsversie
 {
     [Vereist(Recht.Faciliteren)]
     [Logboek("FreezeVoortgangsversie", "Voortgangsrapportage vastgezet")]
-    public sealed record Command(long ProgrammaId, int Jaar, string Toelichting) : ICommand<int>, IProgrammaScoped;
+    public sealed record Command(long ProgrammaId, int Jaar, string Toelichting) : ICommand<int>, IProgrammaScoped, IVraagtExemplaar;
 
     public sealed class Validator : AbstractValidator<Command>
     {

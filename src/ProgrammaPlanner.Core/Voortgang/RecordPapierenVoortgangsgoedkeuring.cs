@@ -13,7 +13,7 @@ public static class RecordPapierenVoortgangsgoedkeuring
     [Vereist(Recht.Faciliteren)]
     [Logboek("RecordPapierenVoortgangsgoedkeuring", "Besluit over voortgangsrapportage op papier vastgelegd")]
     public sealed record Command(long ProgrammaId, int Jaar, int Nummer, long PartnerId, string Door, DateOnly Datum, string Opmerking,
-        Besluitscan? Scan = null) : ICommand<string>, IProgrammaScoped;
+        Besluitscan? Scan = null) : ICommand<string>, IProgrammaScoped, IVraagtExemplaar;
 
     public sealed class Validator : AbstractValidator<Command>
     {

@@ -22,7 +22,7 @@ public static partial class PlanDocx
         w.Kenmerken(("Gebied", Of(p.Gebied)), ("Looptijd", $"{p.Startjaar} – {p.Eindjaar}"), ("Fase", Opmaak.Hoofdletter(p.Fase)),
             ("Partners", plan.Partners.Count.ToString(Opmaak.Nl)), ("Speerpunten", string.Join(", ", plan.Speerpunten.Select(s => s.Naam))),
             ("Projecten", plan.Projecten.Count.ToString(Opmaak.Nl)),
-            ("Totale inzet", $"{Opmaak.Geld(plan.Financien.TotaalEuro)} en {Opmaak.Uren(plan.Financien.TotaalUren)} uur"));
+            ("Totale inzet", Financientabellen.Inzet(plan.Financien.TotaalEuro, plan.Financien.TotaalUren)));
     }
 
     private static void Speerpunten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
@@ -66,7 +66,7 @@ public static partial class PlanDocx
             w.Kenmerken(("Doel", Of(p.Doel)), ("Trekker", p.Trekker), ("Partners", string.Join(", ", p.Partners)),
                 ("Status", Opmaak.Hoofdletter(p.Status) + (p.Doorbraak ? " · doorbraakproject" : "")),
                 ("Planning", $"{Opmaak.Datum(p.Startdatum)} tot en met {Opmaak.Datum(p.Einddatum)}"),
-                ("Inzet", $"{Opmaak.Geld(p.TotaalEuro)} en {Opmaak.Uren(p.TotaalUren)} uur (zie hoofdstuk Financiën)"),
+                ("Inzet", $"{Financientabellen.Inzet(p.TotaalEuro, p.TotaalUren)} (zie hoofdstuk Financiën)"),
                 ("Draagt bij aan", p.Doelstellingen.Count > 0 ? string.Join("\n", p.Doelstellingen) : "–"));
             if (p.Mijlpalen.Count > 0)
             {

@@ -62,11 +62,13 @@ public static partial class PlanDocx
                 w.Paginaeinde();
                 Hoofdstuk(w, colofon, plan, opties);
             }
-            body.Append(new SectionProperties(
+            var sectie = new SectionProperties(opties.Watermerk ? WordWatermerk.Voeg(main) : []); // headers before the footer, as the schema orders them
+            sectie.Append(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(voet) },
                 new PageSize { Width = 11906, Height = 16838 },
                 new PageMargin { Top = 1247, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 },
-                new TitlePage())); // no footer on the cover
+                new TitlePage()); // no footer on the cover (the watermark is on it too)
+            body.Append(sectie);
             main.Document = new Document(body);
         }
         return stream.ToArray();

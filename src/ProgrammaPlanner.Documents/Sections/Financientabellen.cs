@@ -140,6 +140,18 @@ public static class Financientabellen
     private static string Euro(decimal euro, decimal uren, bool centen, bool perJaar = false) =>
         euro != 0 ? Opmaak.Bedrag(euro, centen) : uren != 0 && !perJaar ? AlleenUren : Leeg;
 
+    /// <summary>
+    /// A total inzet in one line outside the tables (the plan in short, a project): "€ 96.000 en 2.480 uur", "€ 96.000", "alleen uren:
+    /// 2.480 uur" or "–", by the rule of the tables (whole euros unless the amount has cents, never "€ 0").
+    /// </summary>
+    public static string Inzet(decimal euro, decimal uren) => (euro, uren) switch
+    {
+        (0, 0) => Leeg,
+        (0, _) => $"{AlleenUren}: {Uur(uren)}",
+        (_, 0) => Opmaak.Bedrag(euro),
+        _ => $"{Opmaak.Bedrag(euro)} en {Uur(uren)}",
+    };
+
     private static string Uren(decimal uren) => uren != 0 ? Opmaak.Uren(uren) : Leeg;
 
     private static string Uur(decimal uren) => uren != 0 ? $"{Opmaak.Uren(uren)} uur" : Leeg;

@@ -24,7 +24,8 @@ public static class PlanversiesEndpoints
             {
                 var (v, opties) = await LoadAsync(mediator, programmaId, nummer, ct);
                 var bijlage = await BijlageAsync(mediator, programmaId, nummer, wijzigingen, ct);
-                return Results.Content(await html.RenderAsync(v.Plan, opties, wijzigingen: bijlage), "text/html; charset=utf-8");
+                var herkomst = await Versiedocumenten.BijlageAsync(mediator, programmaId, v, ct); // as in its kept copies
+                return Results.Content(await html.RenderAsync(v.Plan, opties, herkomst, wijzigingen: bijlage), "text/html; charset=utf-8");
             }));
         // Without the appendix: the kept copy, byte for byte (printed and kept first if this version has none yet); ?exemplaar=ter-besluitvorming
         // gives the copy the boards received also after vaststelling. With the appendix: a working copy printed now, not a kept one.

@@ -89,6 +89,7 @@ public class IsolatieTests
             ["InviteGebruiker.Command"] = Recht.Beheerder, ["CreateHerstelLink.Command"] = Recht.Beheerder, ["SetBeheerder.Command"] = Recht.Beheerder,
             ["GetMailoverzicht.Query"] = Recht.Beheerder, ["RetryUitgaandeMail.Command"] = Recht.Beheerder,
             ["CreateGebruiker.Command"] = Recht.Systeem, ["CreateInrichtingslink.Command"] = Recht.Systeem, ["UnlockGebruiker.Command"] = Recht.Systeem,
+            ["ListOngedrukteVersies.Query"] = Recht.Systeem, // the app's own printer of kept version copies, across programmas
         }));
     }
 
