@@ -14,7 +14,9 @@ internal static class Besluitvraag
     {
         if (!mail.IsIngesteld) return;
         var programma = await MailQueue.ProgrammanaamAsync(c, tx, programmaId);
-        var link = mail.Link(stuk.Jaar is { } jaar ? $"programmas/{programmaId}/voortgang/{jaar}/versies/{nummer}" : $"programmas/{programmaId}/versies/{nummer}");
+        var link = mail.Link(stuk.Jaar is { } jaar
+            ? $"programmas/{programmaId}/voortgang/{jaar}/versies/{nummer}"
+            : $"programmas/{programmaId}/versies/{nummer}");
         var wat = stuk.Jaar is null ? $"versie {nummer} van het programmaplan {programma}" : $"{stuk.Naam(nummer)} van {programma}";
         var mails = (await MailQueue.BestuurdersAsync(c, tx, programmaId, tekenaars.Keys)).Select(b => new MailQueue.Mail(b.Ontvanger.Email,
             $"Ter besluitvorming: {wat}",
