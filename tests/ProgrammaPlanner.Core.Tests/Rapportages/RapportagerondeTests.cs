@@ -250,6 +250,11 @@ public class RapportagerondeTests
         Assert.That((r2026.MijnRapportageId, r2026.MijnStatus), Is.EqualTo(((long?)id, (string?)RapportageStatus.Ingediend)));
         Assert.That(r2026.PerStatus[RapportageStatus.Open], Is.EqualTo(2));
         Assert.That(r2026.PerStatus[RapportageStatus.Ingediend], Is.EqualTo(1));
+        Assert.That(r2026.Partners, Is.EqualTo(new Dictionary<string, IReadOnlyList<string>>
+        {
+            [RapportageStatus.Open] = ["Stichting DOCK", "Stichting Prisma"], [RapportageStatus.Ingediend] = ["Civic Amsterdam"],
+            [RapportageStatus.Teruggestuurd] = [], [RapportageStatus.Geaccepteerd] = [],
+        }), "the dashboard names the partners under each status");
     }
 
     [Test]

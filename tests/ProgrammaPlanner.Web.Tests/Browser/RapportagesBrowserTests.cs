@@ -38,7 +38,7 @@ public class RapportagesBrowserTests
         await Expect(partner.GetByTestId("mijn-rapportages")).ToContainTextAsync("Rapportages van Civic Amsterdam");
         await Expect(partner.GetByText("Rapportageronde openen")).ToHaveCountAsync(0);
         await Expect(partner.GetByRole(AriaRole.Link, new() { Name = "Rapportage van Stichting DOCK over 2020 bekijken" })).ToHaveCountAsync(0);
-        await partner.ScreenshotAsync(new() { Path = "/tmp/h3/rapportages-partner.png", FullPage = true });
+        await partner.ScreenshotAsync("rapportages-partner");
         await partner.GetByRole(AriaRole.Link, new() { Name = "Uw rapportage over 2020" }).ClickAsync();
         await partner.GetByRole(AriaRole.Heading, new() { Name = "Rapportage van Civic Amsterdam over 2020", Level = 1 }).WaitForAsync();
         await partner.FillFieldAsync($"Realisatie 2020 {Doel} Totaal", "1.040");
@@ -58,7 +58,7 @@ public class RapportagesBrowserTests
         await Expect(Rij(facilitator.GetByTestId("ronde-2020"), "Civic Amsterdam").GetByTestId("rapportage-status")).ToContainTextAsync("ingediend");
         await facilitator.GetByRole(AriaRole.Link, new() { Name = "Rapportage van Civic Amsterdam over 2020 bekijken" }).ClickAsync();
         await Expect(facilitator.GetByLabel($"Realisatie 2020 {Doel} Totaal")).ToBeDisabledAsync();
-        await facilitator.ScreenshotAsync(new() { Path = "/tmp/h3/rapportage-beoordelen.png", FullPage = true });
+        await facilitator.ScreenshotAsync("rapportage-beoordelen");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Terugsturen" }).ClickAsync();
         var dialoog = facilitator.GetByRole(AriaRole.Dialog);
         await dialoog.GetByRole(AriaRole.Button, new() { Name = "Terugsturen" }).ClickAsync();
@@ -75,7 +75,6 @@ public class RapportagesBrowserTests
         await Expect(partner.GetByLabel($"Realisatie 2020 {Doel} Totaal")).ToHaveValueAsync("1.040");
         await partner.FillFieldAsync($"Realisatie 2020 {Doel} Oud-Noord", "380");
         await partner.ScreenshotAsync("rapportage-formulier");
-        await partner.ScreenshotAsync(new() { Path = "/tmp/h3/rapportage-formulier.png", FullPage = true });
         await partner.AssertAccessibleAsync();
         await partner.GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync();
         await Expect(partner.GetByTestId("rapportage-status").First).ToContainTextAsync("ingediend");
@@ -92,7 +91,6 @@ public class RapportagesBrowserTests
         await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/rapportages");
         await Expect(Rij(facilitator.GetByTestId("ronde-2020"), "Civic Amsterdam").GetByTestId("rapportage-status")).ToContainTextAsync("geaccepteerd");
         await facilitator.ScreenshotAsync("rapportages-ronde");
-        await facilitator.ScreenshotAsync(new() { Path = "/tmp/h3/rapportages-ronde.png", FullPage = true });
         await facilitator.AssertAccessibleAsync();
 
         await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}");
@@ -101,7 +99,14 @@ public class RapportagesBrowserTests
         await Expect(facilitator.GetByTestId("aantal-open")).ToHaveTextAsync("8");
         await Expect(facilitator.GetByTestId("dashboard-te-laat")).ToContainTextAsync("Stichting DOCK");
         await Expect(facilitator.GetByTestId("dashboard-te-laat")).Not.ToContainTextAsync("Civic Amsterdam");
-        await facilitator.GetByTestId("dashboard-rapportages").ScreenshotAsync(new() { Path = "/tmp/h3/dashboard-rapportages.png" });
+        // Per status the partners that have it, the late ones marked.
+        await Expect(facilitator.GetByTestId("partners-geaccepteerd")).ToHaveTextAsync(new Regex("^\\s*Civic Amsterdam\\s*$"));
+        await Expect(facilitator.GetByTestId("partners-open")).ToContainTextAsync("Stichting DOCK (te laat)");
+        await Expect(facilitator.GetByTestId("partners-open")).Not.ToContainTextAsync("Civic Amsterdam");
+        await Expect(facilitator.GetByTestId("partners-ingediend")).ToHaveCountAsync(0);
+        var map = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(map);
+        await facilitator.GetByTestId("dashboard-rapportages").ScreenshotAsync(new() { Path = Path.Combine(map, "dashboard-rapportages.png") });
         await facilitator.AssertAccessibleAsync();
     }
 
