@@ -110,6 +110,34 @@ public class RapportagesBrowserTests
         await facilitator.AssertAccessibleAsync();
     }
 
+    [Test]
+    public async Task DoelstellingNobodyReports_ListedInTheOpenRound_TheFacilitatorChoosesWhoReportsIt()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var facilitator = await BrowserFixture.NewPageAsync();
+        await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/rapportages");
+
+        // Projects of two trekkers serve these two doelstellingen: nobody reports them until the facilitator chooses.
+        var niemand = facilitator.GetByTestId("ronde-2019").GetByTestId("niemand-rapporteert");
+        await Expect(niemand).ToContainTextAsync("Meer kwetsbare bewoners zetten een stap");
+        await Expect(niemand).ToContainTextAsync("Meer vrijwilligers in Noord");
+        var vrijwilligers = facilitator.GetByTestId("rapporteur-rij").Filter(new() { HasText = "Meer vrijwilligers in Noord" });
+        await Expect(vrijwilligers.GetByTestId("rapporteur-reden"))
+            .ToHaveTextAsync("projecten van De Regenboog Groep en Vrijwilligers Centrale Amsterdam dragen eraan bij; kies wie rapporteert");
+        await Expect(facilitator.GetByTestId("rapporteur-rij").Filter(new() { HasText = "Sneller hulp bij geldzorgen" }).GetByTestId("rapporteur-reden"))
+            .ToHaveTextAsync("trekker van de projecten die eraan bijdragen");
+
+        await facilitator.SelectAsync(facilitator.GetByLabel("Wie rapporteert Meer vrijwilligers in Noord"), "Vrijwilligers Centrale Amsterdam");
+        await Expect(vrijwilligers.GetByTestId("rapporteur-reden")).ToHaveTextAsync("gekozen door de facilitator");
+        await Expect(niemand).Not.ToContainTextAsync("Meer vrijwilligers in Noord");
+        await Expect(niemand).ToContainTextAsync("Meer kwetsbare bewoners zetten een stap");
+        await facilitator.ReloadAsync();
+        await facilitator.WaitForInteractiveAsync();
+        await Expect(facilitator.GetByLabel("Wie rapporteert Meer vrijwilligers in Noord")).ToHaveValueAsync("Vrijwilligers Centrale Amsterdam");
+        await facilitator.ScreenshotAsync("rapporteurs");
+        await facilitator.AssertAccessibleAsync();
+    }
+
     private static ILocator Rij(ILocator ronde, string partner) => ronde.GetByTestId("ronde-rij").Filter(new() { HasText = partner });
 
     /// <summary>"Telt nu" of the doelstelling's total: the counted realisatie.</summary>
