@@ -93,7 +93,8 @@ public class RapporteurTests
         // The facilitator confirms: the figure is replaced, and the history says what it replaced.
         await p.Facilitator.SendAsync(new AcceptRapportage.Command(p.ProgrammaId, civic, vc, Overschrijven: true));
         await using var c = await app.Db.OpenAsync();
-        Assert.That(await c.ExecuteScalarAsync<decimal>("SELECT waarde FROM realisatie WHERE doelstelling_id = @Armoede AND jaar = 2026 AND wijk_id IS NULL", p),
+        Assert.That(await c.ExecuteScalarAsync<decimal>(
+                "SELECT waarde FROM realisatie WHERE doelstelling_id = @Armoede AND jaar = 2026 AND wijk_id IS NULL", p),
             Is.EqualTo(17.2m));
         var stap = (await p.Facilitator.SendAsync(new GetRapportage.Query(p.ProgrammaId, civic))).Stappen.Last();
         Assert.That((stap.Naam, stap.Reden), Is.EqualTo((RapportageStatus.Geaccepteerd, "Overschreven: " + Botsing)));

@@ -24,7 +24,8 @@ public class AandachtspuntenTests
             Speerpunten = [new GetStand.Speerpunt
             {
                 Naam = "Armoede",
-                Doelstellingen = doelen.Length > 0 ? doelen : [Doel("Minder armoede", Jaar(2026, 10m, StandStatus.Achter, "oud"), Jaar(2027, 18m, StandStatus.Behaald))],
+                Doelstellingen = doelen.Length > 0 ? doelen
+                    : [Doel("Minder armoede", Jaar(2026, 10m, StandStatus.Achter, "oud"), Jaar(2027, 18m, StandStatus.Behaald))],
             }],
         },
         Projecten = [new Project
@@ -139,7 +140,8 @@ public class AandachtspuntenTests
             },
         };
         Assert.That(Aandachtspunten.Van(r), Is.EqualTo(new[] { "Nog niet geaccepteerde rapportages: Stichting DOCK, Stichting Prisma." }));
-        Assert.That(Aandachtspunten.Agenda(r), Does.Contain("3. Wat vraagt aandacht:\n   - Nog niet geaccepteerde rapportages: Stichting DOCK, Stichting Prisma.\n4."));
+        Assert.That(Aandachtspunten.Agenda(r),
+            Does.Contain("3. Wat vraagt aandacht:\n   - Nog niet geaccepteerde rapportages: Stichting DOCK, Stichting Prisma.\n4."));
         Assert.That(Aandachtspunten.Van(Goed() with { Ronde = null }), Is.Empty);
     }
 }
