@@ -1,6 +1,8 @@
 using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
+using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Rapportages;
+using ProgrammaPlanner.Core.Tests.Uitwisseling;
 
 namespace ProgrammaPlanner.Core.Tests.Rapportages;
 
@@ -118,6 +120,33 @@ public class RapporteurTests
         vc = await p.Civic.SendAsync(new SubmitRapportage.Command(p.ProgrammaId, civic, p.CivicId, vc));
         Assert.That((await p.Facilitator.SendAsync(new GetRapportage.Query(p.ProgrammaId, civic))).Botsingen, Is.Empty);
         await p.Facilitator.SendAsync(new AcceptRapportage.Command(p.ProgrammaId, civic, vc));
+    }
+}
+
+public class RapporteurBestandTests
+{
+    [Test]
+    public async Task ProgrammeFile_TheChosenRapporteur_RoundTrips_AbsentMeansTheRule_UnknownPartnerRefused()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(SampleFiles.KleinMet(b => b.Doel()["rapporteur"] = "Zorgpunt"));
+        var export = await app.SendAsync(new ExportProgramma.Query(id));
+        Assert.That((await app.SendAsync(new ListRapporteurs.Query(id))).Doelstellingen.Select(d => (d.PartnerNaam, d.Gekozen)),
+            Is.EqualTo(new[] { ((string?)"Zorgpunt", true) }));
+        Assert.That(System.Text.Json.Nodes.JsonNode.Parse(export)!["speerpunten"]![0]!["doelstellingen"]![0]!["rapporteur"]!.GetValue<string>(),
+            Is.EqualTo("Zorgpunt"));
+        await using var tweede = TestApp.Create();
+        Assert.That(await tweede.SendAsync(new ExportProgramma.Query(await tweede.ImportAsync(export))),
+            Is.EqualTo(export));
+
+        await using var zonder = TestApp.Create();
+        var zonderId = await zonder.ImportAsync(SampleFiles.KleinMet(_ => { }));
+        Assert.That((await zonder.SendAsync(new ListRapporteurs.Query(zonderId))).Doelstellingen.Single().Gekozen, Is.False);
+        Assert.That(await zonder.SendAsync(new ExportProgramma.Query(zonderId)), Does.Not.Contain("rapporteur"));
+
+        var e = Assert.ThrowsAsync<ValidationException>(() => zonder.ImportAsync(SampleFiles.KleinMet(b => b.Doel()["rapporteur"] = "Onbekend")));
+        Assert.That(e!.Errors["speerpunten[0].doelstellingen[0].rapporteur"],
+            Is.EqualTo(new[] { "Doelstelling 'Minder eenzaam': rapporteur 'Onbekend' is geen partner van het programma." }));
     }
 }
 
