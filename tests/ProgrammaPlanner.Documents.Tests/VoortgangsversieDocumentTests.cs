@@ -82,6 +82,33 @@ public class VoortgangsversieDocumentTests
         }
     }
 
+    [Test]
+    public async Task BesluitenEnPlanwijzigingen_OfTheYear_InHtmlAndDocx_OrSaidThatThereWereNone()
+    {
+        var r = await RapportageAsync() with
+        {
+            Besluiten = [new() { Datum = new(2019, 3, 12), Bijeenkomst = "Werkbijeenkomst maart", Tekst = "Huiskamers van Noord gaan door" }],
+            Planwijzigingen =
+            [
+                new() { Nummer = 3, Status = PlanversieStatus.Vastgesteld, VastgelegdOp = new(2018, 12, 1), BeslotenOp = new(2019, 1, 15),
+                    Toelichting = "Bijgesteld na de dialoogtafel" },
+            ],
+        };
+        var html = System.Text.RegularExpressions.Regex.Replace(await RenderAsync(r, null), "<[^>]+>", ""); // the text a reader sees
+        var docx = Tekst(VoortgangDocx.Maak(r, null));
+        foreach (var tekst in new[] { html, docx })
+        {
+            Assert.That(tekst, Does.Contain("Besluiten en planwijzigingen in 2019"));
+            Assert.That(tekst, Does.Contain("Huiskamers van Noord gaan door (Werkbijeenkomst maart, 12 maart 2019)"));
+            Assert.That(tekst, Does.Contain("Versie 3 vastgelegd op 1 december 2018, vastgesteld op 15 januari 2019: Bijgesteld na de dialoogtafel"));
+            Assert.That(tekst, Does.Not.Contain("Geen besluiten of planwijzigingen"));
+        }
+
+        var leeg = r with { Besluiten = [], Planwijzigingen = [] };
+        Assert.That(await RenderAsync(leeg, null), Does.Contain("Geen besluiten of planwijzigingen vastgelegd in 2019."));
+        Assert.That(Tekst(VoortgangDocx.Maak(leeg, null)), Does.Contain("Geen besluiten of planwijzigingen vastgelegd in 2019."));
+    }
+
     private static async Task<GetVoortgangsrapportage.Rapportage> RapportageAsync()
     {
         var id = await Samples.IdAsync("samen-noord.json");

@@ -23,11 +23,15 @@ public static class ExportProgramma
         {
             GetProgrammaplan.Programmaplan plan;
             Sturing sturing;
+            Dictionary<long, long> rapporteurs;
             await using (var c = await db.OpenAsync(ct))
             await using (var tx = c.BeginTransaction(deferred: true))
             {
                 plan = await GetProgrammaplan.LoadAsync(c, tx, query.ProgrammaId);
                 sturing = await LoadSturingAsync(c, tx, query.ProgrammaId);
+                rapporteurs = (await c.QueryAsync<(long Id, long PartnerId)>(
+                    "SELECT id, rapporteur_partner_id FROM doelstelling WHERE programma_id = @ProgrammaId AND rapporteur_partner_id IS NOT NULL",
+                    query, tx)).ToDictionary(x => x.Id, x => x.PartnerId);
             }
             var p = plan.Programma;
             var partnerNaam = plan.Partners.ToDictionary(x => x.Id, x => x.Naam);
@@ -61,7 +65,8 @@ public static class ExportProgramma
                     d.Meetfrequentie,
                     d.NulmetingWaarde is null && d.NulmetingJaar is null ? null : new Nulmeting(d.NulmetingWaarde, d.NulmetingJaar),
                     d.Streefwaarden.Select(w => new Jaarwaarde(w.Jaar, w.Waarde)).ToList(),
-                    d.Realisaties.Select(r => new Realisatie(r.Jaar, r.Wijk, r.Waarde)).ToList())).ToList())).ToList(),
+                    d.Realisaties.Select(r => new Realisatie(r.Jaar, r.Wijk, r.Waarde)).ToList(),
+                    rapporteurs.TryGetValue(d.Id, out var rp) ? partnerNaam[rp] : null)).ToList())).ToList(),
                 plan.Projecten.Select(x => new Project(
                     x.Naam, x.Doel, x.Doorbraak, x.Status, x.Trekker,
                     x.Partners.Where(n => n != x.Trekker).ToList(), // the trekker is implicitly a partner

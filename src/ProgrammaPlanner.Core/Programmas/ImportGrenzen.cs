@@ -67,6 +67,7 @@ public static class ImportGrenzen
                         Grens($"{dk}.indicator.eenheid", dwie, "de eenheid van de indicator", d.Indicator?.Eenheid, G.Kort);
                         Grens($"{dk}.indicator.bron", dwie, "de bron van de indicator", d.Indicator?.Bron, G.Titel);
                         Grens($"{dk}.meetfrequentie", dwie, "de meetfrequentie", d.Meetfrequentie, G.Kort);
+                        Grens($"{dk}.rapporteur", dwie, "de rapporteur", d.Rapporteur, G.Naam);
                         for (var j = 0; j < (d.Realisaties?.Count ?? 0); j++)
                             Grens($"{dk}.realisaties[{j}].wijk", $"{dwie}, realisatie {j + 1}", "de wijk", d.Realisaties![j]?.Wijk, G.Naam);
                     }

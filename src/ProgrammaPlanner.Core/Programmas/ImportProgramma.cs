@@ -106,14 +106,16 @@ public static class ImportProgramma
                     var doelId = doelen[Naam(d.Naam)] = await c.ExecuteScalarAsync<long>(
                         """
                         INSERT INTO doelstelling (programma_id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron,
-                                                  hoger_is_beter, meetfrequentie, nulmeting_waarde, nulmeting_jaar)
-                        VALUES (@id, @speerpuntId, @naam, @omschrijving, @indicatorNaam, @eenheid, @bron, @hogerIsBeter, @meetfrequentie, @waarde, @jaar)
+                                                  hoger_is_beter, meetfrequentie, nulmeting_waarde, nulmeting_jaar, rapporteur_partner_id)
+                        VALUES (@id, @speerpuntId, @naam, @omschrijving, @indicatorNaam, @eenheid, @bron, @hogerIsBeter, @meetfrequentie, @waarde, @jaar,
+                                @rapporteur)
                         RETURNING id
                         """, new
                         {
                             id, speerpuntId, naam = Naam(d.Naam), omschrijving = d.Omschrijving ?? "", indicatorNaam = d.Indicator!.Naam!.Trim(),
                             eenheid = d.Indicator.Eenheid ?? "", bron = d.Indicator.Bron ?? "", hogerIsBeter = d.Indicator.HogerIsBeter ?? true,
-                            meetfrequentie = d.Meetfrequentie ?? "jaarlijks", waarde = d.Nulmeting?.Waarde, jaar = d.Nulmeting?.Jaar
+                            meetfrequentie = d.Meetfrequentie ?? "jaarlijks", waarde = d.Nulmeting?.Waarde, jaar = d.Nulmeting?.Jaar,
+                            rapporteur = d.Rapporteur is { } rp ? partners[Naam(rp)] : (long?)null,
                         }, tx);
                     await c.ExecuteAsync("INSERT INTO streefwaarde (doelstelling_id, jaar, waarde) VALUES (@doelId, @Jaar, @Waarde)",
                         Items(d.Streefwaarden).Select(x => new { doelId, x.Jaar, x.Waarde }), tx);

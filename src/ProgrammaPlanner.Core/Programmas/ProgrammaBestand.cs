@@ -35,8 +35,9 @@ public static class ProgrammaBestand
     /// <summary>Speerpunten are in volgorde: the order in the file is the order in the plan.</summary>
     public sealed record Speerpunt(string? Naam, string? Analyse, IReadOnlyList<Doelstelling?>? Doelstellingen);
 
+    /// <summary>Rapporteur: the partner the facilitator chose to report its realisatie in the yearly round (absent: the rule).</summary>
     public sealed record Doelstelling(string? Naam, string? Omschrijving, Indicator? Indicator, string? Meetfrequentie,
-        Nulmeting? Nulmeting, IReadOnlyList<Jaarwaarde?>? Streefwaarden, IReadOnlyList<Realisatie?>? Realisaties);
+        Nulmeting? Nulmeting, IReadOnlyList<Jaarwaarde?>? Streefwaarden, IReadOnlyList<Realisatie?>? Realisaties, string? Rapporteur = null);
 
     public sealed record Indicator(string? Naam, string? Eenheid, string? Bron, bool? HogerIsBeter);
 
@@ -217,6 +218,8 @@ public static class ProgrammaBestand
                 if (d is null) continue;
                 if (Leeg(d.Indicator?.Naam)) Fout($"{k}.indicator.naam", $"{wie}: de naam van de indicator ontbreekt.");
                 Keuze($"{k}.meetfrequentie", wie, "meetfrequentie", d.Meetfrequentie, Meetfrequentie.Alle, verplicht: false);
+                if (d.Rapporteur is { } rp && !partners.Contains(Naam(rp)))
+                    Fout($"{k}.rapporteur", $"{wie}: rapporteur '{Naam(rp)}' is geen partner van het programma.");
                 if (d.Nulmeting is { } nm && (nm.Waarde is null || nm.Jaar is null))
                     Fout($"{k}.nulmeting", $"{wie}: een nulmeting heeft een waarde én een jaar.");
                 if ((d.Streefwaarden?.Count ?? 0) == 0)

@@ -17,7 +17,11 @@ public static class AcceptRapportage
 {
     [Vereist(Recht.Faciliteren)]
     [Logboek("AcceptRapportage", "Rapportage geaccepteerd")]
-    public sealed record Command(long ProgrammaId, long RapportageId, int Version) : ICommand<int>, IProgrammaScoped;
+    /// <summary>
+    /// Overschrijven: the facilitator saw that a figure would replace one of another partner's accepted rapportage of this round
+    /// (<see cref="RapportageRules.BotsingenAsync"/>) and wants that; without it such an accept is refused, so nothing is overwritten silently.
+    /// </summary>
+    public sealed record Command(long ProgrammaId, long RapportageId, int Version, bool Overschrijven = false) : ICommand<int>, IProgrammaScoped;
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock, MailSettings mail) : IRequestHandler<Command, int>
     {
@@ -30,6 +34,11 @@ public static class AcceptRapportage
 
             var realisaties = (await c.QueryAsync<(long DoelstellingId, long? WijkId, decimal Waarde)>(
                 "SELECT doelstelling_id, wijk_id, waarde FROM rapportage_realisatie WHERE rapportage_id = @Id", args, tx)).ToList();
+            var botsingen = await RapportageRules.BotsingenAsync(c, r, tx);
+            if (botsingen.Count > 0 && !cmd.Overschrijven)
+                throw new RefusedException($"Niet geaccepteerd: {botsingen[0]}" +
+                    (botsingen.Count > 1 ? $" Zo ook nog {botsingen.Count - 1} ander(e) cijfer(s)." : "") +
+                    " Eén partner rapporteert een doelstelling: stuur deze rapportage terug, of accepteer met ‘Toch overschrijven’.");
             foreach (var x in realisaties)
                 await Realisaties.WriteAsync(c, tx, x.DoelstellingId, r.Jaar, x.WijkId, x.Waarde);
 
@@ -59,7 +68,8 @@ public static class AcceptRapportage
                     mijlpalen = mijlpalen.Select(x => x.MijlpaalId).ToList(),
                 }, tx);
 
-            await RapportageRules.StapAsync(c, tx, r.Id, RapportageStatus.Geaccepteerd, "", user.Naam, Tijd.Stempel(clock));
+            var reden = botsingen.Count > 0 ? "Overschreven: " + string.Join(" ", botsingen) : "";
+            await RapportageRules.StapAsync(c, tx, r.Id, RapportageStatus.Geaccepteerd, reden, user.Naam, Tijd.Stempel(clock));
             await Rapportagemelding.EnqueueAsync(c, tx, mail, clock, cmd.ProgrammaId, r, RapportageStatus.Geaccepteerd, user.Naam);
             return version;
         }, ct);

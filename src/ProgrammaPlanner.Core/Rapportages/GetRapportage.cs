@@ -8,7 +8,8 @@ namespace ProgrammaPlanner.Core.Rapportages;
 /// <summary>
 /// A partner's rapportage as its form shows it: per doelstelling it serves, per project it works on and per project it
 /// leads, what it reported next to what counts now and what was planned (streefwaarde, begroot) for the year; and the
-/// history of steps. Only the partner's own members and facilitators may read it.
+/// history of steps. Botsingen: figures that would replace another partner's accepted figure (accepting asks first). Only the
+/// partner's own members and facilitators may read it.
 /// </summary>
 public static class GetRapportage
 {
@@ -16,7 +17,8 @@ public static class GetRapportage
 
     public sealed record Rapportage(long Id, long RondeId, int Jaar, DateOnly Uiterlijk, bool RondeOpen, long PartnerId, string PartnerNaam,
         string Status, int Version, bool TeLaat, bool MagInvullen, bool MagBeoordelen, bool Namens, IReadOnlyList<Wijk> Wijken,
-        IReadOnlyList<Doel> Doelstellingen, IReadOnlyList<Projectbesteding> Bestedingen, IReadOnlyList<Project> Projecten, IReadOnlyList<Stap> Stappen);
+        IReadOnlyList<Doel> Doelstellingen, IReadOnlyList<Projectbesteding> Bestedingen, IReadOnlyList<Project> Projecten, IReadOnlyList<Stap> Stappen,
+        IReadOnlyList<string> Botsingen);
 
     public sealed record Wijk(long Id, string Naam);
 
@@ -60,7 +62,7 @@ public static class GetRapportage
             var magInvullen = r.RondeOpen && r.Status is RapportageStatus.Open or RapportageStatus.Teruggestuurd;
             return new Rapportage(r.Id, r.RondeId, r.Jaar, r.Uiterlijk, r.RondeOpen, r.PartnerId, r.PartnerNaam, r.Status, r.Version,
                 RapportageRules.TeLaat(r.Status, r.Uiterlijk, vandaag), magInvullen, b.IsFacilitator && r.Status == RapportageStatus.Ingediend,
-                b.Namens, wijken, doelen, bestedingen, projecten, stappen);
+                b.Namens, wijken, doelen, bestedingen, projecten, stappen, await RapportageRules.BotsingenAsync(c, r));
         }
 
         private static async Task<IReadOnlyList<Doel>> DoelenAsync(Microsoft.Data.Sqlite.SqliteConnection c, RapportageRules.Scope s,

@@ -6,8 +6,8 @@ using ProgrammaPlanner.Core.Pipeline;
 namespace ProgrammaPlanner.Core.Rapportages;
 
 /// <summary>
-/// The rounds of a programma, newest year first: how many rapportages have each status, which partners are te laat, and
-/// the caller's own partner's rapportage in each round (a member linked to a partner goes straight to it).
+/// The rounds of a programma, newest year first: which partners' rapportages have each status (and so how many), which
+/// partners are te laat, and the caller's own partner's rapportage in each round (a member linked to a partner goes straight to it).
 /// </summary>
 public static class ListRapportagerondes
 {
@@ -16,8 +16,12 @@ public static class ListRapportagerondes
     /// <summary>MijnPartnerNaam: the partner the caller is linked to, if any.</summary>
     public sealed record Overzicht(IReadOnlyList<Ronde> Rondes, string? MijnPartnerNaam, DateOnly Vandaag);
 
-    public sealed record Ronde(long Id, int Jaar, DateOnly Uiterlijk, bool Open, IReadOnlyDictionary<string, int> PerStatus,
-        IReadOnlyList<string> TeLaat, long? MijnRapportageId, string? MijnStatus);
+    /// <summary>Partners: per status the names of the partners whose rapportage has it, by name; PerStatus counts them.</summary>
+    public sealed record Ronde(long Id, int Jaar, DateOnly Uiterlijk, bool Open, IReadOnlyDictionary<string, IReadOnlyList<string>> Partners,
+        IReadOnlyList<string> TeLaat, long? MijnRapportageId, string? MijnStatus)
+    {
+        public IReadOnlyDictionary<string, int> PerStatus => Partners.ToDictionary(x => x.Key, x => x.Value.Count);
+    }
 
     public sealed class Handler(Db db, ICurrentUser user, TimeProvider clock) : IRequestHandler<Query, Overzicht>
     {
@@ -43,7 +47,8 @@ public static class ListRapportagerondes
                 var rapportages = g.Where(x => x.RapportageId is not null).ToList();
                 var eigen = rapportages.FirstOrDefault(x => mijn.Contains(x.PartnerId ?? 0));
                 return new Ronde(g.Key, eerste.Jaar, eerste.Uiterlijk, eerste.GeslotenOp is null,
-                    RapportageStatus.Alle.ToDictionary(s => s, s => rapportages.Count(x => x.Status == s)),
+                    RapportageStatus.Alle.ToDictionary(s => s,
+                        s => (IReadOnlyList<string>)[.. rapportages.Where(x => x.Status == s).Select(x => x.PartnerNaam!)]),
                     [.. rapportages.Where(x => RapportageRules.TeLaat(x.Status!, eerste.Uiterlijk, vandaag)).Select(x => x.PartnerNaam!)],
                     eigen?.RapportageId, eigen?.Status);
             }).ToList();

@@ -81,11 +81,7 @@ public static class RapportageRules
     public static async Task<Scope> ScopeAsync(SqliteConnection c, long programmaId, long partnerId, int jaar, SqliteTransaction? tx = null)
     {
         var args = new { programmaId, partnerId, van = new DateOnly(jaar, 1, 1), tot = new DateOnly(jaar, 12, 31) };
-        var doelen = await c.QueryAsync<long>(
-            """
-            SELECT DISTINCT pd.doelstelling_id FROM project_doelstelling pd JOIN project p ON p.id = pd.project_id
-            WHERE p.programma_id = @programmaId AND p.trekker_partner_id = @partnerId
-            """, args, tx);
+        var doelen = (await RapporteursAsync(c, programmaId, tx)).Where(x => x.PartnerId == partnerId).Select(x => x.DoelstellingId);
         var besteding = await c.QueryAsync<long>(
             """
             SELECT p.id FROM project p
@@ -102,6 +98,62 @@ public static class RapportageRules
             """, args, tx);
         var wijken = await c.QueryAsync<long>("SELECT id FROM wijk WHERE programma_id = @programmaId", args, tx);
         return new([.. doelen], [.. besteding], [.. trekker], [.. mijlpalen], [.. wijken]);
+    }
+
+    /// <summary>
+    /// Who reports a doelstelling's realisatie. PartnerId: the partner the facilitator chose (Gekozen); without a choice the
+    /// trekker of the projects that serve it when they all have that one trekker; else null: nobody, the facilitator fills it in.
+    /// Trekkers: the distinct trekkers of its projects, so the round page can say why nobody reports it.
+    /// </summary>
+    public sealed record Rapporteur(long DoelstellingId, long? PartnerId, bool Gekozen, IReadOnlyList<long> Trekkers);
+
+    public static async Task<IReadOnlyList<Rapporteur>> RapporteursAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx = null)
+    {
+        var doelen = await c.QueryAsync<(long Id, long? Gekozen)>(
+            "SELECT id, rapporteur_partner_id FROM doelstelling WHERE programma_id = @programmaId", new { programmaId }, tx);
+        var trekkers = (await c.QueryAsync<(long DoelstellingId, long PartnerId)>(
+            """
+            SELECT DISTINCT pd.doelstelling_id, p.trekker_partner_id FROM project_doelstelling pd JOIN project p ON p.id = pd.project_id
+            WHERE p.programma_id = @programmaId
+            """, new { programmaId }, tx)).ToLookup(x => x.DoelstellingId, x => x.PartnerId);
+        return [.. doelen.Select(d =>
+        {
+            var t = trekkers[d.Id].Order().ToList();
+            return new Rapporteur(d.Id, d.Gekozen ?? (t.Count == 1 ? t[0] : null), d.Gekozen is not null, t);
+        })];
+    }
+
+    /// <summary>
+    /// The figures of this rapportage that would replace a different figure of another partner's accepted rapportage in the
+    /// same round (two partners reported the same doelstelling, e.g. because the facilitator changed who reports it), each as
+    /// a Dutch sentence. Accepting such a rapportage asks first.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> BotsingenAsync(SqliteConnection c, Kop r, SqliteTransaction? tx = null)
+    {
+        var rijen = await c.QueryAsync<Botsing>(
+            """
+            SELECT d.naam AS doelstelling, w.naam AS wijk, pa.naam AS partner, ander.waarde AS geaccepteerd, eigen.waarde AS nieuw
+            FROM rapportage_realisatie eigen
+            JOIN rapportage r ON r.ronde_id = @RondeId AND r.id <> @Id AND r.status = @geaccepteerd
+            JOIN rapportage_realisatie ander ON ander.rapportage_id = r.id AND ander.doelstelling_id = eigen.doelstelling_id
+                 AND (ander.wijk_id = eigen.wijk_id OR (ander.wijk_id IS NULL AND eigen.wijk_id IS NULL))
+            JOIN doelstelling d ON d.id = eigen.doelstelling_id JOIN partner pa ON pa.id = r.partner_id
+            LEFT JOIN wijk w ON w.id = eigen.wijk_id
+            WHERE eigen.rapportage_id = @Id
+            ORDER BY d.naam, w.naam
+            """, new { r.RondeId, r.Id, geaccepteerd = RapportageStatus.Geaccepteerd }, tx);
+        return [.. rijen.Where(x => x.Geaccepteerd != x.Nieuw).Select(x =>
+            $"{x.Partner} rapporteerde voor ‘{x.Doelstelling}’{(x.Wijk is null ? "" : $" in {x.Wijk}")} over {r.Jaar} al " +
+            $"{Opmaak.Getal(x.Geaccepteerd)} (geaccepteerd); {r.PartnerNaam} rapporteert {Opmaak.Getal(x.Nieuw)}.")];
+    }
+
+    private sealed class Botsing
+    {
+        public string Doelstelling { get; init; } = "";
+        public string? Wijk { get; init; }
+        public string Partner { get; init; } = "";
+        public decimal Geaccepteerd { get; init; }
+        public decimal Nieuw { get; init; }
     }
 
     /// <summary>Who took a step, as the history shows it: a facilitator acting for the partner says so.</summary>

@@ -111,8 +111,8 @@ public static class SaveRapportage
         {
             var x = cmd.Realisaties[i];
             if (!s.Doelstellingen.Contains(x.DoelstellingId))
-                Fout($"Realisaties[{i}]", $"{r.PartnerNaam} rapporteert niet over doelstelling {x.DoelstellingId}: alleen over doelstellingen " +
-                    $"van projecten waarvan {r.PartnerNaam} trekker is.");
+                Fout($"Realisaties[{i}]", $"{r.PartnerNaam} rapporteert niet over doelstelling {x.DoelstellingId}: alleen over de doelstellingen " +
+                    $"die {r.PartnerNaam} rapporteert (zie ‘Wie rapporteert welke doelstelling’ bij de rapportages).");
             else if (x.WijkId is { } w && !s.Wijken.Contains(w))
                 Fout($"Realisaties[{i}]", "Kies een wijk van dit programma, of geen wijk voor het hele programmagebied.");
             else if (cmd.Realisaties.Take(i).Any(y => y.DoelstellingId == x.DoelstellingId && y.WijkId == x.WijkId))

@@ -180,7 +180,8 @@ public class RapportagerondeTests
         yield return Geval("MijlpaalOfAnotherYear", "Mijlpalen[0]", "Deze mijlpaal valt niet in 2026 of hoort niet bij een project dat Civic Amsterdam trekt.",
             (p, c) => c with { Mijlpalen = [new(p.Mijlpaal2027, "gehaald", null)] });
         yield return Geval("DoelstellingItDoesNotServe", "Realisaties[0]",
-            "Civic Amsterdam rapporteert niet over doelstelling {Bereik}: alleen over doelstellingen van projecten waarvan Civic Amsterdam trekker is.",
+            "Civic Amsterdam rapporteert niet over doelstelling {Bereik}: alleen over de doelstellingen die Civic Amsterdam rapporteert " +
+            "(zie ‘Wie rapporteert welke doelstelling’ bij de rapportages).",
             (p, c) => c with { Realisaties = [new(p.Bereik, null, 3m)] });
         yield return Geval("StatusOfAProjectItDoesNotLead", "Projectstatussen[0]",
             "Alleen de trekker rapporteert de status van een project; Civic Amsterdam is geen trekker van dit project.",
@@ -250,6 +251,11 @@ public class RapportagerondeTests
         Assert.That((r2026.MijnRapportageId, r2026.MijnStatus), Is.EqualTo(((long?)id, (string?)RapportageStatus.Ingediend)));
         Assert.That(r2026.PerStatus[RapportageStatus.Open], Is.EqualTo(2));
         Assert.That(r2026.PerStatus[RapportageStatus.Ingediend], Is.EqualTo(1));
+        Assert.That(r2026.Partners, Is.EqualTo(new Dictionary<string, IReadOnlyList<string>>
+        {
+            [RapportageStatus.Open] = ["Stichting DOCK", "Stichting Prisma"], [RapportageStatus.Ingediend] = ["Civic Amsterdam"],
+            [RapportageStatus.Teruggestuurd] = [], [RapportageStatus.Geaccepteerd] = [],
+        }), "the dashboard names the partners under each status");
     }
 
     [Test]

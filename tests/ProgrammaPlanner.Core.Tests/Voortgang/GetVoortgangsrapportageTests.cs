@@ -70,4 +70,59 @@ public class GetVoortgangsrapportageTests
 
         Assert.That(e!.Message, Is.EqualTo("Er is geen voortgangsrapportage over 2029: het programma loopt van 2026 tot en met 2028."));
     }
+
+    [Test]
+    public async Task BesluitenAndPlanwijzigingen_OnlyThoseOfTheYear_ByTheDutchCalendarDay()
+    {
+        await using var app = TestApp.Create();
+        var p = await new PlanBuilder(app, startjaar: 2026, eindjaar: 2028).WithPartner("Civic", PartnerRol.Penvoerder).BuildAsync();
+        await using (var c = await app.Db.OpenAsync())
+        {
+            var args = new { p.ProgrammaId };
+            foreach (var (titel, datum, besluiten) in new[]
+            {
+                ("Dialoogtafel 2025", "2025-12-15", new[] { "Te vroeg" }),
+                ("Werkbijeenkomst maart", "2026-03-10", new[] { "Buurtkamers gaan door", "Budget herverdeeld" }),
+                ("Oudjaarsbijeenkomst", "2026-12-31", new[] { "Evaluatie in januari" }),
+                ("Nieuwjaarsbijeenkomst", "2027-01-01", new[] { "Te laat" }),
+            })
+            {
+                var id = await Dapper.SqlMapper.ExecuteScalarAsync<long>(c,
+                    """
+                    INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd)
+                    VALUES (@ProgrammaId, 'werkbijeenkomst', @titel, @datum, '10:00', '12:00') RETURNING id
+                    """, new { p.ProgrammaId, titel, datum });
+                foreach (var tekst in besluiten)
+                    await Dapper.SqlMapper.ExecuteAsync(c, "INSERT INTO besluit (programma_id, bijeenkomst_id, tekst) VALUES (@ProgrammaId, @id, @tekst)",
+                        new { p.ProgrammaId, id, tekst });
+            }
+            foreach (var (nummer, status, vastgelegd, besloten) in new[]
+            {
+                (1, "vervangen", "2025-06-01T10:00:00.000Z", (string?)"2025-07-01"), // all in 2025
+                (2, "vastgesteld", "2025-11-01T10:00:00.000Z", "2026-01-20"),        // decided in 2026
+                (3, "concept", "2026-12-31T23:30:00.000Z", null),                    // 1 January 2027 in the Netherlands
+            })
+                await Dapper.SqlMapper.ExecuteAsync(c,
+                    """
+                    INSERT INTO planversie (programma_id, nummer, status, snapshot, hash, toelichting, vastgelegd_op, vastgelegd_door, besloten_op)
+                    VALUES (@ProgrammaId, @nummer, @status, '{}', 'x', @toelichting, @vastgelegd, 'F. Facilitator', @besloten)
+                    """, new { p.ProgrammaId, nummer, status, toelichting = $"Versie {nummer}", vastgelegd, besloten });
+        }
+
+        var r2026 = await app.SendAsync(new GetVoortgangsrapportage.Query(p.ProgrammaId, 2026));
+        Assert.That(r2026.Besluiten.Select(b => (b.Datum, b.Bijeenkomst, b.Tekst)), Is.EqualTo(new[]
+        {
+            (new DateOnly(2026, 3, 10), "Werkbijeenkomst maart", "Buurtkamers gaan door"),
+            (new DateOnly(2026, 3, 10), "Werkbijeenkomst maart", "Budget herverdeeld"),
+            (new DateOnly(2026, 12, 31), "Oudjaarsbijeenkomst", "Evaluatie in januari"),
+        }), "in date order, then in the order they were taken");
+        Assert.That(r2026.Planwijzigingen.Select(v => (v.Nummer, v.VastgelegdOp, v.BeslotenOp)), Is.EqualTo(new[]
+        {
+            (2, new DateOnly(2025, 11, 1), (DateOnly?)new DateOnly(2026, 1, 20)),
+        }), "frozen in 2025 but decided in 2026; version 3 was frozen on 1 January 2027, Dutch time");
+
+        var r2027 = await app.SendAsync(new GetVoortgangsrapportage.Query(p.ProgrammaId, 2027));
+        Assert.That(r2027.Besluiten.Select(b => b.Tekst), Is.EqualTo(new[] { "Te laat" }));
+        Assert.That(r2027.Planwijzigingen.Select(v => (v.Nummer, v.VastgelegdOp)), Is.EqualTo(new[] { (3, new DateOnly(2027, 1, 1)) }));
+    }
 }

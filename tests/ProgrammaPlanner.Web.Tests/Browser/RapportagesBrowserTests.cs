@@ -38,7 +38,7 @@ public class RapportagesBrowserTests
         await Expect(partner.GetByTestId("mijn-rapportages")).ToContainTextAsync("Rapportages van Civic Amsterdam");
         await Expect(partner.GetByText("Rapportageronde openen")).ToHaveCountAsync(0);
         await Expect(partner.GetByRole(AriaRole.Link, new() { Name = "Rapportage van Stichting DOCK over 2020 bekijken" })).ToHaveCountAsync(0);
-        await partner.ScreenshotAsync(new() { Path = "/tmp/h3/rapportages-partner.png", FullPage = true });
+        await partner.ScreenshotAsync("rapportages-partner");
         await partner.GetByRole(AriaRole.Link, new() { Name = "Uw rapportage over 2020" }).ClickAsync();
         await partner.GetByRole(AriaRole.Heading, new() { Name = "Rapportage van Civic Amsterdam over 2020", Level = 1 }).WaitForAsync();
         await partner.FillFieldAsync($"Realisatie 2020 {Doel} Totaal", "1.040");
@@ -58,7 +58,7 @@ public class RapportagesBrowserTests
         await Expect(Rij(facilitator.GetByTestId("ronde-2020"), "Civic Amsterdam").GetByTestId("rapportage-status")).ToContainTextAsync("ingediend");
         await facilitator.GetByRole(AriaRole.Link, new() { Name = "Rapportage van Civic Amsterdam over 2020 bekijken" }).ClickAsync();
         await Expect(facilitator.GetByLabel($"Realisatie 2020 {Doel} Totaal")).ToBeDisabledAsync();
-        await facilitator.ScreenshotAsync(new() { Path = "/tmp/h3/rapportage-beoordelen.png", FullPage = true });
+        await facilitator.ScreenshotAsync("rapportage-beoordelen");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Terugsturen" }).ClickAsync();
         var dialoog = facilitator.GetByRole(AriaRole.Dialog);
         await dialoog.GetByRole(AriaRole.Button, new() { Name = "Terugsturen" }).ClickAsync();
@@ -75,7 +75,6 @@ public class RapportagesBrowserTests
         await Expect(partner.GetByLabel($"Realisatie 2020 {Doel} Totaal")).ToHaveValueAsync("1.040");
         await partner.FillFieldAsync($"Realisatie 2020 {Doel} Oud-Noord", "380");
         await partner.ScreenshotAsync("rapportage-formulier");
-        await partner.ScreenshotAsync(new() { Path = "/tmp/h3/rapportage-formulier.png", FullPage = true });
         await partner.AssertAccessibleAsync();
         await partner.GetByRole(AriaRole.Button, new() { Name = "Indienen" }).ClickAsync();
         await Expect(partner.GetByTestId("rapportage-status").First).ToContainTextAsync("ingediend");
@@ -92,16 +91,48 @@ public class RapportagesBrowserTests
         await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/rapportages");
         await Expect(Rij(facilitator.GetByTestId("ronde-2020"), "Civic Amsterdam").GetByTestId("rapportage-status")).ToContainTextAsync("geaccepteerd");
         await facilitator.ScreenshotAsync("rapportages-ronde");
-        await facilitator.ScreenshotAsync(new() { Path = "/tmp/h3/rapportages-ronde.png", FullPage = true });
         await facilitator.AssertAccessibleAsync();
 
         await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}");
         await Expect(facilitator.GetByTestId("dashboard-rapportages")).ToContainTextAsync("Rapportageronde 2020");
         await Expect(facilitator.GetByTestId("aantal-geaccepteerd")).ToHaveTextAsync("1");
         await Expect(facilitator.GetByTestId("aantal-open")).ToHaveTextAsync("8");
-        await Expect(facilitator.GetByTestId("dashboard-te-laat")).ToContainTextAsync("Stichting DOCK");
-        await Expect(facilitator.GetByTestId("dashboard-te-laat")).Not.ToContainTextAsync("Civic Amsterdam");
-        await facilitator.GetByTestId("dashboard-rapportages").ScreenshotAsync(new() { Path = "/tmp/h3/dashboard-rapportages.png" });
+        // Per status the partners that have it, the late ones marked.
+        await Expect(facilitator.GetByTestId("partners-geaccepteerd")).ToHaveTextAsync(new Regex("^\\s*Civic Amsterdam\\s*$"));
+        await Expect(facilitator.GetByTestId("partners-open")).ToContainTextAsync("Stichting DOCK (te laat)");
+        await Expect(facilitator.GetByTestId("partners-open")).Not.ToContainTextAsync("Civic Amsterdam");
+        await Expect(facilitator.GetByTestId("partners-ingediend")).ToHaveCountAsync(0);
+        var map = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
+        Directory.CreateDirectory(map);
+        await facilitator.GetByTestId("dashboard-rapportages").ScreenshotAsync(new() { Path = Path.Combine(map, "dashboard-rapportages.png") });
+        await facilitator.AssertAccessibleAsync();
+    }
+
+    [Test]
+    public async Task DoelstellingNobodyReports_ListedInTheOpenRound_TheFacilitatorChoosesWhoReportsIt()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var facilitator = await BrowserFixture.NewPageAsync();
+        await facilitator.OpenAsync(app, $"/programmas/{Samples.SamenNoord}/rapportages");
+
+        // Projects of two trekkers serve these two doelstellingen: nobody reports them until the facilitator chooses.
+        var niemand = facilitator.GetByTestId("ronde-2019").GetByTestId("niemand-rapporteert");
+        await Expect(niemand).ToContainTextAsync("Meer kwetsbare bewoners zetten een stap");
+        await Expect(niemand).ToContainTextAsync("Meer vrijwilligers in Noord");
+        var vrijwilligers = facilitator.GetByTestId("rapporteur-rij").Filter(new() { HasText = "Meer vrijwilligers in Noord" });
+        await Expect(vrijwilligers.GetByTestId("rapporteur-reden"))
+            .ToHaveTextAsync("projecten van De Regenboog Groep en Vrijwilligers Centrale Amsterdam dragen eraan bij; kies wie rapporteert");
+        await Expect(facilitator.GetByTestId("rapporteur-rij").Filter(new() { HasText = "Sneller hulp bij geldzorgen" }).GetByTestId("rapporteur-reden"))
+            .ToHaveTextAsync("trekker van de projecten die eraan bijdragen");
+
+        await facilitator.SelectAsync(facilitator.GetByLabel("Wie rapporteert Meer vrijwilligers in Noord"), "Vrijwilligers Centrale Amsterdam");
+        await Expect(vrijwilligers.GetByTestId("rapporteur-reden")).ToHaveTextAsync("gekozen door de facilitator");
+        await Expect(niemand).Not.ToContainTextAsync("Meer vrijwilligers in Noord");
+        await Expect(niemand).ToContainTextAsync("Meer kwetsbare bewoners zetten een stap");
+        await facilitator.ReloadAsync();
+        await facilitator.WaitForInteractiveAsync();
+        await Expect(facilitator.GetByLabel("Wie rapporteert Meer vrijwilligers in Noord")).ToHaveValueAsync("Vrijwilligers Centrale Amsterdam");
+        await facilitator.ScreenshotAsync("rapporteurs");
         await facilitator.AssertAccessibleAsync();
     }
 
