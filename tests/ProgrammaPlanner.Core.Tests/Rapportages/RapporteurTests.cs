@@ -2,7 +2,7 @@ using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Rapportages;
-using ProgrammaPlanner.Core.Tests.Uitwisseling;
+using ProgrammaPlanner.Core.Tests.Programmas;
 
 namespace ProgrammaPlanner.Core.Tests.Rapportages;
 
