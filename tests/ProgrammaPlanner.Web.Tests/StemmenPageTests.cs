@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+using ProgrammaPlanner.Web.Tests.Browser;
 using static ProgrammaPlanner.Web.Tests.DeelnameStoringTests;
 
 namespace ProgrammaPlanner.Web.Tests;
@@ -66,6 +69,44 @@ public class StemmenPageTests
         Assert.That(antwoord, Does.Contain("Uw stemmen zijn ontvangen"));
         Assert.That(antwoord, Does.Not.Contain("data-testid=\"stem-fout\""));
         Assert.That(await StemmenAsync(app), Is.EqualTo(3));
+    }
+
+    /// <summary>In a real browser (a phone's): what is typed reaches the server, is refused at its field and can be corrected.</summary>
+    [Test]
+    public async Task InTheBrowser_VeelTyped_MessageAtTheField_ThenTwoIsReceived()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var page = await BrowserFixture.NewPageAsync();
+        var (_, code) = await BijeenkomstenPages.CreateAndOpenAsync(page, app);
+        var telefoon = await BrowserFixture.NewPageAsync();
+        await telefoon.SetViewportSizeAsync(390, 844);
+        await BijeenkomstenPages.JoinAsync(telefoon, app, code);
+        await BijeenkomstenPages.SubmitAsync(telefoon, "Een loket voor geldzorgen");
+        await Expect(telefoon.GetByTestId("ontvangen")).ToBeVisibleAsync();
+        await using (var c = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+        {
+            await c.ExecuteAsync(
+                """
+                INSERT INTO stemronde (programma_id, bijeenkomst_id, nummer, stemmen_per_deelnemer)
+                SELECT programma_id, id, 1, 3 FROM bijeenkomst WHERE code = @code
+                """, new { code });
+        }
+        await telefoon.GotoAsync($"{app.BaseUrl}/deelnemen/stemmen?code={code}");
+        var veld = telefoon.GetByLabel("Een loket voor geldzorgen");
+        await veld.FillAsync("veel");
+        await telefoon.GetByRole(AriaRole.Button, new() { Name = "Stemmen versturen" }).ClickAsync();
+
+        await Expect(telefoon.GetByTestId("stem-fout")).ToHaveTextAsync("Vul een heel aantal stemmen in, 0 of meer, bijv. 2.");
+        await Expect(veld).ToHaveValueAsync("veel");
+        await Expect(telefoon.GetByTestId("stemmen-ontvangen")).ToHaveCountAsync(0);
+        await telefoon.ScreenshotAsync("stemmen-onleesbaar");
+        await telefoon.AssertAccessibleAsync();
+        Assert.That(await StemmenAsync(app), Is.Zero);
+
+        await veld.FillAsync("2");
+        await telefoon.GetByRole(AriaRole.Button, new() { Name = "Stemmen versturen" }).ClickAsync();
+        await Expect(telefoon.GetByTestId("stemmen-ontvangen")).ToBeVisibleAsync();
+        Assert.That(await StemmenAsync(app), Is.EqualTo(2));
     }
 
     private static async Task<long> StemmenAsync(AppProcess app)
