@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
-using static Microsoft.Playwright.Assertions;
 using ProgrammaPlanner.Web.Tests.Browser;
+using static Microsoft.Playwright.Assertions;
 using static ProgrammaPlanner.Web.Tests.DeelnameStoringTests;
 
 namespace ProgrammaPlanner.Web.Tests;
