@@ -48,7 +48,7 @@ public class DatabaseStartTests
     {
         // Root reads any file whatever its mode, so as root the app runs as 'nobody' (setpriv), as a service account would.
         var root = Environment.UserName == "root";
-        if (root && !File.Exists("/usr/bin/setpriv")) Assert.Ignore("setpriv ontbreekt (pakket util-linux).");
+        if (root && !File.Exists("/usr/bin/setpriv")) Storingstest.NietUitvoerbaar("setpriv ontbreekt (pakket util-linux).");
         var folder = Path.Combine(Path.GetTempPath(), $"programmaplanner-dicht-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         var db = Path.Combine(folder, "dicht.db");

@@ -56,14 +56,14 @@ public class DeelnameStoringTests
     }
 
     /// <summary>Posts the join form for the first partner.</summary>
-    private static Task<(HttpStatusCode, string)> JoinAsync(HttpClient http, string url, string pagina)
+    internal static Task<(HttpStatusCode, string)> JoinAsync(HttpClient http, string url, string pagina)
     {
         var partner = Regex.Matches(pagina, "<option value=\"(\\d+)\"").Select(m => m.Groups[1].Value).First(v => v != "0");
         return PostAsync(http, url, pagina, "aanmelden", [new("Aanmelding.PartnerId", partner), new("Aanmelding.Naam", "Fatima")]);
     }
 
     /// <summary>Posts a form the way a browser does: the hidden fields of the named form (antiforgery, _handler) plus the fields.</summary>
-    private static async Task<(HttpStatusCode, string)> PostAsync(HttpClient http, string url, string pagina, string formulier,
+    internal static async Task<(HttpStatusCode, string)> PostAsync(HttpClient http, string url, string pagina, string formulier,
         KeyValuePair<string, string>[] velden)
     {
         var form = Regex.Match(pagina, $"<form[^>]*>(?:(?!</form>).)*?name=\"_handler\" value=\"{formulier}\"(?:(?!</form>).)*</form>",

@@ -9,8 +9,9 @@ namespace ProgrammaPlanner.Web.Tests;
 
 /// <summary>
 /// Every <c>dotnet run</c> command of the app in README.md's code blocks, typed verbatim in the repository root as the
-/// README shows, against a temporary database (passed as an environment variable so the README text stays as it is).
-/// Relative paths must mean the repository root: the files the commands write land there, not in src/.
+/// README shows, against a temporary database (passed as an environment variable so the README text stays as it is; a
+/// command that names its own database in the README, as the import does, uses that one). Relative paths must mean the
+/// repository root: the files the commands write land there, not in src/, the import's database file included.
 /// The benchmark commands are left out: they run for minutes and read no paths.
 /// </summary>
 [Category("Browser")]
@@ -29,9 +30,26 @@ public class ReadmeCommandTests
             .ToList();
     }
 
-    /// <summary>A command line split as a POSIX shell would for these simple commands (double quotes group words).</summary>
+    /// <summary>
+    /// A command line split as a POSIX shell would for these simple commands: double quotes group words, also inside a
+    /// word (<c>--Name="a b"</c> is one word, <c>--Name=a b</c>), and are removed.
+    /// </summary>
     private static List<string> Words(string command) =>
-        Regex.Matches(command, "\"([^\"]*)\"|(\\S+)").Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value).ToList();
+        Regex.Matches(command, "(?:\"[^\"]*\"|[^\\s\"])+").Select(m => m.Value.Replace("\"", "")).ToList();
+
+    /// <summary>The database file a command names itself (<c>--ConnectionStrings:ProgrammaPlanner="Data Source=FILE"</c>), if any.</summary>
+    private static string? OwnDatabase(IEnumerable<string> words) =>
+        words.Select(w => Regex.Match(w, "^--ConnectionStrings:ProgrammaPlanner=Data Source=(.+)$")).FirstOrDefault(m => m.Success)?.Groups[1].Value;
+
+    [Test]
+    public void Words_SplitAsTheShellDoes()
+    {
+        Assert.That(Words("dotnet run -- export --programma \"Samen Noord\" --out a.pdf"),
+            Is.EqualTo(new[] { "dotnet", "run", "--", "export", "--programma", "Samen Noord", "--out", "a.pdf" }));
+        var words = Words("dotnet run -- import --file a.json --ConnectionStrings:ProgrammaPlanner=\"Data Source=b.db\"");
+        Assert.That(words[^1], Is.EqualTo("--ConnectionStrings:ProgrammaPlanner=Data Source=b.db"));
+        Assert.That(OwnDatabase(words), Is.EqualTo("b.db"));
+    }
 
     [Test]
     public async Task ReadmeCommands_RunVerbatimFromTheRepositoryRoot_WorkAndWriteThere()
@@ -47,11 +65,13 @@ public class ReadmeCommandTests
         Assert.That(commands.Count(c => c.Contains(" -- import ")), Is.EqualTo(1));
 
         var outputs = commands.Select(Words).Select(w => w.IndexOf("--out") is var i and >= 0 ? w[i + 1] : null).OfType<string>().ToList();
+        var databases = commands.Select(Words).Select(OwnDatabase).OfType<string>().ToList();
+        Assert.That(databases, Has.Count.EqualTo(1), "the import names the installation it imports into");
+        outputs.AddRange(databases);
         foreach (var o in outputs)
             Assert.That(File.Exists(Path.Combine(AppProcess.RepoRoot, o)), Is.False, $"{o} staat al in de repository-map; haal het eerst weg.");
 
         var db = AppProcess.NewDatabaseFile();
-        var elders = AppProcess.NewDatabaseFile();
         try
         {
             // The start command first: it loads the samples the export commands name. Then the README's order.
@@ -62,11 +82,10 @@ public class ReadmeCommandTests
                     await StartAndProbeAsync(command, db);
                     continue;
                 }
-                // The import takes the exported file to another installation: the first one already has 'Samen Noord'.
-                var import = command.Contains(" -- import ");
-                var (exitCode, log) = await RunAsync(command, import ? elders : db);
+                // Verbatim, the import too: the README sends it to a second installation, as the first one already has 'Samen Noord'.
+                var (exitCode, log) = await RunAsync(command, db);
                 Assert.That(exitCode, Is.Zero, $"{command}\n{log}");
-                if (import) Assert.That(log, Does.Contain("'Samen Noord' geïmporteerd"));
+                if (command.Contains(" -- import ")) Assert.That(log, Does.Contain("'Samen Noord' geïmporteerd"));
             }
             foreach (var o in outputs)
             {
@@ -78,8 +97,9 @@ public class ReadmeCommandTests
         {
             foreach (var o in outputs)
                 foreach (var folder in new[] { AppProcess.RepoRoot, AppProcess.WebProjectFolder })
-                    File.Delete(Path.Combine(folder, o));
-            foreach (var f in new[] { db, elders }.SelectMany(d => new[] { d, d + "-wal", d + "-shm" })) File.Delete(f);
+                    foreach (var f in new[] { o, o + "-wal", o + "-shm" })
+                        File.Delete(Path.Combine(folder, f));
+            foreach (var f in new[] { db, db + "-wal", db + "-shm" }) File.Delete(f);
         }
     }
 

@@ -173,6 +173,115 @@ public class UnsavedChangesBrowserTests
         await Expect(a.Page).ToHaveURLAsync(new Regex(@"/partners$"));
     }
 
+    /// <summary>Back in the browser with unsaved text asks first, like an in-app link: Blijven keeps the text, Pagina verlaten goes back.</summary>
+    [Test]
+    public async Task LeavingWithUnsavedText_BrowserBack_AsksFirst_StayKeepsText_LeaveGoesBack()
+    {
+        await using var app = await AppProcess.StartAsync();
+        var a = await OpenAsync(app, Demo.Beheerder, "/projecten");
+        await a.Page.GetByRole(AriaRole.Link, new() { Name = "Wijsneuzen na school", Exact = true }).ClickAsync();
+        await Expect(a.Page).ToHaveURLAsync(new Regex(@"/projecten/\d+$"));
+        var doel = a.Page.GetByLabel("Doel", new() { Exact = true });
+        await Expect(doel).Not.ToHaveValueAsync("");
+        await doel.FillAsync("Nog niet opgeslagen, dan terug");
+
+        await a.Page.GoBackAsync();
+        var vraag = a.Page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "niet opgeslagen" });
+        await Expect(vraag).ToBeVisibleAsync();
+        await vraag.GetByRole(AriaRole.Button, new() { Name = "Blijven" }).ClickAsync();
+        await Expect(vraag).ToHaveCountAsync(0);
+        await Expect(a.Page).ToHaveURLAsync(new Regex(@"/projecten/\d+$"));
+        await Expect(doel).ToHaveValueAsync("Nog niet opgeslagen, dan terug");
+
+        await a.Page.GoBackAsync();
+        await vraag.GetByRole(AriaRole.Button, new() { Name = "Pagina verlaten" }).ClickAsync();
+        await Expect(a.Page).ToHaveURLAsync(new Regex(@"/projecten$"));
+    }
+
+    /// <summary>
+    /// Every form asks before its typed text is left behind, the small ones too: the freeze toelichting (plan and
+    /// voortgang), the paper approval and the bestuurder's own decision on a version, opening a rapportage round, the
+    /// reason for rejecting a proposal, a cluster name on the wall, the password and the invite. Saving does not ask.
+    /// </summary>
+    [Test]
+    public async Task EveryForm_TypedAndLeft_AsksFirst()
+    {
+        await using var app = await AppProcess.StartAsync();
+        await using (var c = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={app.DatabaseFile}"))
+        {
+            await c.OpenAsync();
+            await using var cmd = c.CreateCommand();
+            cmd.CommandText =
+                $"""
+                 INSERT INTO voorstel (programma_id, veld, element_id, partner_id, indiener_naam, oude_waarde, nieuwe_waarde, ingediend_op)
+                 SELECT {Samples.SamenNoord}, 'project-doel', MIN(p.id), (SELECT MIN(id) FROM partner WHERE programma_id = {Samples.SamenNoord}),
+                        'Bestuurder', 'oud', 'nieuw', '2026-01-01T10:00:00Z'
+                 FROM project p WHERE p.programma_id = {Samples.SamenNoord}
+                 """;
+            await cmd.ExecuteNonQueryAsync();
+        }
+        var page = await BrowserFixture.NewPageAsync();
+        var programma = $"/programmas/{Samples.SamenNoord}";
+
+        await page.OpenAsync(app, $"{programma}/versies");
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Toelichting bij deze versie"));
+        await page.GetByTestId("versie-vastleggen").ClickAsync(); // saving goes on without asking
+        await Expect(page).ToHaveURLAsync(new Regex($"{programma}/versies/1$"));
+        // The version's documents are printed in the background (Chromium) just after freezing; the page settles after that.
+        await Expect(page.GetByTestId("document-pdf-ter-besluitvorming")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Opmerking (niet verplicht)"));
+
+        var bestuurder = await BrowserFixture.NewPageAsync();
+        await bestuurder.OpenAsync(app, $"{programma}/versies/1", Demo.Bestuurder);
+        await AsksBeforeLeavingAsync(bestuurder, bestuurder.GetByLabel("Opmerking (niet verplicht)"));
+
+        await page.OpenAsync(app, $"{programma}/voortgang?jaar=2018");
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Toelichting bij deze versie"));
+
+        await page.OpenAsync(app, $"{programma}/rapportages");
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Toelichting voor de partners"));
+
+        await page.OpenAsync(app, $"{programma}/voorstellen");
+        await page.GetByTestId("voorstel").GetByRole(AriaRole.Button, new() { Name = "Afwijzen" }).ClickAsync();
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Reden van afwijzen"));
+
+        var (bijeenkomst, code) = await BijeenkomstenPages.CreateAndOpenAsync(page, app);
+        var telefoon = await BrowserFixture.NewPageAsync();
+        await BijeenkomstenPages.JoinAsync(telefoon, app, code);
+        await BijeenkomstenPages.SubmitAsync(telefoon, "Een loket voor geldzorgen");
+        await page.OpenAsync(app, $"{programma}/bijeenkomsten/{bijeenkomst}/wand");
+        await page.GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("^Kies bijdrage ") }).First.CheckAsync();
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Clusternaam"));
+
+        await page.OpenAsync(app, "/account");
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("Huidig wachtwoord"));
+
+        await page.OpenAsync(app, "/beheer/gebruikers");
+        await AsksBeforeLeavingAsync(page, page.GetByLabel("E-mailadres"));
+    }
+
+    /// <summary>Types in the field, follows an in-app link away: the question comes; Blijven keeps the text on the same address.</summary>
+    private static async Task AsksBeforeLeavingAsync(IPage page, ILocator veld)
+    {
+        var tekst = "Getypt, niet opgeslagen " + Guid.NewGuid().ToString("N")[..6];
+        await Expect(veld).ToBeEditableAsync();
+        // The page's navigation lock tells the browser about itself just after the first render; no user types and
+        // leaves within that moment, a test would.
+        await page.WaitForTimeoutAsync(500);
+        await veld.FillAsync(tekst);
+        var adres = page.Url;
+        await page.EvaluateAsync("() => { const a = document.createElement('a'); a.href = '/'; a.textContent = 'weg'; a.id = 'weg';"
+                                 + " document.querySelector('.mud-main-content').appendChild(a); }");
+        await page.Locator("#weg").ClickAsync();
+        var vraag = page.GetByRole(AriaRole.Dialog).Filter(new() { HasText = "niet opgeslagen" });
+        await Expect(vraag).ToBeVisibleAsync(new() { Timeout = 5_000 });
+        await vraag.GetByRole(AriaRole.Button, new() { Name = "Blijven" }).ClickAsync();
+        await Expect(vraag).ToHaveCountAsync(0);
+        await Expect(veld).ToHaveValueAsync(tekst);
+        Assert.That(page.Url, Is.EqualTo(adres));
+        await page.Locator("#weg").EvaluateAsync("a => a.remove()");
+    }
+
     private static async Task<ProgrammaPage> OpenAsync(AppProcess app, string email, string onderdeel)
     {
         var page = new ProgrammaPage(await BrowserFixture.NewPageAsync(), app);

@@ -31,11 +31,16 @@ public class VreemdeIdsBrowserTests
             $"{eigen}/bijeenkomsten/{ids.Bijeenkomst}/wand", $"{eigen}/bijeenkomsten/{Onbekend}/wand",
             $"{eigen}/bijeenkomsten/{ids.Bijeenkomst}/overzicht", $"{eigen}/bijeenkomsten/{Onbekend}/overzicht",
             $"{eigen}/versies/{Onbekend}", $"/programmas/{Onbekend}", $"/programmas/{Onbekend}/projecten/{ids.Project}",
+            $"{eigen}/rapportages/{Onbekend}", $"{eigen}/rapportages/{ids.Rapportage}",
+            $"{eigen}/voortgang/2026/versies/{Onbekend}", $"{eigen}/voortgang/{Onbekend}/versies/1",
+            $"{eigen}/versies/vergelijk?a={Onbekend}&b=99998", $"{eigen}/versies/vergelijk?a=1&b={Onbekend}",
         };
         var alsNietLid = new[]
         {
             vreemd, $"{vreemd}/projecten/{ids.Project}", $"{vreemd}/doelstellingen/{ids.Doelstelling}", $"{vreemd}/partners/{ids.Partner}",
             $"{vreemd}/bijeenkomsten/{ids.Bijeenkomst}", $"{vreemd}/bijeenkomsten/{ids.Bijeenkomst}/wand", $"{vreemd}/versies/1",
+            $"{vreemd}/voorstellen", $"{vreemd}/rapportages", $"{vreemd}/rapportages/{ids.Rapportage}", $"{vreemd}/voortgang",
+            $"{vreemd}/voortgang/2026/versies/1", $"{vreemd}/versies/vergelijk?a=1&b=2",
         };
 
         var page = await BrowserFixture.NewPageAsync();
@@ -65,7 +70,9 @@ public class VreemdeIdsBrowserTests
 
         foreach (var pad in new[] { $"/programmas/{ids.Vreemd}/projecten/{ids.Project}", $"/programmas/{ids.Eigen}/projecten/{ids.Project}",
                      $"/programmas/{ids.Eigen}/bijeenkomsten/{Onbekend}", $"/programmas/{ids.Eigen}/doelstellingen/{ids.Doelstelling}",
-                     $"/programmas/{ids.Eigen}/versies/{Onbekend}", $"/programmas/{ids.Vreemd}" })
+                     $"/programmas/{ids.Eigen}/versies/{Onbekend}", $"/programmas/{ids.Vreemd}",
+                     $"/programmas/{ids.Eigen}/rapportages/{ids.Rapportage}", $"/programmas/{ids.Vreemd}/voorstellen",
+                     $"/programmas/{ids.Eigen}/voortgang/2026/versies/{Onbekend}" })
         {
             await page.OpenAsync(app, $"/programmas/{ids.Eigen}/projecten");
             // An in-app link, as a user would follow it: Blazor's enhanced navigation, no page load.
@@ -80,9 +87,12 @@ public class VreemdeIdsBrowserTests
         Assert.That(app.Log, Does.Not.Contain("fail:"), app.Log);
     }
 
-    private sealed record Ids(long Eigen, long Vreemd, long Project, long Doelstelling, long Partner, long Bijeenkomst);
+    private sealed record Ids(long Eigen, long Vreemd, long Project, long Doelstelling, long Partner, long Bijeenkomst, long Rapportage);
 
-    /// <summary>The programma of the Centrum account, another one, and ids of things in that other one (a session is added, the samples have none).</summary>
+    /// <summary>
+    /// The programma of the Centrum account, another one, and ids of things in that other one (a session and a rapportage
+    /// are added, the samples have none).
+    /// </summary>
     private static async Task<Ids> IdsAsync(string databaseFile)
     {
         await using var c = new SqliteConnection($"Data Source={databaseFile}");
@@ -100,8 +110,14 @@ public class VreemdeIdsBrowserTests
              INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd)
              VALUES ({vreemd}, 'dialoogtafel', 'Elders', '2026-03-01', '19:00', '21:00') RETURNING id
              """);
+        var partner = await Scalar($"SELECT MIN(id) FROM partner WHERE programma_id = {vreemd}");
+        var ronde = await Scalar(
+            $"""
+             INSERT INTO rapportageronde (programma_id, jaar, uiterlijk, geopend_op, geopend_door)
+             VALUES ({vreemd}, 2099, '2099-06-01', '2026-01-01T00:00:00Z', 'test') RETURNING id
+             """);
+        var rapportage = await Scalar($"INSERT INTO rapportage (ronde_id, partner_id, status) VALUES ({ronde}, {partner}, 'open') RETURNING id");
         return new Ids(eigen, vreemd, await Scalar($"SELECT MIN(id) FROM project WHERE programma_id = {vreemd}"),
-            await Scalar($"SELECT MIN(d.id) FROM doelstelling d WHERE d.programma_id = {vreemd}"),
-            await Scalar($"SELECT MIN(id) FROM partner WHERE programma_id = {vreemd}"), bijeenkomst);
+            await Scalar($"SELECT MIN(d.id) FROM doelstelling d WHERE d.programma_id = {vreemd}"), partner, bijeenkomst, rapportage);
     }
 }
