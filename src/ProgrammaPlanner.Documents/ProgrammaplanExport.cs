@@ -39,7 +39,7 @@ public sealed class ProgrammaplanExport(IMediator mediator, PlanHtml html, PlanP
         Verslag.PlanBijlage.Of(await mediator.Send(new Core.Bijeenkomsten.GetPlanHerkomst.Query(programmaId), ct),
             await mediator.Send(new Core.Prioritering.GetPrioritering.Query(programmaId), ct));
 
-    private static PlanOpties Standaard() => PlanOpties.ConceptVan(DateOnly.FromDateTime(DateTime.Now));
+    private static PlanOpties Standaard() => PlanOpties.ConceptVan(Tijd.Vandaag(TimeProvider.System));
 
     /// <summary>"Programmaplan Samen Noord.pdf": the programme's name with characters no file system accepts left out.</summary>
     public static string Bestandsnaam(GetProgrammaplan.Programmaplan plan, string extensie)

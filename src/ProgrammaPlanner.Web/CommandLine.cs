@@ -81,7 +81,7 @@ public static class CommandLine
         {
             var export = services.GetRequiredService<ProgrammaplanExport>();
             // The live plan is always a concept: a status or version label comes only from a frozen version.
-            var opties = PlanOpties.ConceptVan(DateOnly.FromDateTime(DateTime.Now));
+            var opties = PlanOpties.ConceptVan(Tijd.Vandaag(TimeProvider.System));
             var bestand = format == "pdf" ? await export.PdfAsync(programma.Id, opties) : await export.DocxAsync(programma.Id, opties);
             await File.WriteAllBytesAsync(file, bestand.Inhoud);
         }
