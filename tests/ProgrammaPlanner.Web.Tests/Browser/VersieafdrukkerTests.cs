@@ -19,7 +19,7 @@ public class VersieafdrukkerTests
     [Test]
     public async Task Freeze_TheCopyTheBoardsReceiveIsKept_ThenTheDecidingApproval_TheVastgesteldCopy_WithoutAnyPageOpened()
     {
-        if (BrowserFixture.FindChromium() is null) Assert.Ignore("Geen Chromium.");
+        await BrowserFixture.BrowserAsync(); // skipped with a reason without Chromium, failed when CI=true
         var bestand = Path.Combine(Path.GetTempPath(), $"programmaplanner-afdruk-{Guid.NewGuid():N}.db");
         var services = new ServiceCollection()
             .AddLogging()
