@@ -11,6 +11,18 @@ public sealed record OpenSessie
     public long Id { get; init; }
     public long ProgrammaId { get; init; }
     public string Titel { get; init; } = "";
+
+    /// <summary>Residents and informal partners may join without a partner.</summary>
+    public bool OpenDeelname { get; init; }
+}
+
+/// <summary>A participant who joined; no partner when they take part as a resident or informal partner.</summary>
+public sealed record Aangemeld
+{
+    public long Id { get; init; }
+    public long? PartnerId { get; init; }
+    public string Naam { get; init; } = "";
+    public string Namens { get; init; } = "";
 }
 
 /// <summary>The rules shared by the requests of anonymous participants (scoped by the join code, not by membership).</summary>
@@ -33,19 +45,16 @@ public static class DeelnemerRules
     {
         var genormaliseerd = Deelnamecode.Normaliseer(code);
         var open = await c.QuerySingleOrDefaultAsync<OpenSessie>(
-            "SELECT id, programma_id, titel FROM bijeenkomst WHERE code = @genormaliseerd AND invoer_open = 1", new { genormaliseerd }, tx);
+            "SELECT id, programma_id, titel, open_deelname FROM bijeenkomst WHERE code = @genormaliseerd AND invoer_open = 1", new { genormaliseerd }, tx);
         if (open is not null) return open;
         var gesloten = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijeenkomst WHERE code = @genormaliseerd", new { genormaliseerd }, tx);
         throw ValidationException.For(nameof(IDeelnemerRequest.Code), gesloten > 0 ? CodeGesloten : CodeOnbekend);
     }
 
-    /// <summary>The participant's id and partner in this session; a ValidationException when they have not joined.</summary>
-    public static async Task<(long Id, long PartnerId, string Naam)> FindDeelnemerAsync(SqliteConnection c, long bijeenkomstId,
-        string sleutel, SqliteTransaction? tx = null)
-    {
-        var rows = await c.QueryAsync<(long Id, long PartnerId, string Naam)>(
-            "SELECT id, partner_id, naam FROM deelnemer WHERE bijeenkomst_id = @bijeenkomstId AND sleutel = @sleutel", new { bijeenkomstId, sleutel }, tx);
-        foreach (var r in rows) return r;
-        throw ValidationException.For("PartnerId", NietAangemeld);
-    }
+    /// <summary>The participant in this session; a ValidationException when they have not joined.</summary>
+    public static async Task<Aangemeld> FindDeelnemerAsync(SqliteConnection c, long bijeenkomstId, string sleutel, SqliteTransaction? tx = null) =>
+        await c.QuerySingleOrDefaultAsync<Aangemeld>(
+            "SELECT id, partner_id, naam, namens FROM deelnemer WHERE bijeenkomst_id = @bijeenkomstId AND sleutel = @sleutel",
+            new { bijeenkomstId, sleutel }, tx)
+        ?? throw ValidationException.For("PartnerId", NietAangemeld);
 }

@@ -25,6 +25,9 @@ public static class GetBijeenkomst
         public string Agenda { get; init; } = "";
         public string? Code { get; init; }
         public bool InvoerOpen { get; init; }
+
+        /// <summary>Residents and informal partners may join too, not only the invited partners.</summary>
+        public bool OpenDeelname { get; init; }
         public int Version { get; init; }
         public IReadOnlyList<long> UitgenodigdIds { get; init; } = [];
         public IReadOnlyList<long> AanwezigIds { get; init; } = [];
@@ -84,7 +87,7 @@ public static class GetBijeenkomst
         var query = new Query(programmaId, bijeenkomstId);
         await using var grid = await c.QueryMultipleAsync(
             """
-            SELECT id, programma_id, soort, titel, datum, begintijd, eindtijd, locatie, vraagstelling, agenda, code, invoer_open, version
+            SELECT id, programma_id, soort, titel, datum, begintijd, eindtijd, locatie, vraagstelling, agenda, code, invoer_open, open_deelname, version
             FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId;
             SELECT bp.partner_id, bp.uitgenodigd, bp.aanwezig FROM bijeenkomst_partner bp
             JOIN bijeenkomst b ON b.id = bp.bijeenkomst_id WHERE b.id = @BijeenkomstId AND b.programma_id = @ProgrammaId;

@@ -24,8 +24,15 @@ public static class GetDeelname
         public string Soort { get; init; } = "";
         public string Vraagstelling { get; init; } = "";
         public IReadOnlyList<Keuze> Partners { get; init; } = [];
+
+        /// <summary>Residents and informal partners may join too (without a partner).</summary>
+        public bool OpenDeelname { get; init; }
+
+        /// <summary>This phone has joined (for a partner, or as a resident when <see cref="Partner"/> is null).</summary>
+        public bool Aangemeld { get; init; }
         public Keuze? Partner { get; init; }
         public string Naam { get; init; } = "";
+        public string Namens { get; init; } = "";
         public IReadOnlyList<Kaart> MijnBijdragen { get; init; } = [];
         public Stemming? Stemronde { get; init; }
     }
@@ -67,17 +74,18 @@ public static class GetDeelname
             var args = new { sessie.Id, sessie.ProgrammaId, Sleutel = query.DeelnemerSleutel ?? "" };
             await using var grid = await c.QueryMultipleAsync(
                 """
-                SELECT code, titel, soort, vraagstelling FROM bijeenkomst WHERE id = @Id;
+                SELECT code, titel, soort, vraagstelling, open_deelname FROM bijeenkomst WHERE id = @Id;
                 SELECT p.id, p.naam FROM partner p WHERE p.programma_id = @ProgrammaId
                   AND (NOT EXISTS (SELECT 1 FROM bijeenkomst_partner x WHERE x.bijeenkomst_id = @Id AND x.uitgenodigd = 1)
                        OR p.id IN (SELECT x.partner_id FROM bijeenkomst_partner x WHERE x.bijeenkomst_id = @Id AND x.uitgenodigd = 1))
                 ORDER BY p.naam;
-                SELECT d.id, d.partner_id, p.naam AS partner, d.naam FROM deelnemer d JOIN partner p ON p.id = d.partner_id
+                SELECT d.id, d.partner_id, p.naam AS partner, d.naam, d.namens FROM deelnemer d LEFT JOIN partner p ON p.id = d.partner_id
                 WHERE d.bijeenkomst_id = @Id AND d.sleutel = @Sleutel;
                 SELECT b.id, b.soort, b.tekst, '' AS partner FROM bijdrage b JOIN deelnemer d ON d.id = b.deelnemer_id
                 WHERE b.bijeenkomst_id = @Id AND d.sleutel = @Sleutel ORDER BY b.id;
                 SELECT id, nummer, stemmen_per_deelnemer FROM stemronde WHERE bijeenkomst_id = @Id AND open = 1;
-                SELECT b.id, b.soort, b.tekst, p.naam AS partner FROM bijdrage b JOIN partner p ON p.id = b.partner_id
+                SELECT b.id, b.soort, b.tekst, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner FROM bijdrage b
+                LEFT JOIN partner p ON p.id = b.partner_id
                 WHERE b.bijeenkomst_id = @Id AND b.samengevoegd_in_id IS NULL ORDER BY b.soort, b.id;
                 SELECT s.bijdrage_id FROM stem s JOIN deelnemer d ON d.id = s.deelnemer_id JOIN stemronde r ON r.id = s.stemronde_id
                 WHERE r.bijeenkomst_id = @Id AND r.open = 1 AND d.sleutel = @Sleutel ORDER BY s.id;
@@ -93,8 +101,10 @@ public static class GetDeelname
             {
                 BijeenkomstId = sessie.Id,
                 Partners = partners,
-                Partner = ik is null ? null : new Keuze { Id = ik.PartnerId, Naam = ik.Partner },
+                Aangemeld = ik is not null,
+                Partner = ik is { PartnerId: { } partnerId } ? new Keuze { Id = partnerId, Naam = ik.Partner ?? "" } : null,
                 Naam = ik?.Naam ?? "",
+                Namens = ik?.Namens ?? "",
                 MijnBijdragen = mijn,
                 Stemronde = ronde is null || ik is null ? null : ronde with { Bijdragen = bijdragen, MijnStemmen = stemmen },
             };
@@ -103,9 +113,10 @@ public static class GetDeelname
         private sealed record Ik
         {
             public long Id { get; init; }
-            public long PartnerId { get; init; }
-            public string Partner { get; init; } = "";
+            public long? PartnerId { get; init; }
+            public string? Partner { get; init; }
             public string Naam { get; init; } = "";
+            public string Namens { get; init; } = "";
         }
     }
 }

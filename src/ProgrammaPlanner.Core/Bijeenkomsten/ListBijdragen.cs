@@ -19,9 +19,16 @@ public static class ListBijdragen
         public long Id { get; init; }
         public string Soort { get; init; } = "";
         public string Tekst { get; init; } = "";
-        public long PartnerId { get; init; }
+        /// <summary>Null: a resident or informal partner (<see cref="Namens"/>).</summary>
+        public long? PartnerId { get; init; }
+
+        /// <summary>Who it is from: the partner's name, else the "namens" text, else "Bewoner".</summary>
         public string Partner { get; init; } = "";
         public string Naam { get; init; } = "";
+        public string Namens { get; init; } = "";
+
+        /// <summary>The facilitator who typed it in for someone; empty when sent from a phone.</summary>
+        public string IngevoerdDoor { get; init; } = "";
         public string Cluster { get; init; } = "";
         public string? NietOvergenomen { get; init; }
         public long? SamengevoegdInId { get; init; }
@@ -61,11 +68,11 @@ public static class ListBijdragen
             throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
         await using var grid = await c.QueryMultipleAsync(
             """
-            SELECT b.id, b.soort, b.tekst, b.partner_id, p.naam AS partner, b.naam, b.cluster, b.niet_overgenomen, b.samengevoegd_in_id,
-                   b.ingediend_op, b.version,
+            SELECT b.id, b.soort, b.tekst, b.partner_id, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner, b.naam, b.namens,
+                   b.cluster, b.niet_overgenomen, b.samengevoegd_in_id, b.ingediend_op, b.ingevoerd_door, b.version,
                    (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
                        (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
-            FROM bijdrage b JOIN partner p ON p.id = b.partner_id
+            FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id
             WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
             SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
             JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId

@@ -43,15 +43,17 @@ public static class SubmitBijdrage
 
             var sessie = await DeelnemerRules.FindOpenAsync(c, cmd.Code, tx);
             var deelnemer = await DeelnemerRules.FindDeelnemerAsync(c, sessie.Id, cmd.DeelnemerSleutel, tx);
+            // The facilitator stopped letting residents take part since this phone joined: it chooses a partner first.
+            if (deelnemer.PartnerId is null && !sessie.OpenDeelname) throw ValidationException.For("PartnerId", DeelnemerRules.NietAangemeld);
             var id = await c.ExecuteScalarAsync<long?>(
                 """
-                INSERT INTO bijdrage (programma_id, bijeenkomst_id, soort, tekst, partner_id, naam, deelnemer_id, ingediend_op, idempotentie_sleutel)
-                VALUES (@ProgrammaId, @BijeenkomstId, @Soort, @Tekst, @PartnerId, @Naam, @DeelnemerId, @Nu, @Sleutel)
+                INSERT INTO bijdrage (programma_id, bijeenkomst_id, soort, tekst, partner_id, naam, namens, deelnemer_id, ingediend_op, idempotentie_sleutel)
+                VALUES (@ProgrammaId, @BijeenkomstId, @Soort, @Tekst, @PartnerId, @Naam, @Namens, @DeelnemerId, @Nu, @Sleutel)
                 ON CONFLICT (idempotentie_sleutel) DO NOTHING
                 RETURNING id
                 """, new
                 {
-                    sessie.ProgrammaId, BijeenkomstId = sessie.Id, cmd.Soort, Tekst = cmd.Tekst.Trim(), deelnemer.PartnerId, deelnemer.Naam,
+                    sessie.ProgrammaId, BijeenkomstId = sessie.Id, cmd.Soort, Tekst = cmd.Tekst.Trim(), deelnemer.PartnerId, deelnemer.Naam, deelnemer.Namens,
                     DeelnemerId = deelnemer.Id, Nu = BijdrageRules.Tijdstip(clock), Sleutel = cmd.IdempotentieSleutel,
                 }, tx);
             if (id is null) return (await FindAsync(c, tx, cmd.IdempotentieSleutel))!; // the twin committed first

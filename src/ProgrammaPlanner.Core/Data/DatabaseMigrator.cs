@@ -6,7 +6,14 @@ namespace ProgrammaPlanner.Core.Data;
 /// <summary>Applies the embedded forward-only scripts in Data/Migrations with DbUp.</summary>
 public static class DatabaseMigrator
 {
-    public static void Migrate(Db db)
+    public static void Migrate(Db db) => Migrate(db, null);
+
+    /// <summary>
+    /// <paramref name="voor"/>: only the scripts whose name sorts before it (a test builds an older database with it).
+    /// The scripts run with foreign keys off: a script that rebuilds a table (SQLite cannot drop NOT NULL) drops the old
+    /// one, which with foreign keys on would cascade into every table that points to it. The keys are checked afterwards.
+    /// </summary>
+    internal static void Migrate(Db db, string? voor)
     {
         if (DatabaseCheck.Problem(db.ConnectionString) is { } problem) throw new InvalidOperationException(problem);
         var file = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
@@ -21,14 +28,32 @@ public static class DatabaseMigrator
             wal.ExecuteNonQuery();
         }
 
+        var zonderSleutels = new SqliteConnectionStringBuilder(db.ConnectionString) { ForeignKeys = false, Pooling = false }.ToString();
         var result = DeployChanges.To
-            .SqliteDatabase(db.ConnectionString)
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.EndsWith(".sql", StringComparison.Ordinal))
+            .SqliteDatabase(zonderSleutels)
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.EndsWith(".sql", StringComparison.Ordinal)
+                && (voor is null || string.CompareOrdinal(Path.GetFileNameWithoutExtension(name).Split('.')[^1], voor) < 0))
             .WithTransactionPerScript()
             .LogToNowhere()
             .Build()
             .PerformUpgrade();
         if (!result.Successful)
             throw new InvalidOperationException($"Database-migratie {result.ErrorScript?.Name} mislukt: {result.Error.Message}", result.Error);
+        CheckForeignKeys(zonderSleutels);
+    }
+
+    /// <summary>Every reference still points to a row: a script that lost or broke links fails the start instead.</summary>
+    private static void CheckForeignKeys(string connectionString)
+    {
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA foreign_key_check;";
+        using var reader = check.ExecuteReader();
+        var fouten = new List<string>();
+        while (reader.Read() && fouten.Count < 10)
+            fouten.Add($"{reader.GetString(0)} rij {(reader.IsDBNull(1) ? "?" : reader.GetInt64(1))} → {reader.GetString(2)}");
+        if (fouten.Count > 0)
+            throw new InvalidOperationException($"Database-migratie mislukt: verwijzingen kloppen niet meer ({string.Join("; ", fouten)}).");
     }
 }
