@@ -39,6 +39,25 @@ public class OpenDeelnameTests
     }
 
     [Test]
+    public async Task Bewoner_VotesInTheRound_SeesPartnerAndNamensOnTheCards()
+    {
+        await using var app = TestApp.Create();
+        var s = await app.CreateSessieAsync();
+        var code = await AllowAsync(app, s);
+        var partner = await app.SubmitAsync(code, await app.JoinAsync(code, s.Plan.Civic), "Schuldhulp in de buurt");
+        var sleutel = Guid.NewGuid().ToString("N");
+        await app.SendAsync(new JoinBijeenkomst.Command(code, sleutel, null, "", "De Kolk"));
+        var eigen = await app.SubmitAsync(code, sleutel, "Speeltuin opknappen");
+        await app.SendAsync(new OpenStemronde.Command(s.ProgrammaId, s.BijeenkomstId, 3));
+
+        await app.SendAsync(new CastStemmen.Command(code, sleutel, [partner.BijdrageId, eigen.BijdrageId, eigen.BijdrageId]));
+
+        var d = await app.SendAsync(new GetDeelname.Query(code, sleutel));
+        Assert.That(d.Stemronde!.Bijdragen.Select(b => b.Partner), Is.EquivalentTo(new[] { "Civic Amsterdam", "De Kolk" }));
+        Assert.That((await app.BijdrageAsync(s, eigen.BijdrageId)).Stemmen, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task JoinAsBewoner_EmptyNamens_ShownAsBewoner()
     {
         await using var app = TestApp.Create();
