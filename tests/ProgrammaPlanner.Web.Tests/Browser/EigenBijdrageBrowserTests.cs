@@ -1,3 +1,6 @@
+using System.Net;
+using Dapper;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 using static ProgrammaPlanner.Web.Tests.Browser.BijeenkomstenPages;
@@ -61,5 +64,54 @@ public class EigenBijdrageBrowserTests
         Assert.That(await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth"), Is.LessThanOrEqualTo(375), "no sideways scrolling");
         await phone.ScreenshotAsync("deelnemen-eigen-ingetrokken");
         await facilitator.ScreenshotAsync("wand-na-intrekken");
+    }
+
+    [Test]
+    public async Task ForgedIdOrInputClosedMeanwhile_PostAnsweredInDutch_NothingChanged()
+    {
+        const string code = "ACD349";
+        await using var app = await AppProcess.StartAsync();
+        await using var c = new SqliteConnection($"Data Source={app.DatabaseFile}");
+        await c.ExecuteAsync(
+            """
+            INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd, code, invoer_open)
+            SELECT id, 'dialoogtafel', 'Dialoogtafel wonen', '2026-03-01', '10:00', '12:00', @code, 1 FROM programma ORDER BY id LIMIT 1;
+            """, new { code });
+        var url = $"/deelnemen?code={code}";
+        async Task<(HttpClient Http, string Pagina)> MeedoenAsync(string tekst)
+        {
+            var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl) };
+            var (_, pagina) = await DeelnameStoringTests.JoinAsync(http, url, await http.GetStringAsync(url));
+            (_, pagina) = await DeelnameStoringTests.PostAsync(http, url, pagina, "bijdrage", [new("Bijdrage.Soort", "idee"), new("Bijdrage.Tekst", tekst)]);
+            return (http, pagina);
+        }
+        using var fatima = (await MeedoenAsync("Van Fatima")).Http;
+        using var jan = (await MeedoenAsync("Van Jan")).Http;
+        var eigen = await c.ExecuteScalarAsync<long>("SELECT id FROM bijdrage WHERE tekst = 'Van Fatima'");
+        var vanJan = await c.ExecuteScalarAsync<long>("SELECT id FROM bijdrage WHERE tekst = 'Van Jan'");
+        const string stand = "SELECT group_concat(id || soort || tekst || version, '|') FROM bijdrage";
+        var voor = await c.ExecuteScalarAsync<string>(stand);
+
+        // Jan's id in Fatima's own edit form, and in her confirm form: the same answer as for an unknown id.
+        var bewerk = $"{url}&bewerk={eigen}";
+        var (status, html) = await DeelnameStoringTests.PostAsync(fatima, bewerk, await fatima.GetStringAsync(bewerk), "eigen-wijzigen",
+            [new("Wijziging.BijdrageId", vanJan.ToString()), new("Wijziging.Soort", "zorg"), new("Wijziging.Tekst", "Overgenomen")]);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("De bijdrage bestaat niet (meer)."));
+        var intrek = $"{url}&intrekken={eigen}";
+        (_, html) = await DeelnameStoringTests.PostAsync(fatima, intrek, await fatima.GetStringAsync(intrek), "eigen-intrekken",
+            [new("Intrekking.BijdrageId", vanJan.ToString())]);
+        Assert.That(html, Does.Contain("De bijdrage bestaat niet (meer)."));
+        Assert.That(await c.ExecuteScalarAsync<string>(stand), Is.EqualTo(voor));
+
+        // The facilitator closes input while the phone shows the edit form: the post is answered, not refused by the framework.
+        var formulier = await fatima.GetStringAsync(bewerk);
+        await c.ExecuteAsync("UPDATE bijeenkomst SET invoer_open = 0 WHERE code = @code", new { code });
+        (status, html) = await DeelnameStoringTests.PostAsync(fatima, bewerk, formulier, "eigen-wijzigen",
+            [new("Wijziging.Soort", "zorg"), new("Wijziging.Tekst", "Te laat")]);
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("Deze bijeenkomst is gesloten voor invoer."));
+        Assert.That(html, Does.Not.Contain("data-testid=\"eigen-wijzigen\""), "read-only: no more Wijzigen once input closed");
+        Assert.That(await c.ExecuteScalarAsync<string>(stand), Is.EqualTo(voor));
     }
 }
