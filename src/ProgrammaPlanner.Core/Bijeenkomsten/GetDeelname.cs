@@ -49,6 +49,10 @@ public static class GetDeelname
         public string Soort { get; init; } = "";
         public string Tekst { get; init; } = "";
         public string Partner { get; init; } = "";
+
+        /// <summary>Own bijdragen only: the version to change it at, and whether it is fixed (handled or voted on).</summary>
+        public int Version { get; init; }
+        public bool Vast { get; init; }
     }
 
     public sealed record Stemming
@@ -73,7 +77,7 @@ public static class GetDeelname
             var sessie = await DeelnemerRules.FindOpenAsync(c, query.Code, tx);
             var args = new { sessie.Id, sessie.ProgrammaId, Sleutel = query.DeelnemerSleutel ?? "" };
             await using var grid = await c.QueryMultipleAsync(
-                """
+                $$"""
                 SELECT code, titel, soort, vraagstelling, open_deelname FROM bijeenkomst WHERE id = @Id;
                 SELECT p.id, p.naam FROM partner p WHERE p.programma_id = @ProgrammaId
                   AND (NOT EXISTS (SELECT 1 FROM bijeenkomst_partner x WHERE x.bijeenkomst_id = @Id AND x.uitgenodigd = 1)
@@ -81,7 +85,9 @@ public static class GetDeelname
                 ORDER BY p.naam;
                 SELECT d.id, d.partner_id, p.naam AS partner, d.naam, d.namens FROM deelnemer d LEFT JOIN partner p ON p.id = d.partner_id
                 WHERE d.bijeenkomst_id = @Id AND d.sleutel = @Sleutel;
-                SELECT b.id, b.soort, b.tekst, '' AS partner FROM bijdrage b JOIN deelnemer d ON d.id = b.deelnemer_id
+                SELECT b.id, b.soort, b.tekst, '' AS partner, b.version,
+                       {{UpdateEigenBijdrage.VerwerktSql}} OR {{UpdateEigenBijdrage.GestemdSql}} AS vast
+                FROM bijdrage b JOIN deelnemer d ON d.id = b.deelnemer_id
                 WHERE b.bijeenkomst_id = @Id AND d.sleutel = @Sleutel ORDER BY b.id;
                 SELECT id, nummer, stemmen_per_deelnemer FROM stemronde WHERE bijeenkomst_id = @Id AND open = 1;
                 SELECT b.id, b.soort, b.tekst, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner FROM bijdrage b

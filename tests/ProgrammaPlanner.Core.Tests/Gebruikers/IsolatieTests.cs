@@ -77,6 +77,7 @@ public class IsolatieTests
         {
             ["JoinBijeenkomst.Command"] = Recht.Iedereen, ["SubmitBijdrage.Command"] = Recht.Iedereen,
             ["CastStemmen.Command"] = Recht.Iedereen, ["GetDeelname.Query"] = Recht.Iedereen,
+            ["UpdateEigenBijdrage.Command"] = Recht.Iedereen, ["WithdrawEigenBijdrage.Command"] = Recht.Iedereen, // own bijdragen, by join code + cookie
             ["SignIn.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AcceptUitnodiging.Command"] = Recht.Iedereen,
             ["ResetWachtwoord.Command"] = Recht.Iedereen, ["SetUpInstallatie.Command"] = Recht.Iedereen,
             ["GetScorelink.Query"] = Recht.Iedereen, ["SetScoresViaLink.Command"] = Recht.Iedereen, // a partner's personal scoring link

@@ -14,7 +14,7 @@ public class NamingTests
     [
         "Accept", "Add", "Approve", "Cast", "Change", "Close", "Cluster", "Compare", "Convert", "Create", "Delete", "End",
         "Export", "Freeze", "Get", "Import", "Invite", "Join", "Link", "List", "Merge", "Open", "Record", "Reject", "Remove",
-        "Rename", "Reorder", "Reset", "Retry", "Return", "Revoke", "Save", "Set", "Sign", "Submit", "Unlink", "Unlock", "Update",
+        "Rename", "Reorder", "Reset", "Retry", "Return", "Revoke", "Save", "Set", "Sign", "Submit", "Unlink", "Unlock", "Update", "Withdraw",
     ];
 
     private static IEnumerable<Type> Slices => Requests.Alle.Select(t => t.DeclaringType!).Distinct();
