@@ -29,6 +29,8 @@ public static class ListBijdragen
         public int Version { get; init; }
         public int Stemmen { get; init; }
         public IReadOnlyList<Element> Elementen { get; init; } = [];
+        /// <summary>Kept off the public inbreng page, with this reason (<see cref="HideBijdrage"/>); null: shown there.</summary>
+        public string? VerborgenReden { get; init; }
 
         public string Status => NietOvergenomen is not null ? BijdrageStatus.NietOvergenomen
             : Elementen.Count > 0 ? BijdrageStatus.Overgenomen : BijdrageStatus.Open;
@@ -63,6 +65,7 @@ public static class ListBijdragen
             """
             SELECT b.id, b.soort, b.tekst, b.partner_id, p.naam AS partner, b.naam, b.cluster, b.niet_overgenomen, b.samengevoegd_in_id,
                    b.ingediend_op, b.version,
+                   b.verborgen_reden,
                    (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
                        (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
             FROM bijdrage b JOIN partner p ON p.id = b.partner_id

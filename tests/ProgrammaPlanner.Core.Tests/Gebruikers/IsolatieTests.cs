@@ -80,6 +80,7 @@ public class IsolatieTests
             ["SignIn.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AcceptUitnodiging.Command"] = Recht.Iedereen,
             ["ResetWachtwoord.Command"] = Recht.Iedereen, ["SetUpInstallatie.Command"] = Recht.Iedereen,
             ["GetScorelink.Query"] = Recht.Iedereen, ["SetScoresViaLink.Command"] = Recht.Iedereen, // a partner's personal scoring link
+            ["GetInbreng.Query"] = Recht.Iedereen, // a session's public page of what became of its bijdragen, scoped by its token
             ["SignOut.Command"] = Recht.Aangemeld, ["ListMijnSessies.Query"] = Recht.Aangemeld, ["EndSessie.Command"] = Recht.Aangemeld,
             ["GetMijnAccount.Query"] = Recht.Aangemeld, ["ChangeWachtwoord.Command"] = Recht.Aangemeld, ["ListProgrammas.Query"] = Recht.Aangemeld,
             ["SetOpmerkingmail.Command"] = Recht.Aangemeld,
