@@ -137,4 +137,24 @@ public class InbrengTests
         Assert.That((await anoniem.SendAsync(new GetInbreng.Query(tokenB)))!.Bijdragen.Select(x => x.Tekst), Is.EqualTo(new[] { "Inbreng bij B" }));
         Assert.ThrowsAsync<NotFoundException>(() => app.SendAsync(new CreateInbrenglink.Command(a.ProgrammaId, ander.BijeenkomstId)));
     }
+
+    [Test]
+    public async Task GetDeelnemerInbrenglink_OnlyForAPhoneThatJoinedThatSession_AfterThePageWasMade()
+    {
+        await using var app = TestApp.Create();
+        var s = await app.CreateSessieAsync();
+        var code = await app.OpenAsync(s);
+        var sleutel = await app.JoinAsync(code, s.Plan.Dock);
+        await using var anoniem = app.Als(new Anoniem());
+
+        Assert.That(await anoniem.SendAsync(new GetDeelnemerInbrenglink.Query(code, sleutel)), Is.Null, "no page made yet");
+        var token = await app.SendAsync(new CreateInbrenglink.Command(s.ProgrammaId, s.BijeenkomstId));
+        var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, s.BijeenkomstId));
+        await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, s.BijeenkomstId, b.Version));
+
+        Assert.That(await anoniem.SendAsync(new GetDeelnemerInbrenglink.Query(code.ToLowerInvariant(), sleutel)), Is.EqualTo(token));
+        Assert.That(await anoniem.SendAsync(new GetDeelnemerInbrenglink.Query(code, "een-andere-telefoon")), Is.Null);
+        Assert.That(await anoniem.SendAsync(new GetDeelnemerInbrenglink.Query(code, null)), Is.Null);
+        Assert.That(await anoniem.SendAsync(new GetDeelnemerInbrenglink.Query("QQQQQQ", sleutel)), Is.Null);
+    }
 }

@@ -50,6 +50,13 @@ public class InbrengBrowserTests
         await facilitator.ScreenshotAsync("inbreng-link");
         await facilitator.AssertAccessibleAsync();
 
+        // The phone that took part finds the link where the closed code is refused.
+        await phone.GotoAsync($"{app.BaseUrl}/deelnemen?code={code}");
+        await Expect(phone.GetByRole(AriaRole.Alert)).ToContainTextAsync("gesloten voor invoer");
+        await phone.GetByTestId("deelname-inbreng").GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(phone).ToHaveURLAsync(url);
+        await phone.AssertAccessibleAsync();
+
         // Someone who was in the room, on their own phone, not signed in.
         var bewoner = await BrowserFixture.NewPageAsync(390, 844);
         var antwoord = await bewoner.GotoAsync(url);
