@@ -1,8 +1,8 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
