@@ -80,14 +80,14 @@ public static class GetInbreng
                 SELECT l.bijdrage_id, 'project', e.id, e.naam, e.status FROM bijdrage_project l
                 JOIN project e ON e.id = l.project_id JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @Id;
                 """, sessie, tx);
-            var rijen = (await grid.ReadAsync<Rij>()).ToList();
+            var rijen = (await grid.ReadAsync<Row>()).ToList();
             var links = (await grid.ReadAsync<Link>()).ToList();
             var stand = links.Any(l => l.Soort == ElementSoort.Doelstelling)
                 ? await GetStand.LoadAsync(c, tx, sessie.ProgrammaId, Tijd.Vandaag(clock).Year) : null;
             var elementen = links.ToLookup(l => l.BijdrageId, l => new Element(l.Soort, l.Naam, DescribeStand(l, stand)));
             var perId = rijen.ToDictionary(r => r.Id);
 
-            Item Maak(Rij r) => new()
+            Item ToItem(Row r) => new()
             {
                 Soort = r.Soort,
                 Tekst = r.Tekst,
@@ -101,10 +101,10 @@ public static class GetInbreng
 
             var zichtbaar = rijen.Where(r => !r.Verborgen).Select(r =>
             {
-                var item = Maak(r);
+                var item = ToItem(r);
                 if (item.Lot != Lot.Samengevoegd || !perId.TryGetValue(r.SamengevoegdInId!.Value, out var doel)) return item;
                 // A hidden target is not quoted: its text is what the facilitator kept off this page.
-                return doel.Verborgen ? item : item with { SamengevoegdMet = doel.Tekst, SamengevoegdIn = Maak(doel) };
+                return doel.Verborgen ? item : item with { SamengevoegdMet = doel.Tekst, SamengevoegdIn = ToItem(doel) };
             }).ToList();
             return new Inbreng
             {
@@ -136,7 +136,7 @@ public static class GetInbreng
         public DateOnly Datum { get; init; }
     }
 
-    private sealed record Rij
+    private sealed record Row
     {
         public long Id { get; init; }
         public string Soort { get; init; } = "";
