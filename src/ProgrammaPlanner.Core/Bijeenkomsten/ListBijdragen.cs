@@ -36,6 +36,8 @@ public static class ListBijdragen
         public int Version { get; init; }
         public int Stemmen { get; init; }
         public IReadOnlyList<Element> Elementen { get; init; } = [];
+        /// <summary>Kept off the public inbreng page, with this reason (<see cref="HideBijdrage"/>); null: shown there.</summary>
+        public string? VerborgenReden { get; init; }
 
         public string Status => NietOvergenomen is not null ? BijdrageStatus.NietOvergenomen
             : Elementen.Count > 0 ? BijdrageStatus.Overgenomen : BijdrageStatus.Open;
@@ -69,7 +71,7 @@ public static class ListBijdragen
         await using var grid = await c.QueryMultipleAsync(
             """
             SELECT b.id, b.soort, b.tekst, b.partner_id, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner, b.naam, b.namens,
-                   b.cluster, b.niet_overgenomen, b.samengevoegd_in_id, b.ingediend_op, b.ingevoerd_door, b.version,
+                   b.cluster, b.niet_overgenomen, b.samengevoegd_in_id, b.ingediend_op, b.ingevoerd_door, b.version, b.verborgen_reden,
                    (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
                        (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
             FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id

@@ -81,6 +81,8 @@ public class IsolatieTests
             ["SignIn.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AcceptUitnodiging.Command"] = Recht.Iedereen,
             ["ResetWachtwoord.Command"] = Recht.Iedereen, ["SetUpInstallatie.Command"] = Recht.Iedereen,
             ["GetScorelink.Query"] = Recht.Iedereen, ["SetScoresViaLink.Command"] = Recht.Iedereen, // a partner's personal scoring link
+            ["GetInbreng.Query"] = Recht.Iedereen, // a session's public page of what became of its bijdragen, scoped by its token
+            ["GetDeelnemerInbrenglink.Query"] = Recht.Iedereen, // that page's link for a phone that joined, by join code and cookie key
             ["SignOut.Command"] = Recht.Aangemeld, ["ListMijnSessies.Query"] = Recht.Aangemeld, ["EndSessie.Command"] = Recht.Aangemeld,
             ["GetMijnAccount.Query"] = Recht.Aangemeld, ["ChangeWachtwoord.Command"] = Recht.Aangemeld, ["ListProgrammas.Query"] = Recht.Aangemeld,
             ["SetOpmerkingmail.Command"] = Recht.Aangemeld,

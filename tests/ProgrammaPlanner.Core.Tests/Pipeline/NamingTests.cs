@@ -13,8 +13,9 @@ public class NamingTests
     private static readonly string[] Werkwoorden =
     [
         "Accept", "Add", "Approve", "Cast", "Change", "Close", "Cluster", "Compare", "Convert", "Create", "Delete", "End",
-        "Export", "Freeze", "Get", "Import", "Invite", "Join", "Link", "List", "Merge", "Open", "Record", "Reject", "Remove",
-        "Rename", "Reorder", "Reset", "Retry", "Return", "Revoke", "Save", "Set", "Sign", "Submit", "Unlink", "Unlock", "Update", "Withdraw",
+        "Export", "Freeze", "Get", "Hide", "Import", "Invite", "Join", "Link", "List", "Merge", "Open", "Record", "Reject", "Remove",
+        "Rename", "Reorder", "Reset", "Retry", "Return", "Revoke", "Save", "Set", "Show", "Sign", "Submit", "Unlink", "Unlock", "Update",
+        "Withdraw",
     ];
 
     private static IEnumerable<Type> Slices => Requests.Alle.Select(t => t.DeclaringType!).Distinct();
