@@ -144,7 +144,8 @@ public static class GetBeslisuitslag
             }).ToList(),
             Stellingen = stellingen.Select(s => s with
             {
-                PerPartner = antwoorden[s.Id].Select(a => new Partnerantwoorden { Partner = a.Partner, Eens = a.Eens, Neutraal = a.Neutraal, Oneens = a.Oneens })
+                PerPartner = antwoorden[s.Id]
+                    .Select(a => new Partnerantwoorden { Partner = a.Partner, Eens = a.Eens, Neutraal = a.Neutraal, Oneens = a.Oneens })
                     .OrderBy(p => p.Partner, nl).ToList(),
             }).ToList(),
         };
