@@ -81,6 +81,10 @@ public static class GetBeslisuitslag
         private string Procent(int n) => Totaal == 0 ? "0%" : $"{Math.Round(100.0 * n / Totaal):0}%";
     }
 
+    /// <summary>What <see cref="IsVerdeeld"/> means, in the words of the verslag.</summary>
+    public const string VerdeeldUitleg =
+        "Verdeeld: minstens één organisatie was overwegend (meer dan de helft) eens en een andere overwegend oneens.";
+
     /// <summary>
     /// The one definition of "verdeeld": at least one organisation answered mostly (more than half) eens and at least
     /// one other mostly oneens. Organisations that are split within themselves or mostly neutraal do not decide it.
