@@ -27,8 +27,9 @@ public static class CastPunten
         {
             DeelnemerRules.ApplyCode(this);
             DeelnemerRules.ApplySleutel(this, x => x.DeelnemerSleutel);
-            RuleFor(x => x.Punten).Custom((punten, ctx) =>
+            RuleFor(x => x.Punten).NotNull().WithMessage(NogTeVerdelen(0)).Custom((punten, ctx) =>
             {
+                if (punten is null) return;
                 foreach (var (id, n) in punten.Where(p => p.Value < 0))
                     ctx.AddFailure(Veld(id), $"Vul 0 of meer punten in, niet {n}.");
                 if (punten.Values.Any(n => n < 0)) return;

@@ -33,6 +33,7 @@ public static class SubmitAntwoorden
             RuleFor(x => x.Antwoorden).NotEmpty().WithMessage("Kies bij minstens één stelling eens, neutraal of oneens.");
             RuleFor(x => x.Antwoorden).Custom((antwoorden, ctx) =>
             {
+                if (antwoorden is null) return;
                 foreach (var (id, _) in antwoorden.Where(a => !Antwoorden.Contains(a.Value)))
                     ctx.AddFailure(Veld(id), "Kies eens, neutraal of oneens.");
             });
