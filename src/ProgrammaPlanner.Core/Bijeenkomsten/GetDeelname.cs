@@ -35,6 +35,9 @@ public static class GetDeelname
         public string Namens { get; init; } = "";
         public IReadOnlyList<Kaart> MijnBijdragen { get; init; } = [];
         public Stemming? Stemronde { get; init; }
+        /// <summary>The number of the open points round (see <see cref="GetBeslisvragen"/>), if any.</summary>
+        public int? Puntenronde { get; init; }
+        public int OpenStellingen { get; init; }
     }
 
     public sealed record Keuze
@@ -95,6 +98,8 @@ public static class GetDeelname
                 WHERE b.bijeenkomst_id = @Id AND b.samengevoegd_in_id IS NULL ORDER BY b.soort, b.id;
                 SELECT s.bijdrage_id FROM stem s JOIN deelnemer d ON d.id = s.deelnemer_id JOIN stemronde r ON r.id = s.stemronde_id
                 WHERE r.bijeenkomst_id = @Id AND r.open = 1 AND d.sleutel = @Sleutel ORDER BY s.id;
+                SELECT nummer FROM puntenronde WHERE bijeenkomst_id = @Id AND open = 1;
+                SELECT COUNT(*) FROM stelling WHERE bijeenkomst_id = @Id AND open = 1;
                 """, args, tx);
             var d = await grid.ReadSingleAsync<Deelname>();
             var partners = (await grid.ReadAsync<Keuze>()).ToList();
@@ -103,6 +108,8 @@ public static class GetDeelname
             var ronde = await grid.ReadSingleOrDefaultAsync<Stemming>();
             var bijdragen = (await grid.ReadAsync<Kaart>()).ToList();
             var stemmen = (await grid.ReadAsync<long>()).ToList();
+            var puntenronde = await grid.ReadSingleOrDefaultAsync<int?>();
+            var stellingen = await grid.ReadSingleAsync<int>();
             return d with
             {
                 BijeenkomstId = sessie.Id,
@@ -113,6 +120,8 @@ public static class GetDeelname
                 Namens = ik?.Namens ?? "",
                 MijnBijdragen = mijn,
                 Stemronde = ronde is null || ik is null ? null : ronde with { Bijdragen = bijdragen, MijnStemmen = stemmen },
+                Puntenronde = ik is null ? null : puntenronde,
+                OpenStellingen = ik is null ? 0 : stellingen,
             };
         }
 

@@ -22,6 +22,7 @@ public static class GetVerslag
         public IReadOnlyList<Deelnemer> Deelnemers { get; init; } = [];
         public IReadOnlyList<ListBijdragen.Bijdrage> Bijdragen { get; init; } = [];
         public IReadOnlyList<Ronde> Stemrondes { get; init; } = [];
+        public GetBeslisuitslag.Uitslag Beslisuitslag { get; init; } = new();
 
         /// <summary>The bijdragen still standing on their own (merged ones are shown under the one they joined).</summary>
         public IEnumerable<ListBijdragen.Bijdrage> Zelfstandig => Bijdragen.Where(b => b.SamengevoegdInId is null);
@@ -77,6 +78,7 @@ public static class GetVerslag
             var deelnemers = (await grid.ReadAsync<Deelnemer>()).ToList();
             var rondes = (await grid.ReadAsync<Ronde>()).ToList();
             var uitslag = (await grid.ReadAsync<Uitslag>()).ToLookup(u => u.RondeId);
+            var beslisuitslag = await GetBeslisuitslag.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
             return new Verslag
             {
                 Programma = programma,
@@ -85,6 +87,7 @@ public static class GetVerslag
                 Aanwezig = partners.Where(p => p.Aanwezig != 0).Select(p => p.Naam).ToList(),
                 Deelnemers = deelnemers,
                 Bijdragen = bijdragen,
+                Beslisuitslag = beslisuitslag,
                 Stemrondes = rondes.Select(r => r with
                 {
                     Uitslag = uitslag[r.Id].OrderByDescending(u => u.Stemmen).ThenBy(u => u.BijdrageId).ToList(),

@@ -19,10 +19,12 @@ internal static class Tables
     public const string Partner = "partner";
     public const string Programma = "programma";
     public const string Project = "project";
+    public const string Puntenronde = "puntenronde";
     public const string Rapportage = "rapportage";
     public const string Rapportageronde = "rapportageronde";
     public const string Risico = "risico";
     public const string Speerpunt = "speerpunt";
+    public const string Stelling = "stelling";
     public const string Stemronde = "stemronde";
     public const string Wijk = "wijk";
 
@@ -35,7 +37,7 @@ internal static class Tables
         // A rapportage belongs to a programma through its round.
         Rapportage => "ronde_id IN (SELECT r.id FROM rapportageronde r WHERE r.programma_id = @programmaId)",
         Actiepunt or Basisvoorwaarde or Besluit or Bijdrage or Bijeenkomst or Criterium or Doelstelling or EigenHoofdstuk or Orgaan or Partner
-            or Project or Rapportageronde or Speerpunt or Stemronde or Wijk => "programma_id = @programmaId",
+            or Project or Puntenronde or Rapportageronde or Speerpunt or Stelling or Stemronde or Wijk => "programma_id = @programmaId",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
     };
 }

@@ -55,6 +55,8 @@ public static class VerslagDocx
                         new(u.Stemmen.ToString(Opmaak.Nl), Rechts: true)]));
             }
 
+            BeslisuitslagDocx.Voeg(w, verslag.Beslisuitslag);
+
             w.Alinea("Besluiten", "Heading1");
             if (m.B.Besluiten.Count == 0) w.Alinea("Geen besluiten genomen.");
             else w.Opsomming(m.B.Besluiten.Select(b => b.Tekst), genummerd: true);

@@ -78,6 +78,7 @@ public class IsolatieTests
             ["JoinBijeenkomst.Command"] = Recht.Iedereen, ["SubmitBijdrage.Command"] = Recht.Iedereen,
             ["CastStemmen.Command"] = Recht.Iedereen, ["GetDeelname.Query"] = Recht.Iedereen,
             ["UpdateEigenBijdrage.Command"] = Recht.Iedereen, ["WithdrawEigenBijdrage.Command"] = Recht.Iedereen, // own bijdragen, by join code + cookie
+            ["CastPunten.Command"] = Recht.Iedereen, ["SubmitAntwoorden.Command"] = Recht.Iedereen, ["GetBeslisvragen.Query"] = Recht.Iedereen,
             ["SignIn.Query"] = Recht.Iedereen, ["GetLink.Query"] = Recht.Iedereen, ["AcceptUitnodiging.Command"] = Recht.Iedereen,
             ["ResetWachtwoord.Command"] = Recht.Iedereen, ["SetUpInstallatie.Command"] = Recht.Iedereen,
             ["GetScorelink.Query"] = Recht.Iedereen, ["SetScoresViaLink.Command"] = Recht.Iedereen, // a partner's personal scoring link

@@ -46,6 +46,7 @@ public static class SessieFixture
     public static readonly string[] Tabellen =
     [
         "bijeenkomst", "bijeenkomst_partner", "deelnemer", "bijdrage", "bijdrage_speerpunt", "bijdrage_doelstelling", "bijdrage_project",
-        "stemronde", "stem", "besluit", "actiepunt", "speerpunt", "doelstelling", "project", "criterium", "score",
+        "stemronde", "stem", "puntenronde", "puntenverdeling", "stelling", "stellingantwoord",
+        "besluit", "actiepunt", "speerpunt", "doelstelling", "project", "criterium", "score",
     ];
 }
