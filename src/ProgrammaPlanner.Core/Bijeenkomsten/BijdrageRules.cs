@@ -9,6 +9,12 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
 public static class BijdrageRules
 {
+    /// <summary>
+    /// SQL for whom a bijdrage or deelnemer speaks: the partner's name, else the free "namens" text of a resident or
+    /// informal partner, else "Bewoner". <paramref name="partner"/> and <paramref name="rij"/> are the query's aliases.
+    /// </summary>
+    public static string Afzender(string partner = "p", string rij = "b") => $"COALESCE({partner}.naam, NULLIF({rij}.namens, ''), 'Bewoner')";
+
     public static void ApplyTekst<T>(AbstractValidator<T> v, Expression<Func<T, string>> tekst) =>
         v.RuleFor(tekst)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Schrijf eerst uw bijdrage: het tekstvak is leeg.")

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -14,7 +15,8 @@ public static class CastPunten
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("CastPunten", "Punten verdeeld")]
-    public sealed record Command(string Code, string DeelnemerSleutel, IReadOnlyDictionary<long, int> Punten) : ICommand<Result>, IDeelnemerRequest;
+    public sealed record Command(string Code, [property: JsonIgnore] string DeelnemerSleutel, IReadOnlyDictionary<long, int> Punten)
+        : ICommand<Result>, IDeelnemerRequest;
 
     public sealed record Result(long ProgrammaId, long BijeenkomstId) : IProgrammaScoped;
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -14,7 +15,8 @@ public static class CastStemmen
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("CastStemmen", "Stemmen uitgebracht")]
-    public sealed record Command(string Code, string DeelnemerSleutel, IReadOnlyList<long> BijdrageIds) : ICommand<Result>, IDeelnemerRequest;
+    public sealed record Command(string Code, [property: JsonIgnore] string DeelnemerSleutel, IReadOnlyList<long> BijdrageIds)
+        : ICommand<Result>, IDeelnemerRequest;
 
     public sealed record Result(long ProgrammaId, long BijeenkomstId, int Aantal) : IProgrammaScoped;
 

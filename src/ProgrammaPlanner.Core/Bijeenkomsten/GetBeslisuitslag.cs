@@ -9,11 +9,10 @@ namespace ProgrammaPlanner.Core.Bijeenkomsten;
 /// <summary>
 /// The results of a session's points rounds and statements, for the wall and the verslag: points per bijdrage (and per
 /// organisation that gave them, and per organisation whose bijdragen received them); per statement the counts, the
-/// shares per organisation and whether organisations disagree. A participant without partner counts as "Bewoner".
+/// shares per organisation and whether organisations disagree. A participant without partner counts by their "namens" (else "Bewoner").
 /// </summary>
 public static class GetBeslisuitslag
 {
-    public const string ZonderPartner = "Bewoner";
 
     public sealed record Query(long ProgrammaId, long BijeenkomstId) : IRequest<Uitslag>, IProgrammaScoped;
 
@@ -113,8 +112,8 @@ public static class GetBeslisuitslag
             SELECT r.id, r.nummer, r.soort, r.open, r.version,
                    (SELECT COUNT(DISTINCT v.deelnemer_id) FROM puntenverdeling v WHERE v.puntenronde_id = r.id) AS deelnemers
             FROM puntenronde r WHERE r.bijeenkomst_id = @bijeenkomstId AND r.programma_id = @programmaId ORDER BY r.nummer;
-            SELECT v.puntenronde_id AS ronde_id, v.bijdrage_id, b.tekst, b.soort, COALESCE(bp.naam, '{ZonderPartner}') AS partner,
-                   COALESCE(dp.naam, '{ZonderPartner}') AS van, SUM(v.punten) AS punten
+            SELECT v.puntenronde_id AS ronde_id, v.bijdrage_id, b.tekst, b.soort, {BijdrageRules.Afzender("bp")} AS partner,
+                   {BijdrageRules.Afzender("dp", "d")} AS van, SUM(v.punten) AS punten
             FROM puntenverdeling v JOIN puntenronde r ON r.id = v.puntenronde_id JOIN bijdrage b ON b.id = v.bijdrage_id
             LEFT JOIN partner bp ON bp.id = b.partner_id
             JOIN deelnemer d ON d.id = v.deelnemer_id LEFT JOIN partner dp ON dp.id = d.partner_id
@@ -122,7 +121,7 @@ public static class GetBeslisuitslag
             GROUP BY v.puntenronde_id, v.bijdrage_id, van;
             SELECT id, nummer, tekst, open, version FROM stelling
             WHERE bijeenkomst_id = @bijeenkomstId AND programma_id = @programmaId ORDER BY nummer;
-            SELECT a.stelling_id, COALESCE(p.naam, '{ZonderPartner}') AS partner,
+            SELECT a.stelling_id, {BijdrageRules.Afzender(rij: "d")} AS partner,
                    SUM(a.antwoord = 'eens') AS eens, SUM(a.antwoord = 'neutraal') AS neutraal, SUM(a.antwoord = 'oneens') AS oneens
             FROM stellingantwoord a JOIN stelling s ON s.id = a.stelling_id
             JOIN deelnemer d ON d.id = a.deelnemer_id LEFT JOIN partner p ON p.id = d.partner_id

@@ -59,7 +59,7 @@ public static class GetBeslisvragen
                 $"""
                 SELECT code FROM bijeenkomst WHERE id = @Id;
                 SELECT id, nummer, soort FROM puntenronde WHERE bijeenkomst_id = @Id AND open = 1;
-                SELECT b.id, b.soort, b.tekst, COALESCE(p.naam, '{GetBeslisuitslag.ZonderPartner}') AS partner
+                SELECT b.id, b.soort, b.tekst, {BijdrageRules.Afzender()} AS partner
                 FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id
                 WHERE b.bijeenkomst_id = @Id AND b.samengevoegd_in_id IS NULL
                   AND (b.soort = (SELECT soort FROM puntenronde WHERE bijeenkomst_id = @Id AND open = 1)

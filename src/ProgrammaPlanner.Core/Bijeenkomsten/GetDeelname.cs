@@ -93,7 +93,7 @@ public static class GetDeelname
                 FROM bijdrage b JOIN deelnemer d ON d.id = b.deelnemer_id
                 WHERE b.bijeenkomst_id = @Id AND d.sleutel = @Sleutel ORDER BY b.id;
                 SELECT id, nummer, stemmen_per_deelnemer FROM stemronde WHERE bijeenkomst_id = @Id AND open = 1;
-                SELECT b.id, b.soort, b.tekst, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner FROM bijdrage b
+                SELECT b.id, b.soort, b.tekst, {{BijdrageRules.Afzender()}} AS partner FROM bijdrage b
                 LEFT JOIN partner p ON p.id = b.partner_id
                 WHERE b.bijeenkomst_id = @Id AND b.samengevoegd_in_id IS NULL ORDER BY b.soort, b.id;
                 SELECT s.bijdrage_id FROM stem s JOIN deelnemer d ON d.id = s.deelnemer_id JOIN stemronde r ON r.id = s.stemronde_id

@@ -42,7 +42,7 @@ public static class GetHerkomst
             await using var c = await db.OpenAsync(ct);
             return (await c.QueryAsync<Item>(
                 $"""
-                SELECT b.id AS bijdrage_id, b.soort, b.tekst, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner, b.naam, b.samengevoegd_in_id,
+                SELECT b.id AS bijdrage_id, b.soort, b.tekst, {BijdrageRules.Afzender()} AS partner, b.naam, b.samengevoegd_in_id,
                        k.id AS bijeenkomst_id, k.titel AS bijeenkomst, k.soort AS bijeenkomst_soort, k.datum
                 FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id JOIN bijeenkomst k ON k.id = b.bijeenkomst_id
                 WHERE b.programma_id = @ProgrammaId

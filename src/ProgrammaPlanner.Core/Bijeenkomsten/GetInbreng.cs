@@ -66,8 +66,8 @@ public static class GetInbreng
                 "SELECT id, programma_id, titel, soort, datum FROM bijeenkomst WHERE inbreng_token = @Token", query, tx);
             if (sessie is null) return null;
             await using var grid = await c.QueryMultipleAsync(
-                """
-                SELECT b.id, b.soort, b.tekst, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner, b.naam, b.niet_overgenomen, b.samengevoegd_in_id,
+                $"""
+                SELECT b.id, b.soort, b.tekst, {BijdrageRules.Afzender()} AS partner, b.naam, b.niet_overgenomen, b.samengevoegd_in_id,
                        b.verborgen_reden IS NOT NULL AS verborgen
                 FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id
                 WHERE b.bijeenkomst_id = @Id AND b.programma_id = @ProgrammaId ORDER BY b.id;

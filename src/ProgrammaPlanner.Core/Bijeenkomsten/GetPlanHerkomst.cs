@@ -88,7 +88,7 @@ public static class GetPlanHerkomst
                 FROM bijdrage_doelstelling l JOIN doelstelling e ON e.id = l.doelstelling_id WHERE e.programma_id = @ProgrammaId
                 UNION ALL SELECT 'project', e.id, e.naam, l.bijdrage_id, e.id
                 FROM bijdrage_project l JOIN project e ON e.id = l.project_id WHERE e.programma_id = @ProgrammaId;
-                SELECT b.id, b.samengevoegd_in_id, b.soort, b.tekst, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner, k.titel AS bijeenkomst,
+                SELECT b.id, b.samengevoegd_in_id, b.soort, b.tekst, {BijdrageRules.Afzender()} AS partner, k.titel AS bijeenkomst,
                        k.datum
                 FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id JOIN bijeenkomst k ON k.id = b.bijeenkomst_id
                 WHERE b.programma_id = @ProgrammaId;

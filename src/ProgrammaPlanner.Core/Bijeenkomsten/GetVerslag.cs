@@ -61,11 +61,11 @@ public static class GetVerslag
             var bijeenkomst = await GetBijeenkomst.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
             var bijdragen = await ListBijdragen.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
             await using var grid = await c.QueryMultipleAsync(
-                """
+                $"""
                 SELECT naam FROM programma WHERE id = @ProgrammaId;
                 SELECT p.naam, bp.uitgenodigd, bp.aanwezig FROM bijeenkomst_partner bp JOIN partner p ON p.id = bp.partner_id
                 WHERE bp.bijeenkomst_id = @BijeenkomstId AND p.programma_id = @ProgrammaId ORDER BY p.naam;
-                SELECT COALESCE(p.naam, NULLIF(d.namens, ''), 'Bewoner') AS partner, d.naam FROM deelnemer d LEFT JOIN partner p ON p.id = d.partner_id
+                SELECT {BijdrageRules.Afzender(rij: "d")} AS partner, d.naam FROM deelnemer d LEFT JOIN partner p ON p.id = d.partner_id
                 WHERE d.bijeenkomst_id = @BijeenkomstId AND d.programma_id = @ProgrammaId ORDER BY 1, d.naam;
                 SELECT r.id, r.nummer, r.stemmen_per_deelnemer, r.open,
                        (SELECT COUNT(DISTINCT s.deelnemer_id) FROM stem s WHERE s.stemronde_id = r.id) AS stemmers

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -17,7 +18,7 @@ public static class JoinBijeenkomst
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("JoinBijeenkomst", "Deelnemer aangesloten")]
-    public sealed record Command(string Code, string DeelnemerSleutel, long? PartnerId, string Naam, string Namens = "")
+    public sealed record Command(string Code, [property: JsonIgnore] string DeelnemerSleutel, long? PartnerId, string Naam, string Namens = "")
         : ICommand<Result>, IDeelnemerRequest;
 
     /// <summary>Scoped by the programma the code belongs to, so the audit and the live wall know where it happened.</summary>

@@ -69,8 +69,8 @@ public static class ListBijdragen
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId", query, tx) == 0)
             throw new NotFoundException("De bijeenkomst bestaat niet (meer).");
         await using var grid = await c.QueryMultipleAsync(
-            """
-            SELECT b.id, b.soort, b.tekst, b.partner_id, COALESCE(p.naam, NULLIF(b.namens, ''), 'Bewoner') AS partner, b.naam, b.namens,
+            $"""
+            SELECT b.id, b.soort, b.tekst, b.partner_id, {BijdrageRules.Afzender()} AS partner, b.naam, b.namens,
                    b.cluster, b.niet_overgenomen, b.samengevoegd_in_id, b.ingediend_op, b.ingevoerd_door, b.version, b.verborgen_reden,
                    (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
                        (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen

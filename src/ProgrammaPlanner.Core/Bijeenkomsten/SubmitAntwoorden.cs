@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -16,7 +17,7 @@ public static class SubmitAntwoorden
 
     [Vereist(Recht.Iedereen)]
     [Logboek("SubmitAntwoorden", "Stellingen beantwoord")]
-    public sealed record Command(string Code, string DeelnemerSleutel, IReadOnlyDictionary<long, string> Antwoorden) : ICommand<Result>,
+    public sealed record Command(string Code, [property: JsonIgnore] string DeelnemerSleutel, IReadOnlyDictionary<long, string> Antwoorden) : ICommand<Result>,
         IDeelnemerRequest;
 
     public sealed record Result(long ProgrammaId, long BijeenkomstId) : IProgrammaScoped;

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
@@ -15,7 +16,7 @@ public static class SubmitBijdrage
 {
     [Vereist(Recht.Iedereen)]
     [Logboek("SubmitBijdrage", "Bijdrage ingestuurd")]
-    public sealed record Command(string Code, string DeelnemerSleutel, string IdempotentieSleutel, string Soort, string Tekst)
+    public sealed record Command(string Code, [property: JsonIgnore] string DeelnemerSleutel, string IdempotentieSleutel, string Soort, string Tekst)
         : ICommand<Result>, IDeelnemerRequest;
 
     public sealed record Result(long ProgrammaId, long BijeenkomstId, long BijdrageId, bool AlOntvangen) : IProgrammaScoped;
