@@ -55,7 +55,8 @@ public class KaartRenderTests
         var klok = Stopwatch.StartNew();
         await using (var c = new SqliteConnection($"Data Source={ctx.DatabaseFile}"))
             await c.ExecuteAsync("INSERT INTO bijdrage (programma_id, bijeenkomst_id, soort, tekst, partner_id, ingediend_op) " +
-                "VALUES (@programmaId, @bijeenkomstId, 'idee', 'Nog een idee', @partnerId, '2026-03-12T19:45:00')", new { programmaId, bijeenkomstId, partnerId });
+                "VALUES (@programmaId, @bijeenkomstId, 'idee', 'Nog een idee', @partnerId, '2026-03-12T19:45:00')",
+                new { programmaId, bijeenkomstId, partnerId });
         ctx.Bunit.Services.GetRequiredService<ProgrammaChanges>().Publish(programmaId);
         cut.WaitForState(() => aantal() == $"{Aantal + 1} bijdragen", TimeSpan.FromSeconds(30));
         NUnit.Framework.TestContext.Out.WriteLine($"{naam}: nieuwe bijdrage bij {Aantal} kaarten: herladen en renderen {klok.ElapsedMilliseconds} ms");
