@@ -33,13 +33,14 @@ public class BeamerBrowserTests
         await Expect(beamer.GetByTestId("beamer-kaart-tekst").Filter(new() { HasText = "Zwemles voor elk kind" })).ToBeVisibleAsync(new() { Timeout = 2000 });
         TestContext.Out.WriteLine($"Kaart op de beamer na {klok.ElapsedMilliseconds} ms");
         await SubmitAsync(phone, "Sportvereniging betaalbaar maken", "ambitie");
-        await Expect(beamer.GetByTestId("beamer-aantal")).ToHaveTextAsync("2 bijdragen", new() { Timeout = 2000 });
+        await SubmitAsync(phone, "Zwemles op school", "idee");
+        await Expect(beamer.GetByTestId("beamer-aantal")).ToHaveTextAsync("3 bijdragen", new() { Timeout = 2000 });
         await Expect(beamer.GetByTestId("beamer-groepnaam")).ToHaveTextAsync(["(geen cluster)"]);
 
         // On the wall: drag one card onto the other, which has no cluster yet: both go into a new cluster.
         await facilitator.OpenAsync(app, $"/programmas/{SamenNoord}/bijeenkomsten/{id}/wand");
         var sport = facilitator.GetByTestId("wand-kaart").Filter(new() { HasText = "Sportvereniging" });
-        var zwemles = facilitator.GetByTestId("wand-kaart").Filter(new() { HasText = "Zwemles" });
+        var zwemles = facilitator.GetByTestId("wand-kaart").Filter(new() { HasText = "Zwemles voor elk kind" });
         await sport.DragToAsync(zwemles);
         await Expect(zwemles).ToContainTextAsync("cluster: Cluster 1");
         await Expect(sport).ToContainTextAsync("cluster: Cluster 1");
@@ -47,10 +48,26 @@ public class BeamerBrowserTests
         await facilitator.AssertAccessibleAsync();
 
         var groep = beamer.GetByTestId("beamer-groep");
-        await Expect(groep.GetByTestId("beamer-groepnaam")).ToHaveTextAsync(["Cluster 1"], new() { Timeout = 2000 });
-        await Expect(groep.GetByTestId("beamer-kaart")).ToHaveCountAsync(2);
+        await Expect(groep.GetByTestId("beamer-groepnaam")).ToHaveTextAsync(["Cluster 1", "(geen cluster)"], new() { Timeout = 2000 });
+        await Expect(groep.First.GetByTestId("beamer-kaart")).ToHaveCountAsync(2);
         await beamer.ScreenshotAsync("beamer");
         await beamer.AssertAccessibleAsync();
+
+        // With Shift the drop chooses both cards for merging; the panel proposes the merged text.
+        var zwemlesOpSchool = facilitator.GetByTestId("wand-kaart").Filter(new() { HasText = "Zwemles op school" });
+        // Shift pressed once the drag runs: Shift on the mouse-down itself would extend a text selection instead.
+        await zwemlesOpSchool.HoverAsync();
+        await facilitator.Mouse.DownAsync();
+        var doel = await zwemles.BoundingBoxAsync();
+        await facilitator.Mouse.MoveAsync(doel!.X + 20, doel.Y + 20, new() { Steps = 5 });
+        await facilitator.Keyboard.DownAsync("Shift");
+        await facilitator.Mouse.MoveAsync(doel.X + 30, doel.Y + 30, new() { Steps = 2 });
+        await facilitator.Mouse.UpAsync();
+        await facilitator.Keyboard.UpAsync("Shift");
+        await Expect(facilitator.GetByLabel("Samengevoegde tekst")).ToHaveValueAsync("Zwemles voor elk kind / Zwemles op school");
+        await facilitator.GetByRole(AriaRole.Button, new() { Name = "Samenvoegen" }).ClickAsync();
+        await Expect(beamer.GetByTestId("beamer-aantal")).ToHaveTextAsync("2 bijdragen", new() { Timeout = 2000 });
+        await Expect(beamer.GetByTestId("beamer-kaart").Filter(new() { HasText = "+1 samengevoegd" })).ToHaveCountAsync(1);
 
         await facilitator.OpenAsync(app, $"/programmas/{SamenNoord}/bijeenkomsten/{id}");
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Invoer sluiten" }).ClickAsync();
