@@ -62,10 +62,12 @@ public static class ListBijdragen
         await using var grid = await c.QueryMultipleAsync(
             """
             SELECT b.id, b.soort, b.tekst, b.partner_id, p.naam AS partner, b.naam, b.cluster, b.niet_overgenomen, b.samengevoegd_in_id,
-                   b.ingediend_op, b.version,
-                   (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
-                       (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
+                   b.ingediend_op, b.version, COALESCE(st.stemmen, 0) AS stemmen
             FROM bijdrage b JOIN partner p ON p.id = b.partner_id
+            -- the votes of the latest round counted in one pass, not once per card: the wall reloads this on every change
+            LEFT JOIN (SELECT s.bijdrage_id, COUNT(*) AS stemmen FROM stem s
+                       WHERE s.stemronde_id = (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = @BijeenkomstId)
+                       GROUP BY s.bijdrage_id) st ON st.bijdrage_id = b.id
             WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
             SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
             JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
