@@ -73,6 +73,7 @@ public class BeamerBrowserTests
         await facilitator.GetByRole(AriaRole.Button, new() { Name = "Invoer sluiten" }).ClickAsync();
         await Expect(beamer.GetByTestId("beamer-gesloten")).ToHaveTextAsync("De invoer is gesloten.", new() { Timeout = 2000 });
         Assert.That(await beamer.GetByTestId("beamer-code").CountAsync(), Is.Zero);
+        await beamer.ScreenshotAsync("beamer-gesloten");
         await beamer.AssertAccessibleAsync();
     }
 }
