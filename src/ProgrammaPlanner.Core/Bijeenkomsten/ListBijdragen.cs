@@ -72,9 +72,12 @@ public static class ListBijdragen
             $"""
             SELECT b.id, b.soort, b.tekst, b.partner_id, {BijdrageRules.Afzender()} AS partner, b.naam, b.namens,
                    b.cluster, b.niet_overgenomen, b.samengevoegd_in_id, b.ingediend_op, b.ingevoerd_door, b.version, b.verborgen_reden,
-                   (SELECT COUNT(*) FROM stem s WHERE s.bijdrage_id = b.id AND s.stemronde_id =
-                       (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = b.bijeenkomst_id)) AS stemmen
+                   COALESCE(st.stemmen, 0) AS stemmen
             FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id
+            -- the votes of the latest round counted in one pass, not once per card: the wall reloads this on every change
+            LEFT JOIN (SELECT s.bijdrage_id, COUNT(*) AS stemmen FROM stem s
+                       WHERE s.stemronde_id = (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = @BijeenkomstId)
+                       GROUP BY s.bijdrage_id) st ON st.bijdrage_id = b.id
             WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
             SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
             JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId

@@ -6,7 +6,10 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
-/// <summary>Opens a session for input from phones: gives it a fresh join code, unique among the open sessions.</summary>
+/// <summary>
+/// Opens a session for input from phones with a join code unique among the open sessions. Reopened after a break it keeps
+/// its code (it is still on the slides and in the phones' history), unless another open session took that code meanwhile.
+/// </summary>
 public static class OpenInvoer
 {
     [Vereist(Recht.Faciliteren)]
@@ -20,9 +23,11 @@ public static class OpenInvoer
         public async Task<Result> Handle(Command cmd, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
+            var oud = await c.ExecuteScalarAsync<string?>(
+                "SELECT code FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId", cmd);
             for (var poging = 0; ; poging++)
             {
-                var code = Deelnamecode.Nieuw();
+                var code = poging == 0 && !string.IsNullOrEmpty(oud) ? oud : Deelnamecode.Nieuw();
                 try
                 {
                     var rows = await c.ExecuteAsync(
@@ -33,7 +38,7 @@ public static class OpenInvoer
                     if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst");
                     return new Result(code, cmd.Version + 1);
                 }
-                catch (SqliteException e) when (Db.IsUniqueViolation(e) && poging < 10) // code taken by another open session
+                catch (SqliteException e) when (Db.IsUniqueViolation(e) && poging < 10) // code taken by another open session: a fresh one
                 {
                 }
             }

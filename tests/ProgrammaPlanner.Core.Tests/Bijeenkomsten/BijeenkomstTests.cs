@@ -109,4 +109,33 @@ public class BijeenkomstTests
         }
         Assert.That(codes.Distinct().Count(), Is.EqualTo(30));
     }
+
+    [Test]
+    public async Task OpenInvoer_Reopened_KeepsCode_UnlessAnotherOpenSessionHoldsIt()
+    {
+        await using var app = TestApp.Create();
+        var s = await app.CreateSessieAsync();
+        var code = await app.OpenAsync(s);
+        await SluitAsync(s.BijeenkomstId);
+        Assert.That(await app.OpenAsync(s), Is.EqualTo(code), "after a break the code on the slides still works");
+        await SluitAsync(s.BijeenkomstId);
+
+        // Another session that once had the same code: while the first is open, it gets a fresh one.
+        var ander = await app.SendAsync(SessieFixture.Dialoogtafel(s.Plan, "Tweede tafel"));
+        await app.SendAsync(new OpenInvoer.Command(s.ProgrammaId, ander, 1));
+        await SluitAsync(ander);
+        await using (var c = await app.Db.OpenAsync())
+            await Dapper.SqlMapper.ExecuteAsync(c, "UPDATE bijeenkomst SET code = @code WHERE id = @ander", new { code, ander });
+        Assert.That(await app.OpenAsync(s), Is.EqualTo(code));
+        var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, ander));
+        var nieuw = (await app.SendAsync(new OpenInvoer.Command(s.ProgrammaId, ander, b.Version))).Code;
+        Assert.That(nieuw, Is.Not.EqualTo(code).And.Matches("^[ACDEFGHJKMNPQRTUVWXY3469]{6}$"));
+        Assert.That((await app.SendAsync(new GetDeelname.Query(code, null))).Titel, Is.EqualTo("Dialoogtafel armoede"));
+
+        async Task SluitAsync(long id)
+        {
+            var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, id));
+            await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, id, b.Version));
+        }
+    }
 }

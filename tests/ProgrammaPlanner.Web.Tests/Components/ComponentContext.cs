@@ -32,6 +32,7 @@ public sealed class ComponentContext : IAsyncDisposable
         Bunit.Services.AddMudServices();
         Bunit.Services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         Bunit.Services.AddScoped<CommandRunner>();
+        Bunit.Services.AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         Bunit.Services.MigrateProgrammaPlannerDatabase();
         Bunit.Render<MudPopoverProvider>(); // MudSelect needs it
     }
