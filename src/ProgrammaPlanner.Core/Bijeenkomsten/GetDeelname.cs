@@ -95,7 +95,9 @@ public static class GetDeelname
                 SELECT id, nummer, stemmen_per_deelnemer FROM stemronde WHERE bijeenkomst_id = @Id AND open = 1;
                 SELECT b.id, b.soort, b.tekst, {{BijdrageRules.Afzender()}} AS partner FROM bijdrage b
                 LEFT JOIN partner p ON p.id = b.partner_id
-                WHERE b.bijeenkomst_id = @Id AND b.samengevoegd_in_id IS NULL ORDER BY b.soort, b.id;
+                WHERE b.bijeenkomst_id = @Id AND b.samengevoegd_in_id IS NULL
+                  AND EXISTS (SELECT 1 FROM stemronde r WHERE r.bijeenkomst_id = @Id AND r.open = 1) -- not read on every submit
+                ORDER BY b.soort, b.id;
                 SELECT s.bijdrage_id FROM stem s JOIN deelnemer d ON d.id = s.deelnemer_id JOIN stemronde r ON r.id = s.stemronde_id
                 WHERE r.bijeenkomst_id = @Id AND r.open = 1 AND d.sleutel = @Sleutel ORDER BY s.id;
                 SELECT nummer FROM puntenronde WHERE bijeenkomst_id = @Id AND open = 1;

@@ -48,3 +48,5 @@ FROM bijdrage;
 DROP TABLE bijdrage;
 ALTER TABLE bijdrage_nieuw RENAME TO bijdrage;
 CREATE INDEX ix_bijdrage_bijeenkomst ON bijdrage(bijeenkomst_id, id);
+-- A phone finds its own bijdragen by its deelnemer, without reading the whole session.
+CREATE INDEX ix_bijdrage_deelnemer ON bijdrage(deelnemer_id);
