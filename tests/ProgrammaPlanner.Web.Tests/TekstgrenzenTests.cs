@@ -14,6 +14,7 @@ public partial class TekstgrenzenTests
         ["Components/Pages/Bijeenkomsten/BijdrageForm.razor: <textarea"] =
             "a participant who pastes a longer bijdrage on a phone is told how much too long it is instead of losing the end silently; "
             + "the hint above it shows Tekstgrenzen.KorteTekst and the core refuses more",
+        ["Components/Pages/Bijeenkomsten/MijnBijdragen.razor: <textarea"] = "the same bijdrage, changed on the phone: the same reason",
     };
 
     private static IEnumerable<string> RazorFiles() =>
