@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load bench (not a unit test): 300 simulated phones each join one live session and submit 3 bijdragen within 60 s,
-# on loopback, with the facilitator's wall open in Chromium. Reports submit latency, errors, the database check
+# on loopback, with the facilitator's wall and the beamer page open in Chromium. Reports submit latency, errors, the database check
 # (every bijdrage exactly once) and the app's memory (RSS sampled every 0.5 s).
 # Usage: tests/bench/live-sessie.sh [deelnemers=300] [perDeelnemer=3] [seconden=60]
 set -euo pipefail

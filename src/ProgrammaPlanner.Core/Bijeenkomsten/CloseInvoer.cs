@@ -5,7 +5,10 @@ using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
 
-/// <summary>Closes a session for input: its code stops working, and an open vote round closes with it.</summary>
+/// <summary>
+/// Closes a session for input: its code stops working, and an open vote round, points round and stellingen close with it
+/// (reopening input after a break must not bring back a round the facilitator left running).
+/// </summary>
 public static class CloseInvoer
 {
     [Vereist(Recht.Faciliteren)]
@@ -21,6 +24,8 @@ public static class CloseInvoer
                 """
                 UPDATE bijeenkomst SET invoer_open = 0 WHERE id = @BijeenkomstId;
                 UPDATE stemronde SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
+                UPDATE puntenronde SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
+                UPDATE stelling SET open = 0, version = version + 1 WHERE bijeenkomst_id = @BijeenkomstId AND programma_id = @ProgrammaId AND open = 1;
                 """, cmd, tx);
             return version;
         }, ct);

@@ -80,6 +80,26 @@ public class BeslisvormTests
     }
 
     [Test]
+    public async Task CloseInvoer_ClosesPuntenrondeAndStellingen_ReopeningDoesNotBringThemBack()
+    {
+        await using var app = TestApp.Create();
+        var (s, _, _, _, _, _) = await MetTweeBijdragenAsync(app);
+        await app.SendAsync(new OpenPuntenronde.Command(s.ProgrammaId, s.BijeenkomstId, null));
+        await app.SendAsync(new AddStelling.Command(s.ProgrammaId, s.BijeenkomstId, "Elke wijk een buurtkamer"));
+
+        var b = await app.SendAsync(new GetBijeenkomst.Query(s.ProgrammaId, s.BijeenkomstId));
+        var version = await app.SendAsync(new CloseInvoer.Command(s.ProgrammaId, s.BijeenkomstId, b.Version));
+        var code = (await app.SendAsync(new OpenInvoer.Command(s.ProgrammaId, s.BijeenkomstId, version))).Code;
+
+        var uitslag = await app.SendAsync(new GetBeslisuitslag.Query(s.ProgrammaId, s.BijeenkomstId));
+        Assert.That(uitslag.Puntenrondes.Single().Open, Is.False);
+        Assert.That(uitslag.Stellingen.Single().Open, Is.False);
+        var telefoon = await app.JoinAsync(code, s.Plan.Civic);
+        var deelname = await app.SendAsync(new GetDeelname.Query(code, telefoon));
+        Assert.That((deelname.Puntenronde, deelname.OpenStellingen), Is.EqualTo(((int?)null, 0)));
+    }
+
+    [Test]
     public async Task OpenPuntenronde_WhileOneRuns_Refused()
     {
         await using var app = TestApp.Create();

@@ -1,5 +1,5 @@
 // 300 phones join one live session and submit 3 bijdragen each, with plain HTTP form posts (antiforgery token and
-// cookies like a browser), while the facilitator's wall is open in a real Chromium. Prints latency figures and
+// cookies like a browser), while the facilitator's wall and the beamer page are open in a real Chromium. Prints latency figures and
 // whether the wall shows every bijdrage. Usage: LiveSessie <baseUrl> <programmaId> <bijeenkomstId> <code> [deelnemers] [perDeelnemer] [seconden]
 using System.Diagnostics;
 using System.Net;
@@ -23,7 +23,11 @@ await wand.GetByLabel("E-mailadres").FillAsync("beheerder@demo.local");
 await wand.GetByLabel("Wachtwoord").FillAsync("demo-wachtwoord");
 await wand.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
 await wand.Locator("#blazor-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-Console.WriteLine("Wand open.");
+var beamer = await wand.Context.NewPageAsync(); // signed in as the facilitator too
+await beamer.SetViewportSizeAsync(1920, 1080);
+await beamer.GotoAsync($"{baseUrl}/programmas/{programmaId}/bijeenkomsten/{bijeenkomstId}/beamer");
+await beamer.Locator("#blazor-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
+Console.WriteLine("Wand en beamer open.");
 
 var submitMs = new List<double>();
 var joinMs = new List<double>();
@@ -71,13 +75,20 @@ var taken = Enumerable.Range(1, deelnemers).Select(async i =>
 await Task.WhenAll(taken);
 var klaar = totaal.Elapsed;
 
-// The wall: wait until it shows every bijdrage (it updates itself; no reload).
+// Both walls: wait until each shows every bijdrage (they update themselves; no reload), timed from the last submit.
 var verwacht = deelnemers * perDeelnemer;
 var wandKlok = Stopwatch.StartNew();
-var teller = wand.GetByTestId("wand-aantal");
-try { await Assertions.Expect(teller).ToContainTextAsync($"{verwacht} bijdragen", new() { Timeout = 30_000 }); }
-catch (Exception e) { fouten.Add("wand: " + e.Message.Split('\n')[0]); }
+async Task<long> WachtAsync(IPage pagina, string teller, string naam)
+{
+    try { await Assertions.Expect(pagina.GetByTestId(teller)).ToContainTextAsync($"{verwacht} bijdragen", new() { Timeout = 30_000 }); }
+    catch (Exception e) { lock (gate) fouten.Add($"{naam}: " + e.Message.Split('\n')[0]); }
+    return wandKlok.ElapsedMilliseconds;
+}
+var wandMs = WachtAsync(wand, "wand-aantal", "wand");
+var beamerMs = WachtAsync(beamer, "beamer-aantal", "beamer");
+await Task.WhenAll(wandMs, beamerMs);
 var opWand = await wand.GetByTestId("kaart-tekst").Filter(new() { HasText = "Bench deelnemer" }).CountAsync();
+var opBeamer = await beamer.GetByTestId("beamer-kaart-tekst").Filter(new() { HasText = "Bench deelnemer" }).CountAsync();
 
 submitMs.Sort();
 joinMs.Sort();
@@ -87,10 +98,11 @@ Console.WriteLine(
 Console.WriteLine($"aanmelden: n={joinMs.Count} p50={P(joinMs, .5):0.0}ms p95={P(joinMs, .95):0.0}ms max={joinMs.LastOrDefault():0.0}ms");
 Console.WriteLine($"bijdrage:  n={submitMs.Count} p50={P(submitMs, .5):0.0}ms p95={P(submitMs, .95):0.0}ms " +
     $"p99={P(submitMs, .99):0.0}ms max={submitMs.LastOrDefault():0.0}ms");
-Console.WriteLine($"wand: {opWand} kaarten met 'Bench deelnemer' zichtbaar, {wandKlok.ElapsedMilliseconds} ms na de laatste bijdrage");
+Console.WriteLine($"wand: {opWand} kaarten met 'Bench deelnemer' zichtbaar, {wandMs.Result} ms na de laatste bijdrage");
+Console.WriteLine($"beamer: {opBeamer} kaarten met 'Bench deelnemer' zichtbaar, {beamerMs.Result} ms na de laatste bijdrage");
 Console.WriteLine($"fouten={fouten.Count}");
 foreach (var f in fouten.Take(20)) Console.WriteLine("  " + f);
-return fouten.Count == 0 && opWand == verwacht ? 0 : 1;
+return fouten.Count == 0 && opWand == verwacht && opBeamer == verwacht ? 0 : 1;
 
 // Posts a form the way a browser does: the hidden fields of the named form (antiforgery token, _handler) plus the fields.
 static async Task<(HttpStatusCode, string)> PostAsync(HttpClient http, string url, string pagina, string formulier, KeyValuePair<string, string>[] velden)
