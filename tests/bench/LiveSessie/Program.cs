@@ -16,14 +16,15 @@ var browserPad = Environment.GetEnvironmentVariable("PROGRAMMAPLANNER_BROWSER") 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = browserPad, Headless = true,
     Args = ["--no-sandbox", "--disable-gpu"] });
-var wand = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+var facilitator = await browser.NewContextAsync(new() { ViewportSize = new() { Width = 1366, Height = 768 } });
+var wand = await facilitator.NewPageAsync();
 await wand.GotoAsync($"{baseUrl}/programmas/{programmaId}/bijeenkomsten/{bijeenkomstId}/wand");
 // The facilitator signs in first (the bench starts the app with the demo accounts).
 await wand.GetByLabel("E-mailadres").FillAsync("beheerder@demo.local");
 await wand.GetByLabel("Wachtwoord").FillAsync("demo-wachtwoord");
 await wand.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
 await wand.Locator("#blazor-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
-var beamer = await wand.Context.NewPageAsync(); // signed in as the facilitator too
+var beamer = await facilitator.NewPageAsync(); // signed in as the facilitator too
 await beamer.SetViewportSizeAsync(1920, 1080);
 await beamer.GotoAsync($"{baseUrl}/programmas/{programmaId}/bijeenkomsten/{bijeenkomstId}/beamer");
 await beamer.Locator("#blazor-interactive").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 30_000 });
