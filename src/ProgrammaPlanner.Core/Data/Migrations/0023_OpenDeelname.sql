@@ -48,5 +48,8 @@ FROM bijdrage;
 DROP TABLE bijdrage;
 ALTER TABLE bijdrage_nieuw RENAME TO bijdrage;
 CREATE INDEX ix_bijdrage_bijeenkomst ON bijdrage(bijeenkomst_id, id);
--- A phone finds its own bijdragen by its deelnemer, without reading the whole session.
+-- A phone's page lists its own bijdragen on every submit, each with whether it was merged into or voted on: without these
+-- indexes each of those looks read every bijdrage and every vote of the installation (and so did a delete's key checks).
 CREATE INDEX ix_bijdrage_deelnemer ON bijdrage(deelnemer_id);
+CREATE INDEX ix_bijdrage_samengevoegd ON bijdrage(samengevoegd_in_id);
+CREATE INDEX ix_stem_bijdrage ON stem(bijdrage_id);
