@@ -35,6 +35,8 @@ public static class ElementSoort
     public const string Speerpunt = "speerpunt";
     public const string Doelstelling = "doelstelling";
     public const string Project = "project";
+    public const string Ontwikkelopgave = "ontwikkelopgave";
+    public const string Verhaal = "verhaal";
     public static readonly IReadOnlyList<string> Alle = [Speerpunt, Doelstelling, Project];
 
     /// <summary>Link table and element table per kind: constants, never user input, so safe to put in SQL.</summary>
@@ -43,6 +45,8 @@ public static class ElementSoort
         Speerpunt => ("bijdrage_speerpunt", "speerpunt_id", "speerpunt"),
         Doelstelling => ("bijdrage_doelstelling", "doelstelling_id", "doelstelling"),
         Project => ("bijdrage_project", "project_id", "project"),
+        Ontwikkelopgave => ("bijdrage_ontwikkelopgave", "ontwikkelopgave_id", "ontwikkelopgave"),
+        Verhaal => ("bijdrage_verhaal", "verhaal_id", "verhaal"),
         _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Onbekende soort element."),
     };
 }

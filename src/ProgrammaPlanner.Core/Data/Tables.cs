@@ -13,8 +13,11 @@ internal static class Tables
     public const string Bijeenkomst = "bijeenkomst";
     public const string Criterium = "criterium";
     public const string Doelstelling = "doelstelling";
+    public const string Groepslid = "groepslid";
+    public const string Maatwerkcasus = "maatwerkcasus";
     public const string EigenHoofdstuk = "eigen_hoofdstuk";
     public const string Mijlpaal = "mijlpaal";
+    public const string Ontwikkelopgave = "ontwikkelopgave";
     public const string Orgaan = "orgaan";
     public const string Partner = "partner";
     public const string Programma = "programma";
@@ -26,6 +29,8 @@ internal static class Tables
     public const string Speerpunt = "speerpunt";
     public const string Stelling = "stelling";
     public const string Stemronde = "stemronde";
+    public const string Verbondsgroep = "verbondsgroep";
+    public const string Verhaal = "verhaal";
     public const string Wijk = "wijk";
 
     /// <summary>The SQL condition that ties a row of <paramref name="table"/> to <c>@programmaId</c>.</summary>
@@ -34,10 +39,13 @@ internal static class Tables
         Programma => "id = @programmaId",
         // Mijlpalen and risico's belong to a programma through their project.
         Mijlpaal or Risico => "project_id IN (SELECT p.id FROM project p WHERE p.programma_id = @programmaId)",
+        // A member belongs to a programma through its Verbondsgroep.
+        Groepslid => "verbondsgroep_id IN (SELECT g.id FROM verbondsgroep g WHERE g.programma_id = @programmaId)",
         // A rapportage belongs to a programma through its round.
         Rapportage => "ronde_id IN (SELECT r.id FROM rapportageronde r WHERE r.programma_id = @programmaId)",
         Actiepunt or Basisvoorwaarde or Besluit or Bijdrage or Bijeenkomst or Criterium or Doelstelling or EigenHoofdstuk or Orgaan or Partner
-            or Project or Puntenronde or Rapportageronde or Speerpunt or Stelling or Stemronde or Wijk => "programma_id = @programmaId",
+            or Project or Puntenronde or Rapportageronde or Speerpunt or Stelling or Stemronde or Wijk
+            or Maatwerkcasus or Ontwikkelopgave or Verbondsgroep or Verhaal => "programma_id = @programmaId",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, "Geen tabel uit Tables."),
     };
 }
