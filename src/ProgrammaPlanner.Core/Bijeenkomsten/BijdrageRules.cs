@@ -44,10 +44,8 @@ public static class BijdrageRules
     /// <summary>The elements a bijdrage became ("speerpunt", id), for refusals and the trace.</summary>
     public static async Task<IReadOnlyList<(string Soort, long Id)>> ElementenAsync(SqliteConnection c, SqliteTransaction? tx, long bijdrageId) =>
         (await c.QueryAsync<(string Soort, long Id)>(
-            """
-            SELECT 'speerpunt', speerpunt_id FROM bijdrage_speerpunt WHERE bijdrage_id = @bijdrageId
-            UNION ALL SELECT 'doelstelling', doelstelling_id FROM bijdrage_doelstelling WHERE bijdrage_id = @bijdrageId
-            UNION ALL SELECT 'project', project_id FROM bijdrage_project WHERE bijdrage_id = @bijdrageId
+            $"""
+            SELECT soort, id FROM ({ElementSoort.ElementenSql("l.bijdrage_id = @bijdrageId")})
             """, new { bijdrageId }, tx)).ToList();
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class ActiepuntStatus
     public static readonly IReadOnlyList<string> Lopend = [Open, "in uitvoering"];
 }
 
-/// <summary>What a bijdrage can become.</summary>
+/// <summary>What a bijdrage can become: an element of the plan, or (in a learning coalition) an ontwikkelopgave or a verhaal.</summary>
 public static class ElementSoort
 {
     public const string Speerpunt = "speerpunt";
@@ -37,18 +37,43 @@ public static class ElementSoort
     public const string Project = "project";
     public const string Ontwikkelopgave = "ontwikkelopgave";
     public const string Verhaal = "verhaal";
-    public static readonly IReadOnlyList<string> Alle = [Speerpunt, Doelstelling, Project];
+    public static readonly IReadOnlyList<string> Alle = [Speerpunt, Doelstelling, Project, Ontwikkelopgave, Verhaal];
+    /// <summary>The kinds that are part of the programmaplan itself.</summary>
+    public static readonly IReadOnlyList<string> Plan = [Speerpunt, Doelstelling, Project];
+    public const string Keuzetekst = "speerpunt, doelstelling, project, ontwikkelopgave of verhaal";
 
-    /// <summary>Link table and element table per kind: constants, never user input, so safe to put in SQL.</summary>
-    internal static (string Link, string Kolom, string Tabel) Tabellen(string soort) => soort switch
-    {
-        Speerpunt => ("bijdrage_speerpunt", "speerpunt_id", "speerpunt"),
-        Doelstelling => ("bijdrage_doelstelling", "doelstelling_id", "doelstelling"),
-        Project => ("bijdrage_project", "project_id", "project"),
-        Ontwikkelopgave => ("bijdrage_ontwikkelopgave", "ontwikkelopgave_id", "ontwikkelopgave"),
-        Verhaal => ("bijdrage_verhaal", "verhaal_id", "verhaal"),
-        _ => throw new ArgumentOutOfRangeException(nameof(soort), soort, "Onbekende soort element."),
-    };
+    /// <summary>Link table, its element column, the element table, and the element's name and status columns per kind:
+    /// constants, never user input, so safe to put in SQL.</summary>
+    private static readonly IReadOnlyList<(string Soort, string Link, string Kolom, string Tabel, string Naam, string Status)> Koppelingen =
+    [
+        (Speerpunt, "bijdrage_speerpunt", "speerpunt_id", "speerpunt", "naam", "''"),
+        (Doelstelling, "bijdrage_doelstelling", "doelstelling_id", "doelstelling", "naam", "''"),
+        (Project, "bijdrage_project", "project_id", "project", "naam", "e.status"),
+        (Ontwikkelopgave, "bijdrage_ontwikkelopgave", "ontwikkelopgave_id", "ontwikkelopgave", "titel", "e.status"),
+        (Verhaal, "bijdrage_verhaal", "verhaal_id", "verhaal", "titel", "''"),
+    ];
+
+    internal static (string Link, string Kolom, string Tabel) Tabellen(string soort) =>
+        Koppelingen.FirstOrDefault(k => k.Soort == soort) is { Link: not null } k
+            ? (k.Link, k.Kolom, k.Tabel)
+            : throw new ArgumentOutOfRangeException(nameof(soort), soort, "Onbekende soort element.");
+
+    /// <summary>
+    /// SQL: one row (bijdrage_id, soort, id, naam, status) per element a bijdrage b became, for the bijdragen that
+    /// <paramref name="bijdrageFilter"/> (a condition over b) selects.
+    /// </summary>
+    internal static string ElementenSql(string bijdrageFilter) => string.Join("\nUNION ALL\n", Koppelingen.Select(k =>
+        $"SELECT l.bijdrage_id, '{k.Soort}' AS soort, e.id, e.{k.Naam} AS naam, {k.Status} AS status FROM {k.Link} l " +
+        $"JOIN {k.Tabel} e ON e.id = l.{k.Kolom} JOIN bijdrage b ON b.id = l.bijdrage_id WHERE {bijdrageFilter}"));
+
+    /// <summary>SQL over bijdrage b: it is linked to an element of any kind.</summary>
+    internal static readonly string GekoppeldSql =
+        "(" + string.Join(" OR ", Koppelingen.Select(k => $"EXISTS (SELECT 1 FROM {k.Link} x WHERE x.bijdrage_id = b.id)")) + ")";
+
+    /// <summary>SQL that moves every link of bijdrage @BronId to @DoelId (a merge).</summary>
+    internal static readonly string VerplaatsSql = string.Concat(Koppelingen.Select(k =>
+        $"INSERT INTO {k.Link} (bijdrage_id, {k.Kolom}) SELECT @DoelId, {k.Kolom} FROM {k.Link} WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;\n" +
+        $"DELETE FROM {k.Link} WHERE bijdrage_id = @BronId;\n"));
 }
 
 /// <summary>

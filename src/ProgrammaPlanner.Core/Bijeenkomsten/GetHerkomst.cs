@@ -31,7 +31,7 @@ public static class GetHerkomst
     public sealed class Validator : AbstractValidator<Query>
     {
         public Validator() => RuleFor(x => x.ElementSoort).Must(s => Bijeenkomsten.ElementSoort.Alle.Contains(s))
-            .WithMessage("Kies speerpunt, doelstelling of project.");
+            .WithMessage($"Kies {Bijeenkomsten.ElementSoort.Keuzetekst}.");
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Item>>

@@ -71,14 +71,7 @@ public static class GetInbreng
                        b.verborgen_reden IS NOT NULL AS verborgen
                 FROM bijdrage b LEFT JOIN partner p ON p.id = b.partner_id
                 WHERE b.bijeenkomst_id = @Id AND b.programma_id = @ProgrammaId ORDER BY b.id;
-                SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam, '' AS status FROM bijdrage_speerpunt l
-                JOIN speerpunt e ON e.id = l.speerpunt_id JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @Id
-                UNION ALL
-                SELECT l.bijdrage_id, 'doelstelling', e.id, e.naam, '' FROM bijdrage_doelstelling l
-                JOIN doelstelling e ON e.id = l.doelstelling_id JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @Id
-                UNION ALL
-                SELECT l.bijdrage_id, 'project', e.id, e.naam, e.status FROM bijdrage_project l
-                JOIN project e ON e.id = l.project_id JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @Id;
+                {ElementSoort.ElementenSql("b.bijeenkomst_id = @Id")};
                 """, sessie, tx);
             var rijen = (await grid.ReadAsync<Row>()).ToList();
             var links = (await grid.ReadAsync<Link>()).ToList();
@@ -119,7 +112,7 @@ public static class GetInbreng
         /// <summary>One short line: a project's status; a doelstelling's latest realisatie against its streefwaarde.</summary>
         private static string DescribeStand(Link l, GetStand.Programmastand? stand)
         {
-            if (l.Soort == ElementSoort.Project) return string.IsNullOrEmpty(l.Status) ? "" : $"status: {l.Status}";
+            if (l.Soort is ElementSoort.Project or ElementSoort.Ontwikkelopgave) return string.IsNullOrEmpty(l.Status) ? "" : $"status: {l.Status}";
             if (l.Soort != ElementSoort.Doelstelling || stand?.Vind(l.Id) is not { } d) return "";
             if (d.Laatste is not { Realisatie: { } r } laatste) return "nog geen meting";
             var doel = laatste.Streefwaarde is { } s ? $" (streefwaarde {Standregel.Waarde(s.Waarde, d.Eenheid)})" : "";

@@ -16,7 +16,7 @@ public static class LinkBijdrage
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(x => x.ElementSoort).Must(s => Bijeenkomsten.ElementSoort.Alle.Contains(s))
-            .WithMessage("Kies waaraan u de bijdrage koppelt: speerpunt, doelstelling of project.");
+            .WithMessage($"Kies waaraan u de bijdrage koppelt: {Bijeenkomsten.ElementSoort.Keuzetekst}.");
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

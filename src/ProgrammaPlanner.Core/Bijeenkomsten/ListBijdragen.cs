@@ -79,14 +79,7 @@ public static class ListBijdragen
                        WHERE s.stemronde_id = (SELECT MAX(r.id) FROM stemronde r WHERE r.bijeenkomst_id = @BijeenkomstId)
                        GROUP BY s.bijdrage_id) st ON st.bijdrage_id = b.id
             WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId ORDER BY b.id;
-            SELECT l.bijdrage_id, 'speerpunt' AS soort, e.id, e.naam FROM bijdrage_speerpunt l JOIN speerpunt e ON e.id = l.speerpunt_id
-            JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
-            UNION ALL
-            SELECT l.bijdrage_id, 'doelstelling', e.id, e.naam FROM bijdrage_doelstelling l JOIN doelstelling e ON e.id = l.doelstelling_id
-            JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId
-            UNION ALL
-            SELECT l.bijdrage_id, 'project', e.id, e.naam FROM bijdrage_project l JOIN project e ON e.id = l.project_id
-            JOIN bijdrage b ON b.id = l.bijdrage_id WHERE b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId;
+            {ElementSoort.ElementenSql("b.bijeenkomst_id = @BijeenkomstId AND b.programma_id = @ProgrammaId")};
             """, query, tx);
         var bijdragen = (await grid.ReadAsync<Bijdrage>()).ToList();
         var elementen = (await grid.ReadAsync<Element>()).ToLookup(e => e.BijdrageId);

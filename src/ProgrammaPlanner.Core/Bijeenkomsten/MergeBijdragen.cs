@@ -41,20 +41,12 @@ public static class MergeBijdragen
                 throw new RefusedException("Een van de bijdragen is al samengevoegd met een andere. Kies de bijdrage waarin die is opgegaan.");
 
             await c.ExecuteAsync(
-                """
+                $"""
                 UPDATE bijdrage SET samengevoegd_in_id = @DoelId WHERE samengevoegd_in_id = @BronId AND programma_id = @ProgrammaId;
                 UPDATE bijdrage SET samengevoegd_in_id = @DoelId, version = version + 1 WHERE id = @BronId AND programma_id = @ProgrammaId;
                 UPDATE bijdrage SET tekst = @Tekst, niet_overgenomen = NULL, version = version + 1 WHERE id = @DoelId AND programma_id = @ProgrammaId;
                 UPDATE stem SET bijdrage_id = @DoelId WHERE bijdrage_id = @BronId;
-                INSERT INTO bijdrage_speerpunt (bijdrage_id, speerpunt_id)
-                    SELECT @DoelId, speerpunt_id FROM bijdrage_speerpunt WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
-                INSERT INTO bijdrage_doelstelling (bijdrage_id, doelstelling_id)
-                    SELECT @DoelId, doelstelling_id FROM bijdrage_doelstelling WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
-                INSERT INTO bijdrage_project (bijdrage_id, project_id)
-                    SELECT @DoelId, project_id FROM bijdrage_project WHERE bijdrage_id = @BronId ON CONFLICT DO NOTHING;
-                DELETE FROM bijdrage_speerpunt WHERE bijdrage_id = @BronId;
-                DELETE FROM bijdrage_doelstelling WHERE bijdrage_id = @BronId;
-                DELETE FROM bijdrage_project WHERE bijdrage_id = @BronId;
+                {ElementSoort.VerplaatsSql}
                 """, cmd with { Tekst = cmd.Tekst.Trim() }, tx);
             return cmd.DoelVersion + 1;
         }, ct);

@@ -16,7 +16,7 @@ public static class UnlinkBijdrage
     public sealed class Validator : AbstractValidator<Command>
     {
         public Validator() => RuleFor(x => x.ElementSoort).Must(s => Bijeenkomsten.ElementSoort.Alle.Contains(s))
-            .WithMessage("Kies wat u ontkoppelt: speerpunt, doelstelling of project.");
+            .WithMessage($"Kies wat u ontkoppelt: {Bijeenkomsten.ElementSoort.Keuzetekst}.");
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Command, int>

@@ -47,13 +47,11 @@ public static class UpdateEigenBijdrage
     }
 
     /// <summary>SQL over bijdrage b: the facilitator merged it (either side), linked or converted it, or marked it "niet overgenomen".</summary>
-    internal const string VerwerktSql =
-        """
+    internal static readonly string VerwerktSql =
+        $"""
         (b.samengevoegd_in_id IS NOT NULL OR b.niet_overgenomen IS NOT NULL
          OR EXISTS (SELECT 1 FROM bijdrage m WHERE m.samengevoegd_in_id = b.id)
-         OR EXISTS (SELECT 1 FROM bijdrage_speerpunt x WHERE x.bijdrage_id = b.id)
-         OR EXISTS (SELECT 1 FROM bijdrage_doelstelling x WHERE x.bijdrage_id = b.id)
-         OR EXISTS (SELECT 1 FROM bijdrage_project x WHERE x.bijdrage_id = b.id))
+         OR {ElementSoort.GekoppeldSql})
         """;
 
     /// <summary>SQL over bijdrage b: someone voted on it, in any round. Changing it would change what they voted for.</summary>
