@@ -11,10 +11,16 @@ public class LerenHerkomstTests
     {
         await using var c = await app.Db.OpenAsync(CancellationToken.None);
         var opgave = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO ontwikkelopgave (programma_id, titel, vraag, status) VALUES (@programmaId, 'Schulden eerst', 'Wat kan het wijkteam?', 'in onderzoek') RETURNING id",
+            """
+            INSERT INTO ontwikkelopgave (programma_id, titel, vraag, status)
+            VALUES (@programmaId, 'Schulden eerst', 'Wat kan het wijkteam?', 'in onderzoek') RETURNING id
+            """,
             new { programmaId });
         var verhaal = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO verhaal (programma_id, titel, tekst, verteller, opgetekend_op) VALUES (@programmaId, 'De brief', 'Een brief te veel', 'bewoner', '2026-03-12') RETURNING id",
+            """
+            INSERT INTO verhaal (programma_id, titel, tekst, verteller, opgetekend_op)
+            VALUES (@programmaId, 'De brief', 'Een brief te veel', 'bewoner', '2026-03-12') RETURNING id
+            """,
             new { programmaId });
         return (opgave, verhaal);
     }
@@ -35,7 +41,8 @@ public class LerenHerkomstTests
 
         var kaart = await app.BijdrageAsync(s, eerste);
         Assert.That(kaart.Elementen.Select(e => (e.Soort, e.Naam)), Is.EqualTo(new[] { ("ontwikkelopgave", "Schulden eerst") }));
-        var wijziging = Assert.ThrowsAsync<RefusedException>(() => app.SendAsync(new UpdateEigenBijdrage.Command(code, sleutel, tweede, 2, "ambitie", "Anders")));
+        var wijziging = Assert.ThrowsAsync<RefusedException>(
+            () => app.SendAsync(new UpdateEigenBijdrage.Command(code, sleutel, tweede, 2, "ambitie", "Anders")));
         Assert.That(wijziging!.Message, Is.EqualTo(UpdateEigenBijdrage.Verwerkt));
 
         var token = await app.SendAsync(new CreateInbrenglink.Command(s.ProgrammaId, s.BijeenkomstId));
