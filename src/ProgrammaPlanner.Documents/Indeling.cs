@@ -67,6 +67,11 @@ public sealed class Indeling
                     vast = Projecten = Hoofdstuk(soort.Titel); s = 0;
                     ProjectKoppen = plan.Projecten.Select(x => Sectie(x.Naam)).ToList();
                     break;
+                case Hoofdstuksoort.Leren when plan.Leren is { } leren: // only a learning coalition has this chapter
+                    vast = Leren = Hoofdstuk(soort.Titel); s = 0;
+                    Verbondsgroepen = leren.Groepen.Count > 0 ? Sectie("Verbondsgroepen") : null;
+                    Ontwikkelopgaven = leren.Opgaven.Count > 0 ? Sectie("Ontwikkelopgaven") : null;
+                    break;
                 case Hoofdstuksoort.Roadmap:
                     vast = Roadmap = Hoofdstuk(soort.Titel);
                     break;
@@ -130,6 +135,10 @@ public sealed class Indeling
     public IReadOnlyList<Kop> SpeerpuntKoppen { get; } = [];
     public Kop Projecten { get; } = default!;
     public IReadOnlyList<Kop> ProjectKoppen { get; } = [];
+    /// <summary>Null, as its sections, when the plan has no Verbondsgroep and no ontwikkelopgave.</summary>
+    public Kop? Leren { get; }
+    public Kop? Verbondsgroepen { get; }
+    public Kop? Ontwikkelopgaven { get; }
     public Kop Roadmap { get; } = default!;
     public Kop Samenwerking { get; } = default!;
     public Kop Partners { get; } = default!;

@@ -20,10 +20,12 @@ public partial class PdfDocxTekstTests
     [TestCase("samen-noord.json")]
     [TestCase("verbond-van-100.json")]
     [TestCase("amsterdam-centrum.json")]
-    public async Task PdfAndDocx_TheSameWords_SectionBySection_BothWays(string bestand)
+    [TestCase("samen-noord.json", true)]
+    public async Task PdfAndDocx_TheSameWords_SectionBySection_BothWays(string bestand, bool leren = false)
     {
         Chromium.Require();
         var plan = await Samples.PlanAsync(bestand);
+        if (leren) plan = plan with { Leren = LerenHoofdstukTests.Leren };
         var koppen = new Indeling(plan).Alle.Where(k => k.Niveau <= 2).ToList();
         var pdf = PdfSecties(await DocumentsSetup.Services.GetRequiredService<PlanPdf>().MaakAsync(plan, Concept), koppen);
         var docx = DocxSecties(PlanDocx.Maak(plan, Concept));

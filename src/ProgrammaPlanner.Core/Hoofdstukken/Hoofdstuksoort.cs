@@ -18,6 +18,7 @@ public sealed record Hoofdstuksoort(string Soort, string Titel, string Uitleg = 
     public const string Doelgroepen = "doelgroepen";
     public const string Speerpunten = "speerpunten";
     public const string Projecten = "projecten";
+    public const string Leren = "leren";
     public const string Roadmap = "roadmap";
     public const string Samenwerking = "samenwerking";
     public const string Besluitvorming = "besluitvorming";
@@ -51,6 +52,7 @@ public sealed record Hoofdstuksoort(string Soort, string Titel, string Uitleg = 
         new(Doelgroepen, "Doelgroepen", "Voor wie het programma is: de bewoners en groepen die het bereikt, en hoe zij meedoen."),
         new(Speerpunten, "Speerpunten en doelstellingen") { Vast = true },
         new(Projecten, "Projecten") { Vast = true },
+        new(Leren, "Leren en maatwerk") { Vast = true },
         new(Roadmap, "Roadmap") { Vast = true },
         new(Samenwerking, "Samenwerking") { Vast = true },
         new(Besluitvorming, "Besluitvorming en overlegstructuur",

@@ -22,6 +22,9 @@ public static partial class GetProgrammaplan
         public IReadOnlyList<Speerpunt> Speerpunten { get; init; } = [];
         [JsonPropertyName("Projecten")]
         public IReadOnlyList<Project> Projecten { get; init; } = [];
+        /// <summary>A learning coalition's groups and ontwikkelopgaven; null when it has none (and in versions frozen before them).</summary>
+        [JsonPropertyName("Leren")]
+        public Leeraanpak? Leren { get; init; }
         /// <summary>In volgorde.</summary>
         [JsonPropertyName("Basisvoorwaarden")]
         public IReadOnlyList<string> Basisvoorwaarden { get; init; } = [];

@@ -29,6 +29,7 @@ public static partial class GetProgrammaplan
     {
         var query = new Query(programmaId);
         var hoofdstukken = await Hoofdstukken.GetHoofdstukken.LoadAsync(c, tx, programmaId);
+        var leren = await LoadLerenAsync(c, tx, programmaId);
         await using var grid = await c.QueryMultipleAsync(
             """
             SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;
@@ -129,6 +130,7 @@ public static partial class GetProgrammaplan
                 TotaalEuro = inzetPerProject[p.Id].Sum(i => i.Euro),
                 TotaalUren = inzetPerProject[p.Id].Sum(i => i.Uren),
             }).ToList(),
+            Leren = leren,
             Basisvoorwaarden = basisvoorwaarden,
             Organen = organen.Select(o => new Orgaan
             {

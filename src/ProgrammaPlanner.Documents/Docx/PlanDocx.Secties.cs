@@ -19,10 +19,13 @@ public static partial class PlanDocx
         w.Kop3("Ambitie");
         w.Alineas(p.Ambitie);
         w.Kop3("Het programma in het kort");
-        w.Kenmerken(("Gebied", Of(p.Gebied)), ("Looptijd", $"{p.Startjaar} – {p.Eindjaar}"), ("Fase", Opmaak.Hoofdletter(p.Fase)),
+        (string, string)[] leren = plan.Leren is { } l
+            ? [("Verbondsgroepen", l.Groepen.Count.ToString(Opmaak.Nl)), ("Ontwikkelopgaven", l.Opgaven.Count.ToString(Opmaak.Nl))]
+            : [];
+        w.Kenmerken([("Gebied", Of(p.Gebied)), ("Looptijd", $"{p.Startjaar} – {p.Eindjaar}"), ("Fase", Opmaak.Hoofdletter(p.Fase)),
             ("Partners", plan.Partners.Count.ToString(Opmaak.Nl)), ("Speerpunten", string.Join(", ", plan.Speerpunten.Select(s => s.Naam))),
-            ("Projecten", plan.Projecten.Count.ToString(Opmaak.Nl)),
-            ("Totale inzet", Financientabellen.Inzet(plan.Financien.TotaalEuro, plan.Financien.TotaalUren)));
+            ("Projecten", plan.Projecten.Count.ToString(Opmaak.Nl)), .. leren,
+            ("Totale inzet", Financientabellen.Inzet(plan.Financien.TotaalEuro, plan.Financien.TotaalUren))]);
     }
 
     private static void Speerpunten(WordBuilder w, Plan.Programmaplan plan, Indeling ind)
@@ -138,6 +141,41 @@ public static partial class PlanDocx
             [new("Project"), .. plan.Partners.Select((_, i) => new Cel((i + 1).ToString(Opmaak.Nl)))],
             plan.Projecten.Select(p => (IReadOnlyList<Cel>)[new(p.Naam),
                 .. plan.Partners.Select(x => new Cel(p.TrekkerId == x.Id ? "T" : p.Partners.Contains(x.Naam) ? "D" : ""))]));
+    }
+
+    private static void Leren(WordBuilder w, Plan.Leeraanpak leren, Indeling ind)
+    {
+        w.Kop(ind.Leren!);
+        w.Alinea(Planteksten.LerenInleiding(leren), "Inleiding");
+        if (ind.Verbondsgroepen is { } groepen)
+        {
+            w.Kop(groepen);
+            w.Bijschrift(Planteksten.VerbondsgroepenBijschrift);
+            var k = WordBuilder.Breedte / 6;
+            w.Tabel([k, k, 2 * k, k, WordBuilder.Breedte - 5 * k],
+                [new("Verbondsgroep"), new("Buurt"), new("Samenstelling"), new("Aanjager"), new("Maatwerkbudget", Rechts: true)],
+                leren.Groepen.Select(g => (IReadOnlyList<Cel>)[new(g.Naam, Vet: true), new(Of(g.Buurt)),
+                    new(Of(g.Samenstelling), Toelichting: string.Join(", ", g.Organisaties)), new(Of(g.Aanjager)),
+                    new(g.Maatwerkbudget is { } b ? Opmaak.Bedrag(b) : "–", Rechts: true)]));
+            if (Planteksten.Maatwerkplafond(leren) is { } plafond) w.Alinea(plafond);
+        }
+        if (ind.Ontwikkelopgaven is not { } opgaven) return;
+        w.Kop(opgaven);
+        foreach (var o in leren.Opgaven)
+        {
+            w.Kop3(o.Titel);
+            w.Kenmerken([.. Planteksten.OpgaveKenmerken(o)]);
+            w.Kop4("Vraag");
+            w.Alineas(o.Vraag);
+            if (o.Bevindingen.Length > 0)
+            {
+                w.Kop4("Bevindingen");
+                w.Alineas(o.Bevindingen);
+            }
+            if (o.Aanbeveling.Length == 0) continue;
+            w.Kop4("Aanbeveling");
+            w.Alineas(o.Aanbeveling);
+        }
     }
 
     private static void Monitoring(WordBuilder w, Plan.Programmaplan plan, Indeling ind)

@@ -44,6 +44,7 @@ public static partial class PlanDocx
                     case Hoofdstuksoort.Aanleiding: Aanleiding(w, plan, indeling); break;
                     case Hoofdstuksoort.Speerpunten: Speerpunten(w, plan, indeling); break;
                     case Hoofdstuksoort.Projecten: Projecten(w, plan, indeling); break;
+                    case Hoofdstuksoort.Leren: Leren(w, plan.Leren!, indeling); break;
                     case Hoofdstuksoort.Roadmap: Roadmap(w, plan, indeling); break;
                     case Hoofdstuksoort.Samenwerking: Samenwerking(w, plan, indeling); break;
                     case Hoofdstuksoort.Financien: Financien(w, plan, indeling); break;

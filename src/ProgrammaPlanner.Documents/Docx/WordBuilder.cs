@@ -81,6 +81,8 @@ internal sealed class WordBuilder(OpenXmlCompositeElement doel, MainDocumentPart
 
     public void Kop3(string tekst) => Alinea(tekst, "Heading3");
 
+    public void Kop4(string tekst) => Alinea(tekst, "Heading4");
+
     /// <summary>The small caption above a table; it stays on the page of the table's first rows.</summary>
     public void Bijschrift(string tekst) => Alinea(tekst, "Klein", houdBijVolgende: true);
 

@@ -24,6 +24,7 @@ internal static class WordStyles
         Kop(1, 32, 480, 240),
         Kop(2, 26, 360, 120),
         Kop(3, 22, 240, 80),
+        Kop(4, 20, 160, 40),
         Paragraaf("Title", "Title", grootte: 56, vet: true, kleur: Accent),
         Paragraaf("Subtitle", "Subtitle", grootte: 28, kleur: "4A5563"),
         Paragraaf("Klein", "Klein", grootte: 16, kleur: "4A5563"),
@@ -74,7 +75,7 @@ internal static class WordStyles
         new StyleParagraphProperties(new KeepNext(), new KeepLines(),
             new SpacingBetweenLines { Before = voor.ToString(), After = na.ToString() },
             new OutlineLevel { Val = niveau - 1 }),
-        new StyleRunProperties(new Bold(), new Color { Val = niveau == 3 ? "1D2733" : Accent },
+        new StyleRunProperties(new Bold(), new Color { Val = niveau >= 3 ? "1D2733" : Accent },
             new FontSize { Val = grootte.ToString() }, new FontSizeComplexScript { Val = grootte.ToString() }))
     { Type = StyleValues.Paragraph, StyleId = $"Heading{niveau}" };
 

@@ -18,6 +18,30 @@ public static class Planteksten
         $"De partners voeren samen {Aantal(plan.Projecten.Count, "project", "projecten")} uit. Per project: doel, trekker en partners, de "
         + "doelstellingen waaraan het bijdraagt, planning en mijlpalen, en risico's.";
 
+    public static string LerenInleiding(Plan.Leeraanpak leren)
+    {
+        var delen = new List<string>();
+        if (leren.Groepen.Count > 0) delen.Add($"werken in {Aantal(leren.Groepen.Count, "Verbondsgroep", "Verbondsgroepen")} samen met bewoners");
+        if (leren.Opgaven.Count > 0) delen.Add($"onderzoeken {Aantal(leren.Opgaven.Count, "ontwikkelopgave", "ontwikkelopgaven")}");
+        var verhalen = leren.Verhalen == 0 ? ""
+            : $" Tot nu toe {(leren.Verhalen == 1 ? "is" : "zijn")} {Aantal(leren.Verhalen, "verhaal", "verhalen")} van bewoners en professionals opgetekend.";
+        return $"De professionals {string.Join(" en ", delen)}.{verhalen}";
+    }
+
+    /// <summary>The maatwerk rule the boards agree to; null when no ceiling is set.</summary>
+    public static string? Maatwerkplafond(Plan.Leeraanpak leren) => leren.PlafondPerCasus is { } p
+        ? $"Een Verbondsgroep besluit zelf over maatwerk tot {Opmaak.Bedrag(p)} per casus; daarboven beslist een tweede persoon mee."
+        : null;
+
+    public const string VerbondsgroepenBijschrift = "Verbondsgroepen: buurt, samenstelling, aanjager en maatwerkbudget";
+
+    /// <summary>An ontwikkelopgave's facts that are known: terrein, group, status and how many stories inform it.</summary>
+    public static IReadOnlyList<(string Naam, string Waarde)> OpgaveKenmerken(Plan.Ontwikkelopgave o) => new[]
+    {
+        ("Terrein", o.Terrein), ("Verbondsgroep", o.Groep), ("Status", Opmaak.Hoofdletter(o.Status)),
+        ("Verhalen", o.Verhalen > 0 ? o.Verhalen.ToString(Opmaak.Nl) : ""),
+    }.Where(x => x.Item2.Length > 0).ToList();
+
     /// <summary>The partners whose board signs: a signature card each (see <see cref="Core.PartnerRol.Tekent"/>).</summary>
     public static IReadOnlyList<Plan.Partner> Tekenaars(Plan.Programmaplan plan) => plan.Partners.Where(p => p.Tekent).ToList();
 
