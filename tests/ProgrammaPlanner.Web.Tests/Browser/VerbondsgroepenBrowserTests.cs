@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,6 +20,7 @@ public class VerbondsgroepenBrowserTests
         await page.GetByLabel("Naam van de groep").FillAsync("Verbondsgroep Van der Pek");
         await page.GetByLabel("Wijk").ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Oud-Noord" }).ClickAsync();
+        await Expect(page.GetByLabel("Wijk")).ToHaveTextAsync("Oud-Noord");
         await page.GetByRole(AriaRole.Button, new() { Name = "Verbondsgroep aanmaken" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/leren/groepen/\d+$"));
         await page.GetByRole(AriaRole.Heading, new() { Name = "Verbondsgroep Van der Pek", Level = 1 }).WaitForAsync();
@@ -33,6 +35,8 @@ public class VerbondsgroepenBrowserTests
         await page.GetByLabel("Discipline").FillAsync("opbouwwerker");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lid toevoegen" }).ClickAsync();
         await Expect(noord.Snackbar("Anouk de Vries is toegevoegd")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("lid-rij")).ToHaveCountAsync(1);
+        await Expect(page.GetByLabel("Naam", new() { Exact = true })).ToHaveValueAsync(""); // the form is empty again
 
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync("Fatima El Amrani");
         await page.GetByLabel("Soort lid").ClickAsync();
@@ -54,5 +58,44 @@ public class VerbondsgroepenBrowserTests
         await Expect(rij).ToContainTextAsync("Fatima El Amrani");
         await page.ScreenshotAsync("verbondsgroepen");
         await page.AssertAccessibleAsync();
+    }
+
+    [Test]
+    public async Task Groep_UnknownOrOtherProgrammasId_NietGevonden_LezerSeesNoEditControls()
+    {
+        await using var app = await AppProcess.StartAsync();
+        long eigen, vreemdeGroep, eigenGroep;
+        await using (var c = new SqliteConnection($"Data Source={app.DatabaseFile}"))
+        {
+            await c.OpenAsync();
+            async Task<long> Scalar(string sql)
+            {
+                await using var cmd = c.CreateCommand();
+                cmd.CommandText = sql;
+                return (long)(await cmd.ExecuteScalarAsync())!;
+            }
+            eigen = await Scalar("SELECT id FROM programma WHERE naam = 'Samen Noord'");
+            vreemdeGroep = await Scalar(
+                $"INSERT INTO verbondsgroep (programma_id, naam) SELECT MIN(id), 'Elders' FROM programma WHERE id <> {eigen} RETURNING id");
+            eigenGroep = await Scalar($"INSERT INTO verbondsgroep (programma_id, naam) VALUES ({eigen}, 'Verbondsgroep Noord') RETURNING id");
+            await Scalar($"INSERT INTO groepslid (verbondsgroep_id, naam, soort, aanjager) VALUES ({eigenGroep}, 'Fatima', 'bewoner', 1) RETURNING id");
+        }
+        var page = await BrowserFixture.NewPageAsync();
+
+        await page.OpenAsync(app, $"/programmas/{eigen}/leren/groepen/{vreemdeGroep}", Demo.Lezer);
+        await Expect(page.Locator(".mud-main-content h1")).ToContainTextAsync("niet gevonden", new() { IgnoreCase = true });
+        await page.OpenAsync(app, $"/programmas/{eigen}/leren/groepen/99999");
+        await Expect(page.Locator(".mud-main-content h1")).ToContainTextAsync("niet gevonden", new() { IgnoreCase = true });
+
+        await page.OpenAsync(app, $"/programmas/{eigen}/leren/groepen/{eigenGroep}");
+        await Expect(page.GetByTestId("alleen-bekijken")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("lid-rij")).ToContainTextAsync("Fatima");
+        await Expect(page.GetByText("Aanjager: Fatima")).ToBeVisibleAsync();
+        Assert.That(await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).CountAsync(), Is.Zero);
+        Assert.That(await page.GetByTestId("groepslid-form").CountAsync(), Is.Zero);
+        await page.OpenAsync(app, $"/programmas/{eigen}/leren/groepen");
+        await Expect(page.GetByTestId("groep-rij")).ToContainTextAsync("Verbondsgroep Noord");
+        Assert.That(await page.GetByRole(AriaRole.Button, new() { Name = "Verbondsgroep aanmaken" }).CountAsync(), Is.Zero);
+        Assert.That(app.Log, Does.Not.Contain("fail:"), app.Log);
     }
 }
