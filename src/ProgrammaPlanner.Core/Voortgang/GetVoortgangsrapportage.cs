@@ -1,7 +1,7 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using MediatR;
 using Microsoft.Data.Sqlite;
-using System.Text.Json.Serialization;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Maatwerk;
 using ProgrammaPlanner.Core.Pipeline;

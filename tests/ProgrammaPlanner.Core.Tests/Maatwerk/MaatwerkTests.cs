@@ -211,7 +211,8 @@ public class MaatwerkTests
         Assert.That(verborgen.Casussen.Single().Bedrag, Is.Null);
         Assert.That(verborgen.Casussen.Single().Regel, Is.EqualTo("Wachttijd schuldhulpverlening"));
         var g = verborgen.Groepen.Single();
-        Assert.That((g.Maatwerkbudget, g.Besteed, g.Over, g.AantalCasussen, g.HeeftBudget), Is.EqualTo(((decimal?)null, (decimal?)null, (decimal?)null, 1, true)));
+        Assert.That((g.Maatwerkbudget, g.Besteed, g.Over, g.AantalCasussen, g.HeeftBudget),
+            Is.EqualTo(((decimal?)null, (decimal?)null, (decimal?)null, 1, true)));
         Assert.That(gezien.Casussen.Single().Bedrag, Is.EqualTo(1_500m));
         var voortgang = await lezer.SendAsync(new GetVoortgangsrapportage.Query(programma, 2027));
         Assert.That(voortgang.Maatwerk!.Groepen.Single().BesteedInJaar, Is.Null);
