@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
 using Dapper;
 using MediatR;
 using Microsoft.Data.Sqlite;
 using ProgrammaPlanner.Core.Data;
+using ProgrammaPlanner.Core.Maatwerk;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmas;
 using ProgrammaPlanner.Core.Stand;
@@ -33,6 +35,9 @@ public static class GetVoortgangsrapportage
         public IReadOnlyList<Budgetregel> Budget { get; init; } = [];
         public IReadOnlyList<Besluit> Besluiten { get; init; } = [];
         public IReadOnlyList<Planwijziging> Planwijzigingen { get; init; } = [];
+        /// <summary>Null when the programma has no maatwerk; left out of the snapshot then, so older versions read and write the same.</summary>
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public Maatwerkverslag? Maatwerk { get; init; }
 
         public decimal BegrootEuro => Budget.Sum(b => b.BegrootEuro);
         public decimal BesteedEuro => Budget.Sum(b => b.BesteedEuro);
@@ -112,13 +117,15 @@ public static class GetVoortgangsrapportage
         public DateOnly? BeslotenOp { get; init; }
     }
 
-    public sealed class Handler(Db db) : IRequestHandler<Query, Rapportage>
+    public sealed class Handler(Db db, ICurrentUser user) : IRequestHandler<Query, Rapportage>
     {
         public async Task<Rapportage> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
             await using var tx = c.BeginTransaction(deferred: true); // every figure from one moment
-            return await LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
+            var r = await LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
+            // The live report follows the maatwerk rule for lezers; the frozen version the boards receive has the amounts.
+            return r with { Maatwerk = await Maatwerkverslag.VoorAsync(c, tx, user, query.ProgrammaId, r.Maatwerk) };
         }
     }
 
@@ -197,6 +204,7 @@ public static class GetVoortgangsrapportage
             .ToList(),
             Besluiten = besluiten,
             Planwijzigingen = planwijzigingen,
+            Maatwerk = await Maatwerkverslag.LoadAsync(c, tx, query.ProgrammaId, query.Jaar),
         };
     }
 

@@ -101,6 +101,20 @@ public static class VoortgangDocx
                         new(m.HeeftVorigJaar ? Opmaak.Geld(r.VorigJaarBesteedEuro) : "", Rechts: true)]));
             }
 
+            if (r.Maatwerk is { } mw)
+            {
+                w.Alinea(VoortgangMaatwerk.Kop, "Heading1");
+                w.Alinea(VoortgangMaatwerk.Inleiding(r.Jaar) + (mw.BedragenZichtbaar ? "" : " " + VoortgangMaatwerk.Verborgen));
+                var koppen = VoortgangMaatwerk.Koppen(mw, r.Jaar);
+                var k = WordBuilder.Breedte / (koppen.Count + 1);
+                w.Tabel([WordBuilder.Breedte - (koppen.Count - 1) * k, .. Enumerable.Repeat(k, koppen.Count - 1)],
+                    koppen.Select((x, i) => new Cel(x, Rechts: i > 0)).ToList(),
+                    mw.Groepen.Select(g => (IReadOnlyList<Cel>)VoortgangMaatwerk.Rij(mw, g).Select((x, i) => new Cel(x, Rechts: i > 0)).ToList()));
+                w.Kop3($"Regels opzij gezet in {r.Jaar}");
+                if (VoortgangMaatwerk.Regels(mw) is { Count: > 0 } regels) w.Opsomming(regels);
+                else w.Alinea($"Geen regels opzij gezet in {r.Jaar}.");
+            }
+
             w.Alinea($"Besluiten en planwijzigingen in {r.Jaar}", "Heading1");
             if (r.Besluiten.Count == 0 && r.Planwijzigingen.Count == 0) w.Alinea($"Geen besluiten of planwijzigingen vastgelegd in {r.Jaar}.");
             if (r.Besluiten.Count > 0)
