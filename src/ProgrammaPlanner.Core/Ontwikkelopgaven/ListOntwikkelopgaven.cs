@@ -21,6 +21,10 @@ public static class ListOntwikkelopgaven
         public string? Verbondsgroep { get; init; }
         public int AantalVerhalen { get; init; }
         public int Version { get; init; }
+
+        /// <summary>The question as plain text (its markup read, not shown), cut short for a table cell.</summary>
+        public string VraagKort => GetOntwikkelopgave.Kort(string.Join(" ", Opmaaktekst.Lees(Vraag).SelectMany(b => b.Regels)
+            .Select(r => string.Concat(r.Select(s => s.Tekst)))), 120);
     }
 
     public sealed class Handler(Db db) : IRequestHandler<Query, IReadOnlyList<Item>>

@@ -55,7 +55,10 @@ public static class UpdateOntwikkelopgave
                 WHERE id = @OntwikkelopgaveId AND programma_id = @ProgrammaId AND version = @Version
                 """, cmd with
                 {
-                    Titel = titel, Vraag = cmd.Vraag.Trim(), Terrein = cmd.Terrein.Trim(), Bevindingen = cmd.Bevindingen.Trim(),
+                    Titel = titel,
+                    Vraag = cmd.Vraag.Trim(),
+                    Terrein = cmd.Terrein.Trim(),
+                    Bevindingen = cmd.Bevindingen.Trim(),
                     Aanbeveling = cmd.Aanbeveling.Trim(),
                 }, tx);
             if (rows == 0)

@@ -18,7 +18,8 @@ public class ConvertBijdrageToOntwikkelopgaveTests
         return (s, r.BijdrageId);
     }
 
-    private static ConvertBijdrageToOntwikkelopgave.Command Convert(SessieFixture.Sessie s, long bijdrage, long? groep = null, string titel = "Post die dicht blijft") =>
+    private static ConvertBijdrageToOntwikkelopgave.Command Convert(
+        SessieFixture.Sessie s, long bijdrage, long? groep = null, string titel = "Post die dicht blijft") =>
         new(s.ProgrammaId, bijdrage, 1, new CreateOntwikkelopgave.Command(s.ProgrammaId, titel, Tekst, "", groep));
 
     [Test]
@@ -37,7 +38,8 @@ public class ConvertBijdrageToOntwikkelopgaveTests
         await using var c = await app.Db.OpenAsync();
         Assert.That(await c.QueryAsync<long>("SELECT ontwikkelopgave_id FROM bijdrage_ontwikkelopgave WHERE bijdrage_id = @bijdrage", new { bijdrage }),
             Is.EqualTo(new[] { r.ElementId }));
-        Assert.That(await c.QueryAsync<string>("SELECT opdracht FROM audit ORDER BY id DESC LIMIT 1"), Is.EqualTo(new[] { "ConvertBijdrageToOntwikkelopgave" }));
+        Assert.That(await c.QueryAsync<string>("SELECT opdracht FROM audit ORDER BY id DESC LIMIT 1"),
+            Is.EqualTo(new[] { "ConvertBijdrageToOntwikkelopgave" }));
     }
 
     [Test]

@@ -26,6 +26,17 @@ public class OntwikkelopgaveTests
     }
 
     [Test]
+    public async Task List_QuestionAsPlainText_MarkupReadNotShown()
+    {
+        await using var app = TestApp.Create();
+        var programma = await app.CreateProgrammaAsync();
+        await app.SendAsync(Opgave(programma) with { Vraag = "Wat kan het **wijkteam** doen?\n\n- eerder *zien*\n- [meer](https://example.org)" });
+
+        Assert.That((await app.SendAsync(new ListOntwikkelopgaven.Query(programma))).Single().VraagKort,
+            Is.EqualTo("Wat kan het wijkteam doen? eerder zien meer"));
+    }
+
+    [Test]
     public async Task Create_BadInput_DutchMessagesAtTheFields_NothingStored()
     {
         await using var app = TestApp.Create();
@@ -34,7 +45,9 @@ public class OntwikkelopgaveTests
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Opgave(programma) with
         {
-            Titel = "  ", Vraag = "", Terrein = new string('x', Tekstgrenzen.Naam + 1),
+            Titel = "  ",
+            Vraag = "",
+            Terrein = new string('x', Tekstgrenzen.Naam + 1),
         }));
 
         Assert.That(e!.Errors.Keys, Is.EquivalentTo(new[] { "Titel", "Vraag", "Terrein" }));
@@ -54,7 +67,8 @@ public class OntwikkelopgaveTests
         var before = await app.OpgaveStateAsync();
 
         var e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Opgave(programma, titel: " Schulden vroeg zien")));
-        Assert.That(e!.Errors["Titel"], Is.EqualTo(new[] { "Er is in dit programma al een ontwikkelopgave met de titel 'Schulden vroeg zien'. Kies een andere titel." }));
+        Assert.That(e!.Errors["Titel"],
+            Is.EqualTo(new[] { "Er is in dit programma al een ontwikkelopgave met de titel 'Schulden vroeg zien'. Kies een andere titel." }));
         e = Assert.ThrowsAsync<ValidationException>(() => app.SendAsync(Update(programma, tweede, 1)));
         Assert.That(e!.Errors.Keys, Is.EqualTo(new[] { "Titel" }));
         Assert.That(await app.OpgaveStateAsync(), Is.EqualTo(before));
