@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         services.AddScoped<ProgrammaplanExport>();
         services.AddScoped<Versiedocumenten>();
         services.AddScoped<Voortgang.VoortgangExport>();
+        services.AddScoped<Ontwikkelopgaven.BevindingenExport>(); // the findings of an ontwikkelopgave
         return services;
     }
 }

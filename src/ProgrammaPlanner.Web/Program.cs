@@ -75,6 +75,7 @@ downloads.MapProgrammaplan();
 downloads.MapBijeenkomsten();
 downloads.MapPlanversies();
 downloads.MapVoortgang();
+downloads.MapOntwikkelopgaven();
 
 await app.RunAsync();
 return 0;
