@@ -170,7 +170,7 @@ public static partial class ProgrammaBestand
             Bedrag($"{k}.bedrag", wie, "het bedrag", x.Bedrag);
             if (Leeg(x.BeslotenDoor)) fout($"{k}.beslotenDoor", $"{wie}: wie besloot ('beslotenDoor') ontbreekt.");
             Dag($"{k}.beslotenOp", wie, "de datum van het besluit", x.BeslotenOp);
-            if (x.Bedrag > m.PlafondPerCasus)
+            if (x.Bedrag > m.PlafondPerCasus && m.PlafondPerCasus >= 0) // a negative ceiling is reported above
             {
                 var bedrag = Opmaak.Bedrag(x.Bedrag.Value);
                 var plafond = Opmaak.Bedrag(m.PlafondPerCasus.Value);
