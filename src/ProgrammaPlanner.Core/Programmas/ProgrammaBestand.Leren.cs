@@ -67,7 +67,8 @@ public static partial class ProgrammaBestand
         void Dag(string key, string wie, string veld, string? tekst)
         {
             if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)) return;
-            fout(key, tekst is null ? $"{wie}: {veld} ontbreekt." : $"{wie}: {veld} '{tekst}' is geen datum; schrijf die als jjjj-mm-dd, bijvoorbeeld 2019-09-15.");
+            fout(key, tekst is null ? $"{wie}: {veld} ontbreekt."
+                : $"{wie}: {veld} '{tekst}' is geen datum; schrijf die als jjjj-mm-dd, bijvoorbeeld 2019-09-15.");
         }
         void Anoniem(string key, string wie, string? tekst)
         {

@@ -157,7 +157,8 @@ public class LerenUitwisselingTests
             "Ontwikkelopgave 'Huur zonder uitzetting': status 'klaar' bestaat niet; kies uit open, in onderzoek, beantwoord, geagendeerd bij de gemeente.");
         yield return Geval("UnknownOpgaveGroep", b => Opgave(b)["verbondsgroep"] = "Groep Zuid", "ontwikkelopgaven[0].verbondsgroep",
             "Ontwikkelopgave 'Huur zonder uitzetting': verbondsgroep 'Groep Zuid' bestaat niet in het bestand.");
-        yield return Geval("DuplicateOpgave", b => b["ontwikkelopgaven"]!.AsArray().Add(Json("""{ "titel": "Huur zonder uitzetting", "vraag": "Nog eens?" }""")),
+        yield return Geval("DuplicateOpgave",
+            b => b["ontwikkelopgaven"]!.AsArray().Add(Json("""{ "titel": "Huur zonder uitzetting", "vraag": "Nog eens?" }""")),
             "ontwikkelopgaven[2].titel",
             "De ontwikkelopgave 'Huur zonder uitzetting' staat meer dan één keer in het bestand");
         yield return Geval("UnknownVerteller", b => Verhaal(b)["verteller"] = "buurman", "verhalen[0].verteller",
@@ -172,7 +173,8 @@ public class LerenUitwisselingTests
             "Verhaal 'De brief': De tekst bevat een telefoonnummer ('06-12345678'). Een verhaal mag niemand herkenbaar maken: laat dit weg.");
         yield return Geval("VerhaalBadDate", b => Verhaal(b)["opgetekendOp"] = "1 februari", "verhalen[0].opgetekendOp",
             "Verhaal 'De brief': de datum waarop het is opgetekend '1 februari' is geen datum");
-        yield return Geval("CasusWithPostcode", b => Casus(b, 0)["omschrijving"] = "Huur betaald voor het gezin op 1012 AB 4.", "maatwerk.casussen[0].omschrijving",
+        yield return Geval("CasusWithPostcode", b => Casus(b, 0)["omschrijving"] = "Huur betaald voor het gezin op 1012 AB 4.",
+            "maatwerk.casussen[0].omschrijving",
             "Maatwerkcasus 1 (Groep Oost): De tekst bevat een postcode met huisnummer");
         yield return Geval("CasusUnknownGroep", b => Casus(b, 1)["verbondsgroep"] = "Groep Zuid", "maatwerk.casussen[1].verbondsgroep",
             "Maatwerkcasus 2 (Groep Zuid): verbondsgroep 'Groep Zuid' bestaat niet in het bestand.");
