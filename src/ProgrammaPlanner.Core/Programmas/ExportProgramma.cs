@@ -24,6 +24,7 @@ public static class ExportProgramma
             GetProgrammaplan.Programmaplan plan;
             Sturing sturing;
             Dictionary<long, long> rapporteurs;
+            (List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, Maatwerk? Maatwerk) leren;
             await using (var c = await db.OpenAsync(ct))
             await using (var tx = c.BeginTransaction(deferred: true))
             {
@@ -32,6 +33,8 @@ public static class ExportProgramma
                 rapporteurs = (await c.QueryAsync<(long Id, long PartnerId)>(
                     "SELECT id, rapporteur_partner_id FROM doelstelling WHERE programma_id = @ProgrammaId AND rapporteur_partner_id IS NOT NULL",
                     query, tx)).ToDictionary(x => x.Id, x => x.PartnerId);
+                leren = await LoadLerenAsync(c, tx, query.ProgrammaId, plan.Partners.ToDictionary(x => x.Id, x => x.Naam),
+                    plan.Wijken.ToDictionary(x => x.Id, x => x.Naam));
             }
             var p = plan.Programma;
             var partnerNaam = plan.Partners.ToDictionary(x => x.Id, x => x.Naam);
@@ -102,7 +105,8 @@ public static class ExportProgramma
                     h.Soort, h.Tekst.Length > 0 ? h.Tekst : null,
                     OfNull(h.Velden.Select(v => new Veld(v.Naam, v.Waarde)).ToList()),
                     OfNull(h.Rows.Select(r => new Row(r.Cellen.Select(v => new Veld(v.Naam, v.Waarde)).ToList())).ToList()))).ToList()),
-                OfNull(plan.EigenHoofdstukken.Select(h => new EigenHoofdstuk(h.Titel, h.Plaats, h.Tekst)).ToList())));
+                OfNull(plan.EigenHoofdstukken.Select(h => new EigenHoofdstuk(h.Titel, h.Plaats, h.Tekst)).ToList()),
+                leren.Groepen, leren.Opgaven, leren.Verhalen, leren.Maatwerk));
         }
 
         private static string? DatumOfNull(DateOnly? d) => d is { } dag ? Datum(dag) : null;
@@ -145,6 +149,118 @@ public static class ExportProgramma
             (await grid.ReadAsync<ProjectstatusRow>()).ToList(),
             (await grid.ReadAsync<RapportageMijlpaalRow>()).ToList(),
             (await grid.ReadAsync<StapRow>()).ToList());
+    }
+
+    /// <summary>
+    /// The learning coalition in file order: groups and opgaven as ordered in the app, stories and casussen by date, a story's
+    /// bestaanszekerheden in their fixed order and its opgaven in the opgaven's order. Without any of it the sections stay out.
+    /// </summary>
+    private static async Task<(List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, Maatwerk? Maatwerk)>
+        LoadLerenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Dictionary<long, string> partnerNaam,
+            Dictionary<long, string> wijkNaam)
+    {
+        await using var grid = await c.QueryMultipleAsync(
+            """
+            SELECT id, naam, wijk_id, maatwerkbudget FROM verbondsgroep WHERE programma_id = @programmaId ORDER BY volgorde, id;
+            SELECT l.verbondsgroep_id, l.naam, l.soort, l.partner_id, l.organisatie, l.discipline, l.aanjager FROM groepslid l
+            JOIN verbondsgroep g ON g.id = l.verbondsgroep_id WHERE g.programma_id = @programmaId ORDER BY l.id;
+            SELECT id, titel, vraag, terrein, verbondsgroep_id, status, bevindingen, aanbeveling FROM ontwikkelopgave
+            WHERE programma_id = @programmaId ORDER BY volgorde, id;
+            SELECT id, titel, tekst, verteller, verbondsgroep_id, opgetekend_op FROM verhaal WHERE programma_id = @programmaId
+            ORDER BY opgetekend_op, id;
+            SELECT z.verhaal_id, z.bestaanszekerheid FROM verhaal_bestaanszekerheid z JOIN verhaal v ON v.id = z.verhaal_id
+            WHERE v.programma_id = @programmaId;
+            SELECT x.verhaal_id, x.ontwikkelopgave_id FROM verhaal_ontwikkelopgave x JOIN verhaal v ON v.id = x.verhaal_id
+            WHERE v.programma_id = @programmaId;
+            SELECT plafond_per_casus, bedragen_voor_lezers FROM maatwerkregeling WHERE programma_id = @programmaId;
+            SELECT verbondsgroep_id, omschrijving, bedrag, regel, besloten_door, tweede_beslisser, besloten_op FROM maatwerkcasus
+            WHERE programma_id = @programmaId ORDER BY besloten_op, id;
+            """, new { programmaId }, tx);
+        var groepen = (await grid.ReadAsync<GroepRow>()).ToList();
+        var leden = (await grid.ReadAsync<LidRow>()).ToLookup(l => l.VerbondsgroepId);
+        var opgaven = (await grid.ReadAsync<OpgaveRow>()).ToList();
+        var verhalen = (await grid.ReadAsync<VerhaalRow>()).ToList();
+        var zekerheden = (await grid.ReadAsync<(long VerhaalId, string Bestaanszekerheid)>()).ToLookup(x => x.VerhaalId, x => x.Bestaanszekerheid);
+        var links = (await grid.ReadAsync<(long VerhaalId, long OntwikkelopgaveId)>()).ToLookup(x => x.VerhaalId, x => x.OntwikkelopgaveId);
+        var regeling = (await grid.ReadAsync<RegelingRow>()).SingleOrDefault();
+        var casussen = (await grid.ReadAsync<CasusRow>()).ToList();
+
+        var groepNaam = groepen.ToDictionary(g => g.Id, g => g.Naam);
+        var opgave = opgaven.Select((o, i) => (o, i)).ToDictionary(x => x.o.Id, x => (x.o.Titel, Volgorde: x.i));
+        string? Groep(long? id) => id is { } g ? groepNaam[g] : null;
+        static string? OfNull(string s) => s.Length == 0 ? null : s;
+        static List<T>? Lijst<T>(List<T> lijst) => lijst.Count == 0 ? null : lijst;
+
+        return (
+            Lijst(groepen.Select(g => new Verbondsgroep(g.Naam, g.WijkId is { } w ? wijkNaam[w] : null, g.Maatwerkbudget,
+                leden[g.Id].Select(l => new Groepslid(l.Naam, l.Soort, l.PartnerId is { } p ? partnerNaam[p] : null, OfNull(l.Organisatie),
+                    OfNull(l.Discipline), l.Aanjager ? true : null)).ToList())).ToList()),
+            Lijst(opgaven.Select(o => new Ontwikkelopgave(o.Titel, o.Vraag, OfNull(o.Terrein), Groep(o.VerbondsgroepId), o.Status,
+                OfNull(o.Bevindingen), OfNull(o.Aanbeveling))).ToList()),
+            Lijst(verhalen.Select(v => new Verhaal(v.Titel, v.Tekst, v.Verteller, Groep(v.VerbondsgroepId), v.OpgetekendOp,
+                Lijst<string?>(zekerheden[v.Id].OrderBy(z => Leerkeuzes.Bestaanszekerheden.ToList().IndexOf(z)).ToList<string?>()),
+                Lijst<string?>(links[v.Id].OrderBy(o => opgave[o].Volgorde).Select(o => (string?)opgave[o].Titel).ToList()))).ToList()),
+            regeling is null && casussen.Count == 0 ? null : new Maatwerk(regeling?.PlafondPerCasus, regeling?.BedragenVoorLezers ?? false,
+                casussen.Select(x => new Maatwerkcasus(groepNaam[x.VerbondsgroepId], x.Omschrijving, x.Bedrag, OfNull(x.Regel), x.BeslotenDoor,
+                    OfNull(x.TweedeBeslisser), x.BeslotenOp)).ToList()));
+    }
+
+    private sealed class GroepRow
+    {
+        public long Id { get; init; }
+        public string Naam { get; init; } = "";
+        public long? WijkId { get; init; }
+        public decimal? Maatwerkbudget { get; init; }
+    }
+
+    private sealed class LidRow
+    {
+        public long VerbondsgroepId { get; init; }
+        public string Naam { get; init; } = "";
+        public string Soort { get; init; } = "";
+        public long? PartnerId { get; init; }
+        public string Organisatie { get; init; } = "";
+        public string Discipline { get; init; } = "";
+        public bool Aanjager { get; init; }
+    }
+
+    private sealed class OpgaveRow
+    {
+        public long Id { get; init; }
+        public string Titel { get; init; } = "";
+        public string Vraag { get; init; } = "";
+        public string Terrein { get; init; } = "";
+        public long? VerbondsgroepId { get; init; }
+        public string Status { get; init; } = "";
+        public string Bevindingen { get; init; } = "";
+        public string Aanbeveling { get; init; } = "";
+    }
+
+    private sealed class VerhaalRow
+    {
+        public long Id { get; init; }
+        public string Titel { get; init; } = "";
+        public string Tekst { get; init; } = "";
+        public string Verteller { get; init; } = "";
+        public long? VerbondsgroepId { get; init; }
+        public string OpgetekendOp { get; init; } = "";
+    }
+
+    private sealed class RegelingRow
+    {
+        public decimal? PlafondPerCasus { get; init; }
+        public bool BedragenVoorLezers { get; init; }
+    }
+
+    private sealed class CasusRow
+    {
+        public long VerbondsgroepId { get; init; }
+        public string Omschrijving { get; init; } = "";
+        public decimal Bedrag { get; init; }
+        public string Regel { get; init; } = "";
+        public string BeslotenDoor { get; init; } = "";
+        public string TweedeBeslisser { get; init; } = "";
+        public string BeslotenOp { get; init; } = "";
     }
 
     private sealed record Sturing(List<MijlpaalRow> Mijlpalen, List<BestedingRow> Bestedingen, List<JaarstatusRow> Jaarstatussen,

@@ -210,6 +210,60 @@ public static class ImportGrenzen
                 Grens($"{k}.na", wie, "de plaats", h.Na, G.Kort);
                 Grens($"{k}.tekst", wie, "de tekst", h.Tekst, G.LangeTekst);
             }
+
+        for (var i = 0; i < (b.Verbondsgroepen?.Count ?? 0); i++)
+            if (b.Verbondsgroepen![i] is { } g)
+            {
+                var (k, wie) = ($"verbondsgroepen[{i}]", Wie("Verbondsgroep", i, g.Naam, G.Naam));
+                Grens($"{k}.naam", wie, "de naam", g.Naam, G.Naam);
+                Grens($"{k}.wijk", wie, "de wijk", g.Wijk, G.Naam);
+                for (var j = 0; j < (g.Leden?.Count ?? 0); j++)
+                {
+                    var (lk, l) = ($"{k}.leden[{j}]", g.Leden![j]);
+                    Grens($"{lk}.naam", $"{wie}, lid {j + 1}", "de naam", l?.Naam, G.Naam);
+                    Grens($"{lk}.soort", $"{wie}, lid {j + 1}", "de soort", l?.Soort, G.Kort);
+                    Grens($"{lk}.partner", $"{wie}, lid {j + 1}", "de partner", l?.Partner, G.Naam);
+                    Grens($"{lk}.organisatie", $"{wie}, lid {j + 1}", "de organisatie", l?.Organisatie, G.Naam);
+                    Grens($"{lk}.discipline", $"{wie}, lid {j + 1}", "de discipline", l?.Discipline, G.Naam);
+                }
+            }
+        for (var i = 0; i < (b.Ontwikkelopgaven?.Count ?? 0); i++)
+            if (b.Ontwikkelopgaven![i] is { } o)
+            {
+                var (k, wie) = ($"ontwikkelopgaven[{i}]", Wie("Ontwikkelopgave", i, o.Titel, G.Titel));
+                Grens($"{k}.titel", wie, "de titel", o.Titel, G.Titel);
+                Grens($"{k}.vraag", wie, "de vraag", o.Vraag, G.Tekst);
+                Grens($"{k}.terrein", wie, "het terrein", o.Terrein, G.Naam);
+                Grens($"{k}.verbondsgroep", wie, "de verbondsgroep", o.Verbondsgroep, G.Naam);
+                Grens($"{k}.status", wie, "de status", o.Status, G.Kort);
+                Grens($"{k}.bevindingen", wie, "de bevindingen", o.Bevindingen, G.LangeTekst);
+                Grens($"{k}.aanbeveling", wie, "de aanbeveling", o.Aanbeveling, G.LangeTekst);
+            }
+        for (var i = 0; i < (b.Verhalen?.Count ?? 0); i++)
+            if (b.Verhalen![i] is { } v)
+            {
+                var (k, wie) = ($"verhalen[{i}]", Wie("Verhaal", i, v.Titel, G.Titel));
+                Grens($"{k}.titel", wie, "de titel", v.Titel, G.Titel);
+                Grens($"{k}.tekst", wie, "de tekst", v.Tekst, G.LangeTekst);
+                Grens($"{k}.verteller", wie, "de verteller", v.Verteller, G.Kort);
+                Grens($"{k}.verbondsgroep", wie, "de verbondsgroep", v.Verbondsgroep, G.Naam);
+                Grens($"{k}.opgetekendOp", wie, "de datum", v.OpgetekendOp, G.Kort);
+                for (var j = 0; j < (v.Bestaanszekerheden?.Count ?? 0); j++)
+                    Grens($"{k}.bestaanszekerheden[{j}]", wie, $"bestaanszekerheid {j + 1}", v.Bestaanszekerheden![j], G.Kort);
+                for (var j = 0; j < (v.Ontwikkelopgaven?.Count ?? 0); j++)
+                    Grens($"{k}.ontwikkelopgaven[{j}]", wie, $"ontwikkelopgave {j + 1}", v.Ontwikkelopgaven![j], G.Titel);
+            }
+        for (var i = 0; i < (b.Maatwerk?.Casussen?.Count ?? 0); i++)
+            if (b.Maatwerk!.Casussen![i] is { } x)
+            {
+                var (k, wie) = ($"maatwerk.casussen[{i}]", $"Maatwerkcasus {i + 1}");
+                Grens($"{k}.verbondsgroep", wie, "de verbondsgroep", x.Verbondsgroep, G.Naam);
+                Grens($"{k}.omschrijving", wie, "de omschrijving", x.Omschrijving, G.Tekst);
+                Grens($"{k}.regel", wie, "de regel", x.Regel, G.KorteTekst);
+                Grens($"{k}.beslotenDoor", wie, "wie besloot", x.BeslotenDoor, G.Naam);
+                Grens($"{k}.tweedeBeslisser", wie, "de tweede beslisser", x.TweedeBeslisser, G.Naam);
+                Grens($"{k}.beslotenOp", wie, "de datum", x.BeslotenOp, G.Kort);
+            }
         return f;
     }
 }

@@ -193,6 +193,8 @@ public static class ImportProgramma
             await c.ExecuteAsync("INSERT INTO eigen_hoofdstuk (programma_id, titel, plaats, tekst, volgorde) VALUES (@id, @titel, @Na, @tekst, @volgorde)",
                 Items(b.EigenHoofdstukken).Select((h, i) => new { id, titel = Naam(h.Titel), h.Na, tekst = (h.Tekst ?? "").TrimEnd(), volgorde = i + 1 }), tx);
 
+            await ImportLerenAsync(c, tx, id, b, partners, wijken);
+
             await Lidmaatschappen.MaakFacilitatorAsync(c, tx, user, id);
             await tx.CommitAsync(ct);
             return new Result(id, naam);
@@ -247,6 +249,69 @@ public static class ImportProgramma
                     "INSERT INTO rapportage_stap (rapportage_id, stap, reden, door, op) VALUES (@rapportageId, @Stap, @reden, @door, @Op)",
                     Items(r.Stappen).Select(x => new { rapportageId, x.Stap, reden = x.Reden ?? "", door = x.Door!.Trim(), x.Op }), tx);
             }
+        }
+
+        /// <summary>The learning coalition: groups with members, ontwikkelopgaven, stories with their links, the maatwerk regeling and casussen.</summary>
+        private static async Task ImportLerenAsync(SqliteConnection c, SqliteTransaction tx, long id, Bestand b,
+            Dictionary<string, long> partners, Dictionary<string, long> wijken)
+        {
+            static string Of(string? s) => (s ?? "").Trim();
+            var groepen = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var (g, volgorde) in Items(b.Verbondsgroepen).Select((g, i) => (g, i + 1)))
+            {
+                var groepId = groepen[Naam(g.Naam)] = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO verbondsgroep (programma_id, naam, wijk_id, maatwerkbudget, volgorde) " +
+                    "VALUES (@id, @naam, @wijkId, @Maatwerkbudget, @volgorde) RETURNING id",
+                    new { id, naam = Naam(g.Naam), wijkId = g.Wijk is null ? (long?)null : wijken[Naam(g.Wijk)], g.Maatwerkbudget, volgorde }, tx);
+                await c.ExecuteAsync(
+                    "INSERT INTO groepslid (verbondsgroep_id, naam, soort, partner_id, organisatie, discipline, aanjager) " +
+                    "VALUES (@groepId, @naam, @Soort, @partnerId, @organisatie, @discipline, @aanjager)",
+                    Items(g.Leden).Select(l => new
+                    {
+                        groepId, naam = Naam(l.Naam), l.Soort, partnerId = l.Partner is null ? (long?)null : partners[Naam(l.Partner)],
+                        organisatie = Of(l.Organisatie), discipline = Of(l.Discipline), aanjager = l.Aanjager == true,
+                    }), tx);
+            }
+            long? Groep(string? naam) => naam is null ? null : groepen[Naam(naam)];
+
+            var opgaven = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var (o, volgorde) in Items(b.Ontwikkelopgaven).Select((o, i) => (o, i + 1)))
+                opgaven[Naam(o.Titel)] = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO ontwikkelopgave (programma_id, titel, vraag, terrein, verbondsgroep_id, bevindingen, aanbeveling, status, volgorde)
+                    VALUES (@id, @titel, @vraag, @terrein, @groepId, @bevindingen, @aanbeveling, @status, @volgorde) RETURNING id
+                    """, new
+                    {
+                        id, titel = Naam(o.Titel), vraag = Of(o.Vraag), terrein = Of(o.Terrein), groepId = Groep(o.Verbondsgroep),
+                        bevindingen = (o.Bevindingen ?? "").TrimEnd(), aanbeveling = (o.Aanbeveling ?? "").TrimEnd(), status = o.Status ?? "open", volgorde,
+                    }, tx);
+
+            foreach (var v in Items(b.Verhalen))
+            {
+                var verhaalId = await c.ExecuteScalarAsync<long>(
+                    "INSERT INTO verhaal (programma_id, titel, tekst, verteller, verbondsgroep_id, opgetekend_op) " +
+                    "VALUES (@id, @titel, @tekst, @Verteller, @groepId, @OpgetekendOp) RETURNING id",
+                    new { id, titel = Naam(v.Titel), tekst = v.Tekst!.TrimEnd(), v.Verteller, groepId = Groep(v.Verbondsgroep), v.OpgetekendOp }, tx);
+                await c.ExecuteAsync("INSERT INTO verhaal_bestaanszekerheid (verhaal_id, bestaanszekerheid) VALUES (@verhaalId, @z)",
+                    Items(v.Bestaanszekerheden).Select(z => new { verhaalId, z }), tx);
+                await c.ExecuteAsync("INSERT INTO verhaal_ontwikkelopgave (verhaal_id, ontwikkelopgave_id) VALUES (@verhaalId, @opgaveId)",
+                    Items(v.Ontwikkelopgaven).Select(o => new { verhaalId, opgaveId = opgaven[Naam(o)] }), tx);
+            }
+
+            if (b.Maatwerk is not { } m) return;
+            await c.ExecuteAsync(
+                "INSERT INTO maatwerkregeling (programma_id, plafond_per_casus, bedragen_voor_lezers) VALUES (@id, @PlafondPerCasus, @lezers)",
+                new { id, m.PlafondPerCasus, lezers = m.BedragenVoorLezers == true }, tx);
+            await c.ExecuteAsync(
+                """
+                INSERT INTO maatwerkcasus (programma_id, verbondsgroep_id, omschrijving, bedrag, regel, besloten_door, tweede_beslisser, besloten_op)
+                VALUES (@id, @groepId, @omschrijving, @bedrag, @regel, @beslotenDoor, @tweede, @BeslotenOp)
+                """,
+                Items(m.Casussen).Select(x => new
+                {
+                    id, groepId = Groep(x.Verbondsgroep), omschrijving = x.Omschrijving!.TrimEnd(), bedrag = x.Bedrag ?? 0m, regel = Of(x.Regel),
+                    beslotenDoor = Naam(x.BeslotenDoor), tweede = Of(x.TweedeBeslisser), x.BeslotenOp,
+                }), tx);
         }
 
         private static string BestaatAl(string naam) =>

@@ -13,14 +13,16 @@ namespace ProgrammaPlanner.Core.Programmas;
 /// The file carries no accounts: a person who owns a mijlpaal (or an actiepunt) is left out, and an import has none.
 /// Every field is nullable so a missing field can be reported instead of crashing; <see cref="Controleer"/> checks it all.
 /// </summary>
-public static class ProgrammaBestand
+public static partial class ProgrammaBestand
 {
     public const string Formaat = "programmaplanner/1";
 
     public sealed record Bestand(string? Formaat, Gegevens? Programma, IReadOnlyList<Partner?>? Partners, IReadOnlyList<string?>? Wijken,
         IReadOnlyList<Speerpunt?>? Speerpunten, IReadOnlyList<Project?>? Projecten, IReadOnlyList<string?>? Basisvoorwaarden,
         IReadOnlyList<Orgaan?>? Governance, IReadOnlyList<Rapportageronde?>? Rapportagerondes = null,
-        IReadOnlyList<Hoofdstuk?>? Hoofdstukken = null, IReadOnlyList<EigenHoofdstuk?>? EigenHoofdstukken = null);
+        IReadOnlyList<Hoofdstuk?>? Hoofdstukken = null, IReadOnlyList<EigenHoofdstuk?>? EigenHoofdstukken = null,
+        IReadOnlyList<Verbondsgroep?>? Verbondsgroepen = null, IReadOnlyList<Ontwikkelopgave?>? Ontwikkelopgaven = null,
+        IReadOnlyList<Verhaal?>? Verhalen = null, Maatwerk? Maatwerk = null);
 
     public sealed record Gegevens(string? Naam, string? Motto, string? Gebied, int? Startjaar, int? Eindjaar, string? Fase,
         string? Aanleiding, string? Ambitie);
@@ -406,6 +408,7 @@ public static class ProgrammaBestand
             else if (!hoofdstuktitels.Add(titel)) Fout($"{k}.titel", $"{wie} staat meer dan één keer in het bestand; titels moeten uniek zijn.");
             Keuze($"{k}.na", wie, "na", h?.Na, Hoofdstukken.Hoofdstuksoort.Plaatsen.Select(x => x.Soort).ToList());
         }
+        ControleerLeren(b, Fout, partners, wijken);
         return f;
 
         void ControleerRapportage(string k, string ronde, Rapportage r, HashSet<string> rapporteurs)

@@ -134,6 +134,11 @@ public static partial class PlanDocx
             }
         }
         w.Kop(ind.Rolverdeling);
+        if (plan.Projecten.Count == 0)
+        {
+            w.Alinea("Er zijn nog geen projecten.", "Klein"); // as the roadmap: no legend and no table with a head only
+            return;
+        }
         w.Alinea("Per project staat welke partner trekker (T) is en welke partners deelnemen (D). De kolommen zijn de partners:", houdBijVolgende: true);
         w.Opsomming(plan.Partners.Select(p => p.Naam), genummerd: true);
         var partnerBreedte = Math.Min(500, (WordBuilder.Breedte - 2800) / Math.Max(1, plan.Partners.Count));

@@ -14,8 +14,9 @@ public static class Planteksten
         $"Het programma richt zich op {Aantal(plan.Speerpunten.Count, "speerpunt", "speerpunten")}. Per speerpunt staan hieronder de analyse "
         + "en de meerjarige doelstellingen, met indicator, nulmeting en streefwaarde per jaar.";
 
-    public static string ProjectenInleiding(Plan.Programmaplan plan) =>
-        $"De partners voeren samen {Aantal(plan.Projecten.Count, "project", "projecten")} uit. Per project: doel, trekker en partners, de "
+    public static string ProjectenInleiding(Plan.Programmaplan plan) => plan.Projecten.Count == 0
+        ? "De partners voeren nog geen projecten uit." // a learning coalition may work through its groups only
+        : $"De partners voeren samen {Aantal(plan.Projecten.Count, "project", "projecten")} uit. Per project: doel, trekker en partners, de "
         + "doelstellingen waaraan het bijdraagt, planning en mijlpalen, en risico's.";
 
     public static string LerenInleiding(Plan.Leeraanpak leren)

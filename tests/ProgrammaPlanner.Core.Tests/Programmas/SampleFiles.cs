@@ -9,6 +9,9 @@ public static class SampleFiles
 {
     public static readonly string[] Samples = ["amsterdam-centrum.json", "samen-noord.json", "verbond-van-100.json"];
 
+    /// <summary>The samples that budget inzet in projects; the Verbond van 100 works through its groups and maatwerk instead.</summary>
+    public static readonly string[] MetProjecten = ["amsterdam-centrum.json", "samen-noord.json"];
+
     public static string SamplePad(string naam) => Path.Combine(TestContext.CurrentContext.TestDirectory, "samples", naam);
 
     public static string Sample(string naam) => File.ReadAllText(SamplePad(naam), Encoding.UTF8);
