@@ -24,7 +24,7 @@ public static class ExportProgramma
             GetProgrammaplan.Programmaplan plan;
             Sturing sturing;
             Dictionary<long, long> rapporteurs;
-            (List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, Maatwerk? Maatwerk) leren;
+            (List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, ProgrammaBestand.Maatwerk? Maatwerk) leren;
             await using (var c = await db.OpenAsync(ct))
             await using (var tx = c.BeginTransaction(deferred: true))
             {
@@ -155,7 +155,7 @@ public static class ExportProgramma
     /// The learning coalition in file order: groups and opgaven as ordered in the app, stories and casussen by date, a story's
     /// bestaanszekerheden in their fixed order and its opgaven in the opgaven's order. Without any of it the sections stay out.
     /// </summary>
-    private static async Task<(List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, Maatwerk? Maatwerk)>
+    private static async Task<(List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, ProgrammaBestand.Maatwerk? Maatwerk)>
         LoadLerenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Dictionary<long, string> partnerNaam,
             Dictionary<long, string> wijkNaam)
     {
@@ -200,7 +200,7 @@ public static class ExportProgramma
             Lijst(verhalen.Select(v => new Verhaal(v.Titel, v.Tekst, v.Verteller, Groep(v.VerbondsgroepId), v.OpgetekendOp,
                 Lijst<string?>(zekerheden[v.Id].OrderBy(z => Leerkeuzes.Bestaanszekerheden.ToList().IndexOf(z)).ToList<string?>()),
                 Lijst<string?>(links[v.Id].OrderBy(o => opgave[o].Volgorde).Select(o => (string?)opgave[o].Titel).ToList()))).ToList()),
-            regeling is null && casussen.Count == 0 ? null : new Maatwerk(regeling?.PlafondPerCasus, regeling?.BedragenVoorLezers ?? false,
+            regeling is null && casussen.Count == 0 ? null : new ProgrammaBestand.Maatwerk(regeling?.PlafondPerCasus, regeling?.BedragenVoorLezers ?? false,
                 casussen.Select(x => new Maatwerkcasus(groepNaam[x.VerbondsgroepId], x.Omschrijving, x.Bedrag, OfNull(x.Regel), x.BeslotenDoor,
                     OfNull(x.TweedeBeslisser), x.BeslotenOp)).ToList()));
     }

@@ -103,7 +103,8 @@ public static class GetProgrammaOverview
                               OR EXISTS (SELECT 1 FROM project_partner x WHERE x.partner_id = p.id)
                               OR EXISTS (SELECT 1 FROM inzet x WHERE x.partner_id = p.id)
                               OR EXISTS (SELECT 1 FROM besteding x WHERE x.partner_id = p.id)
-                              OR EXISTS (SELECT 1 FROM orgaan_lid x WHERE x.partner_id = p.id) THEN 1 ELSE 0 END AS heeft_rol
+                              OR EXISTS (SELECT 1 FROM orgaan_lid x WHERE x.partner_id = p.id)
+                              OR EXISTS (SELECT 1 FROM groepslid x WHERE x.partner_id = p.id) THEN 1 ELSE 0 END AS heeft_rol
                 FROM partner p WHERE p.programma_id = @ProgrammaId ORDER BY p.id;
                 SELECT i.project_id, i.partner_id, i.jaar, i.euro, i.uren FROM inzet i JOIN project p ON p.id = i.project_id
                 WHERE p.programma_id = @ProgrammaId;
@@ -113,6 +114,7 @@ public static class GetProgrammaOverview
                 FROM mijlpaal m JOIN project p ON p.id = m.project_id LEFT JOIN gebruiker g ON g.id = m.eigenaar_gebruiker_id
                 WHERE p.programma_id = @ProgrammaId AND COALESCE(m.nieuwe_datum, m.datum) >= @Van AND COALESCE(m.nieuwe_datum, m.datum) <= @Tot
                 ORDER BY COALESCE(m.nieuwe_datum, m.datum), m.id;
+                SELECT EXISTS (SELECT 1 FROM verbondsgroep WHERE programma_id = @ProgrammaId);
                 """, new { query.ProgrammaId, Van = query.Vandaag, Tot = query.Vandaag.AddDays(MijlpaalDagen) }, tx);
 
             var programma = await grid.ReadSingleOrDefaultAsync<GetProgramma.Programma>() ?? throw new NotFoundException("Dit programma bestaat niet (meer).");
@@ -124,6 +126,8 @@ public static class GetProgrammaOverview
             var posten = (await grid.ReadAsync<PostRow>()).Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
             var besteed = (await grid.ReadAsync<PostRow>()).Select(i => new Begroting.Post(i.ProjectId, i.PartnerId, i.Jaar, i.Euro, i.Uren)).ToList();
             var mijlpalen = (await grid.ReadAsync<Mijlpaal>()).ToList();
+            // A learning coalition works on its doelstellingen in Verbondsgroepen, not (only) in projects.
+            var lerend = await grid.ReadSingleAsync<bool>();
 
             var project = projecten.ToDictionary(p => p.Id, p => new ProjectItem { Id = p.Id, Naam = p.Naam, Status = p.Status });
             var projectenPerDoel = koppelingen.ToLookup(k => k.DoelstellingId, k => project[k.ProjectId]);
@@ -135,7 +139,7 @@ public static class GetProgrammaOverview
             waarschuwingen.AddRange(speerpunten.Where(s => !doelenPerSpeerpunt[s.Id].Any()).Select(s => new Waarschuwing(
                 WaarschuwingSoort.SpeerpuntZonderDoelstellingen,
                 $"Speerpunt '{s.Naam}' heeft nog geen doelstellingen. Voeg minstens één meerjarige doelstelling toe.", "speerpunt", s.Id)));
-            waarschuwingen.AddRange(doelstellingen.Where(d => !projectenPerDoel[d.Id].Any()).Select(d => new Waarschuwing(
+            waarschuwingen.AddRange(doelstellingen.Where(d => !lerend && !projectenPerDoel[d.Id].Any()).Select(d => new Waarschuwing(
                 WaarschuwingSoort.DoelstellingZonderProject,
                 $"Geen enkel project draagt bij aan doelstelling '{d.Naam}'. Koppel een project aan deze doelstelling.", "doelstelling", d.Id)));
             waarschuwingen.AddRange(projecten.Where(p => !metDoel.Contains(p.Id)).Select(p => new Waarschuwing(

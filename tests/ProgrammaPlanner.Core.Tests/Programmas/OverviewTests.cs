@@ -72,6 +72,28 @@ public class OverviewTests
         Assert.That(w[0].Tekst, Does.Contain(tekst));
     }
 
+    [Test]
+    public async Task LearningCoalition_NoProjectWarningForItsDoelstellingen_PartnerInAGroupHasARole()
+    {
+        await using var app = TestApp.Create();
+        var id = await app.ImportAsync(SampleFiles.KleinMet(b =>
+        {
+            var los = b.Doel().DeepClone().AsObject();
+            los["naam"] = "Meer maatjes";
+            b["speerpunten"]![0]!["doelstellingen"]!.AsArray().Add(los);
+            b["partners"]!.AsArray().Add(new JsonObject { ["naam"] = "Groepspartner", ["soort"] = "wonen", ["rol"] = "partner" });
+            b["verbondsgroepen"] = new JsonArray(new JsonObject
+            {
+                ["naam"] = "Oost",
+                ["leden"] = new JsonArray(new JsonObject { ["naam"] = "Sam", ["soort"] = "professional", ["partner"] = "Groepspartner", ["discipline"] = "wonen" }),
+            });
+        }));
+
+        var w = (await app.SendAsync(new Query(id, Vandaag))).Waarschuwingen;
+
+        Assert.That(w, Is.Empty, string.Join("\n", w.Select(x => x.Tekst)));
+    }
+
     [TestCaseSource(typeof(SampleFiles), nameof(SampleFiles.Samples))]
     public async Task Sample_BudgetTotalsEqualTheSumOfInzet(string naam)
     {
