@@ -17,14 +17,14 @@ public class VerhalenBrowserTests
         await Expect(page.GetByTestId("verhaal-privacy")).ToContainTextAsync("Noem geen namen, adressen, telefoonnummers");
 
         var form = page.GetByTestId("verhaal-form");
-        await form.GetByLabel("Titel").FillAsync("Een moeder wacht op een woning");
-        var tekst = form.GetByLabel("Het verhaal");
+        await form.GetByLabel("Titel", new() { Exact = true }).FillAsync("Een moeder wacht op een woning");
+        var tekst = form.GetByLabel("Het verhaal", new() { Exact = true });
         await tekst.FillAsync("Ze wacht al vier jaar op een grotere woning. Bel haar gerust op 06-12345678.");
         await Expect(page.GetByTestId("verhaal-waarschuwing")).ToContainTextAsync("De tekst bevat een telefoonnummer ('06-12345678')");
-        await form.GetByLabel("wonen").CheckAsync();
+        await form.GetByLabel("wonen", new() { Exact = true }).CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "Verhaal vastleggen" }).ClickAsync();
 
-        var veldmelding = form.Locator(".mud-input-error").Filter(new() { HasText = "telefoonnummer" });
+        var veldmelding = form.Locator(".mud-input-helper-text.mud-input-error").Filter(new() { HasText = "telefoonnummer" });
         await Expect(veldmelding).ToContainTextAsync("Een verhaal mag niemand herkenbaar maken");
         await Expect(page.GetByTestId("verhaal")).ToHaveCountAsync(0);
         await page.ScreenshotAsync("verhalen-geweigerd");
