@@ -35,6 +35,8 @@ public static class ListVerhalen
         public int Version { get; init; }
         public IReadOnlyList<string> Bestaanszekerheden { get; init; } = [];
         public IReadOnlyList<Opgave> Opgaven { get; init; } = [];
+        /// <summary>The session whose card the story was made of, if any (the first, when cards were merged into it).</summary>
+        public string? UitBijeenkomst { get; init; }
     }
 
     public sealed record Groep
@@ -51,7 +53,9 @@ public static class ListVerhalen
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId);
             var rows = (await c.QueryAsync<Item>(
                 """
-                SELECT v.id, v.titel, v.tekst, v.verteller, v.verbondsgroep_id, g.naam AS verbondsgroep, v.opgetekend_op, v.version
+                SELECT v.id, v.titel, v.tekst, v.verteller, v.verbondsgroep_id, g.naam AS verbondsgroep, v.opgetekend_op, v.version,
+                       (SELECT s.titel FROM bijdrage_verhaal bv JOIN bijdrage b ON b.id = bv.bijdrage_id JOIN bijeenkomst s ON s.id = b.bijeenkomst_id
+                        WHERE bv.verhaal_id = v.id ORDER BY b.id LIMIT 1) AS uit_bijeenkomst
                 FROM verhaal v LEFT JOIN verbondsgroep g ON g.id = v.verbondsgroep_id
                 WHERE v.programma_id = @ProgrammaId
                   AND (@Bestaanszekerheid IS NULL OR EXISTS (SELECT 1 FROM verhaal_bestaanszekerheid b

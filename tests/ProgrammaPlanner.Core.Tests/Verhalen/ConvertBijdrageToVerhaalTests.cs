@@ -36,6 +36,8 @@ public class ConvertBijdrageToVerhaalTests
         Assert.That(v.Herkomst.Single().BijdrageId, Is.EqualTo(bijdrage));
         Assert.That(v.Herkomst.Single().BijeenkomstId, Is.EqualTo(s.BijeenkomstId));
         Assert.That(r.BijdrageVersion, Is.EqualTo(2));
+        var inLijst = (await app.SendAsync(new ListVerhalen.Query(s.ProgrammaId))).Verhalen.Single();
+        Assert.That(inLijst.UitBijeenkomst, Is.EqualTo("Dialoogtafel armoede"));
     }
 
     [Test]
