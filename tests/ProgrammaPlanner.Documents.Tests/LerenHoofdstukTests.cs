@@ -20,7 +20,8 @@ public class LerenHoofdstukTests
         Opgaven =
         [
             new() { Titel = "Schulden eerst", Vraag = "Wat kan het wijkteam van morgen doen bij **stapelschulden**?", Terrein = "schulden",
-                Groep = "Noord", Status = "beantwoord", Bevindingen = "- Eén aanspreekpunt werkt\\n- Wachten kost geld", Aanbeveling = "Geef de wijkteams mandaat.",
+                Groep = "Noord", Status = "beantwoord", Bevindingen = "- Eén aanspreekpunt werkt\n- Wachten kost geld",
+                Aanbeveling = "Geef de wijkteams mandaat.",
                 Verhalen = 3 },
             new() { Titel = "Wonen zonder huisvesting", Vraag = "Hoe voorkomen we een uitzetting?", Status = "open" },
         ],

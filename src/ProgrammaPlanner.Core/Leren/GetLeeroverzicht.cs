@@ -23,8 +23,6 @@ public static class GetLeeroverzicht
         public IReadOnlyList<(string Status, int Aantal)> Opgaven { get; init; } = [];
     }
 
-    private static readonly string[] Statussen = ["open", "in onderzoek", "beantwoord", "geagendeerd bij de gemeente"];
-
     public sealed class Handler(Db db) : IRequestHandler<Query, Leeroverzicht>
     {
         public async Task<Leeroverzicht> Handle(Query query, CancellationToken ct)
@@ -41,7 +39,7 @@ public static class GetLeeroverzicht
                 """, query);
             var overzicht = await grid.ReadSingleAsync<Leeroverzicht>();
             var opgaven = (await grid.ReadAsync<(string Status, int Aantal)>()).ToDictionary(x => x.Status, x => x.Aantal);
-            return overzicht with { Opgaven = Statussen.Where(opgaven.ContainsKey).Select(s => (s, opgaven[s])).ToList() };
+            return overzicht with { Opgaven = Ontwikkelopgaven.OntwikkelopgaveStatus.Alle.Where(opgaven.ContainsKey).Select(s => (s, opgaven[s])).ToList() };
         }
     }
 }

@@ -198,7 +198,7 @@ public static class ExportProgramma
             Lijst(opgaven.Select(o => new Ontwikkelopgave(o.Titel, o.Vraag, OfNull(o.Terrein), Groep(o.VerbondsgroepId), o.Status,
                 OfNull(o.Bevindingen), OfNull(o.Aanbeveling))).ToList()),
             Lijst(verhalen.Select(v => new Verhaal(v.Titel, v.Tekst, v.Verteller, Groep(v.VerbondsgroepId), v.OpgetekendOp,
-                Lijst<string?>(zekerheden[v.Id].OrderBy(z => Leerkeuzes.Bestaanszekerheden.ToList().IndexOf(z)).ToList<string?>()),
+                Lijst<string?>(zekerheden[v.Id].OrderBy(z => Verhalen.Bestaanszekerheid.Alle.ToList().IndexOf(z)).ToList<string?>()),
                 Lijst<string?>(links[v.Id].OrderBy(o => opgave[o].Volgorde).Select(o => (string?)opgave[o].Titel).ToList()))).ToList()),
             regeling is null && casussen.Count == 0 ? null : new ProgrammaBestand.Maatwerk(regeling?.PlafondPerCasus, regeling?.BedragenVoorLezers ?? false,
                 casussen.Select(x => new Maatwerkcasus(groepNaam[x.VerbondsgroepId], x.Omschrijving, x.Bedrag, OfNull(x.Regel), x.BeslotenDoor,

@@ -42,15 +42,6 @@ public static partial class ProgrammaBestand
     public sealed record Maatwerkcasus(string? Verbondsgroep, string? Omschrijving, decimal? Bedrag, string? Regel, string? BeslotenDoor,
         string? TweedeBeslisser, string? BeslotenOp);
 
-    /// <summary>The words the schema allows (the CHECKs of the leergemeenschap tables), in this order.</summary>
-    public static class Leerkeuzes
-    {
-        public static readonly IReadOnlyList<string> LidSoorten = ["professional", "informele partner", "ervaringsdeskundige", "bewoner"];
-        public static readonly IReadOnlyList<string> OpgaveStatussen = ["open", "in onderzoek", "beantwoord", "geagendeerd bij de gemeente"];
-        public static readonly IReadOnlyList<string> Vertellers = ["bewoner", "professional"];
-        public static readonly IReadOnlyList<string> Bestaanszekerheden = ["wonen", "schulden", "inkomen", "veiligheid"];
-    }
-
     private static void ControleerLeren(Bestand b, Action<string, string> fout, HashSet<string> partners, HashSet<string> wijken)
     {
         static bool Leeg(string? s) => string.IsNullOrWhiteSpace(s);
@@ -95,7 +86,7 @@ public static partial class ProgrammaBestand
                 var lwie = ln == "" ? $"{wie}, lid {j + 1}" : $"{wie}, lid '{ln}'";
                 if (ln == "") fout($"{lk}.naam", $"{lwie}: de naam ontbreekt.");
                 if (l is null) continue;
-                Keuze($"{lk}.soort", lwie, "soort", l.Soort, Leerkeuzes.LidSoorten);
+                Keuze($"{lk}.soort", lwie, "soort", l.Soort, Verbondsgroepen.Lidsoort.Alle);
                 if (l.Partner is { } p && !partners.Contains(Naam(p)))
                     fout($"{lk}.partner", $"{lwie}: '{Naam(p)}' is geen partner van het programma.");
                 if (l.Aanjager != true) continue;
@@ -125,7 +116,7 @@ public static partial class ProgrammaBestand
             if (o is null) continue;
             var wie = t == "" ? $"Ontwikkelopgave {i + 1}" : $"Ontwikkelopgave '{t}'";
             if (Leeg(o.Vraag)) fout($"{k}.vraag", $"{wie}: de vraag ontbreekt.");
-            Keuze($"{k}.status", wie, "status", o.Status, Leerkeuzes.OpgaveStatussen, verplicht: false);
+            Keuze($"{k}.status", wie, "status", o.Status, Ontwikkelopgaven.OntwikkelopgaveStatus.Alle, verplicht: false);
             Groep($"{k}.verbondsgroep", wie, o.Verbondsgroep);
         }
 
@@ -139,14 +130,14 @@ public static partial class ProgrammaBestand
             if (Leeg(v.Tekst)) fout($"{k}.tekst", $"{wie}: de tekst ontbreekt.");
             Anoniem($"{k}.titel", wie, v.Titel);
             Anoniem($"{k}.tekst", wie, v.Tekst);
-            Keuze($"{k}.verteller", wie, "verteller", v.Verteller, Leerkeuzes.Vertellers);
+            Keuze($"{k}.verteller", wie, "verteller", v.Verteller, Verhalen.Verteller.Alle);
             Groep($"{k}.verbondsgroep", wie, v.Verbondsgroep);
             Dag($"{k}.opgetekendOp", wie, "de datum waarop het is opgetekend", v.OpgetekendOp);
             var zekerheden = new HashSet<string?>();
             for (var j = 0; j < (v.Bestaanszekerheden?.Count ?? 0); j++)
             {
                 var z = v.Bestaanszekerheden![j];
-                Keuze($"{k}.bestaanszekerheden[{j}]", wie, "bestaanszekerheid", z, Leerkeuzes.Bestaanszekerheden);
+                Keuze($"{k}.bestaanszekerheden[{j}]", wie, "bestaanszekerheid", z, Verhalen.Bestaanszekerheid.Alle);
                 if (z is not null && !zekerheden.Add(z)) fout($"{k}.bestaanszekerheden[{j}]", $"{wie}: bestaanszekerheid '{z}' staat er twee keer.");
             }
             var gekoppeld = new HashSet<string>(StringComparer.Ordinal);

@@ -26,9 +26,12 @@ public static partial class Persoonskenmerken
         return vondsten;
     }
 
-    /// <summary>The Dutch message for the first finding, or null when the text names nobody this way.</summary>
-    public static string? Melding(string? tekst) => Vind(tekst) is [var v, ..]
-        ? $"De tekst bevat {v.Soort} ('{v.Fragment}'). Een verhaal mag niemand herkenbaar maken: laat dit weg."
+    /// <summary>
+    /// The Dutch message for the first finding, or null when the text names nobody this way. <paramref name="wat"/> names the
+    /// field ("De titel"), so the writer knows which part to change.
+    /// </summary>
+    public static string? Melding(string? tekst, string wat = "De tekst") => Vind(tekst) is [var v, ..]
+        ? $"{wat} bevat {v.Soort} ('{v.Fragment}'). Een verhaal mag niemand herkenbaar maken: laat dit weg."
         : null;
 
     /// <summary>The elfproef of a BSN: 9×d1 + 8×d2 + … + 2×d8 − 1×d9 is a multiple of 11 (and not all zeros).</summary>

@@ -28,7 +28,8 @@ public class LeeroverzichtTests
                         VALUES (@p, @groep, 'Huurachterstand', 'Aanjager', '2020-02-01');
                     """, new { p, groep });
             }
-            await c.ExecuteAsync("INSERT INTO verhaal (programma_id, titel, tekst, verteller, opgetekend_op) VALUES (@mijn, 't2', 'y', 'professional', '2020-01-02')",
+            await c.ExecuteAsync(
+                "INSERT INTO verhaal (programma_id, titel, tekst, verteller, opgetekend_op) VALUES (@mijn, 't2', 'y', 'professional', '2020-01-02')",
                 new { mijn });
         }
 

@@ -42,7 +42,8 @@ public class LeeraanpakTests
         Assert.That(noord.Organisaties, Is.EqualTo(new[] { "Stichting DOCK", "Civic Amsterdam", "GGD" }));
         Assert.That((leren.Groepen[1].Samenstelling, leren.Groepen[1].Aanjager, leren.Groepen[1].Maatwerkbudget), Is.EqualTo(("", "", (decimal?)null)));
         var opgave = leren.Opgaven.Single();
-        Assert.That((opgave.Titel, opgave.Groep, opgave.Status, opgave.Verhalen, opgave.Bevindingen), Is.EqualTo(("Schulden eerst", "Noord", "beantwoord", 1, "Het werkt")));
+        Assert.That((opgave.Titel, opgave.Groep, opgave.Status, opgave.Verhalen, opgave.Bevindingen),
+            Is.EqualTo(("Schulden eerst", "Noord", "beantwoord", 1, "Het werkt")));
         Assert.That((leren.Verhalen, leren.PlafondPerCasus), Is.EqualTo((2, 2500m)));
     }
 }

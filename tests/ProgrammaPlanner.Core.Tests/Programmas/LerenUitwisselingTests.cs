@@ -250,7 +250,7 @@ public class LerenUitwisselingTests
         Assert.That(verhalen, Has.Count.EqualTo(20));
         Assert.That(verhalen.Select(v => v.Verteller).Distinct(), Is.EquivalentTo(new[] { "bewoner", "professional" }));
         Assert.That(await c.QueryAsync<string>("SELECT DISTINCT bestaanszekerheid FROM verhaal_bestaanszekerheid"),
-            Is.EquivalentTo(ProgrammaBestand.Leerkeuzes.Bestaanszekerheden));
+            Is.EquivalentTo(Core.Verhalen.Bestaanszekerheid.Alle));
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT ontwikkelopgave_id) FROM verhaal_ontwikkelopgave"), Is.EqualTo(5),
             "every opgave is informed by a story");
 

@@ -85,7 +85,10 @@ public class OverviewTests
             b["verbondsgroepen"] = new JsonArray(new JsonObject
             {
                 ["naam"] = "Oost",
-                ["leden"] = new JsonArray(new JsonObject { ["naam"] = "Sam", ["soort"] = "professional", ["partner"] = "Groepspartner", ["discipline"] = "wonen" }),
+                ["leden"] = new JsonArray(new JsonObject
+                {
+                    ["naam"] = "Sam", ["soort"] = "professional", ["partner"] = "Groepspartner", ["discipline"] = "wonen",
+                }),
             });
         }));
 
