@@ -25,6 +25,8 @@ public static class GetProgrammaOverview
         /// <summary>Due from Vandaag up to and including Vandaag + 60 days, by datum.</summary>
         public IReadOnlyList<Mijlpaal> Mijlpalen { get; init; } = [];
         public IReadOnlyList<Waarschuwing> Waarschuwingen { get; init; } = [];
+        /// <summary>A learning coalition (it has Verbondsgroepen): its doelstellingen need no project.</summary>
+        public bool Lerend { get; init; }
     }
 
     public sealed record Speerpunt
@@ -174,6 +176,7 @@ public static class GetProgrammaOverview
                 },
                 Mijlpalen = mijlpalen,
                 Waarschuwingen = waarschuwingen,
+                Lerend = lerend,
             };
         }
     }

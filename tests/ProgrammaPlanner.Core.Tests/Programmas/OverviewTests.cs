@@ -92,9 +92,10 @@ public class OverviewTests
             });
         }));
 
-        var w = (await app.SendAsync(new Query(id, Vandaag))).Waarschuwingen;
+        var o = await app.SendAsync(new Query(id, Vandaag));
 
-        Assert.That(w, Is.Empty, string.Join("\n", w.Select(x => x.Tekst)));
+        Assert.That(o.Waarschuwingen, Is.Empty, string.Join("\n", o.Waarschuwingen.Select(x => x.Tekst)));
+        Assert.That(o.Lerend, Is.True, "the dashboard says no 'nog geen project'");
     }
 
     [TestCaseSource(typeof(SampleFiles), nameof(SampleFiles.Samples))]
