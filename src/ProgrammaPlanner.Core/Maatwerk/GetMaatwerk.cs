@@ -7,8 +7,8 @@ namespace ProgrammaPlanner.Core.Maatwerk;
 
 /// <summary>
 /// The maatwerk of a programma: the regeling, per Verbondsgroep its budget, what its casussen spent and what is left, and the
-/// casussen newest first. Amounts (budget, besteed, bedrag) are left out here, not only on screen, for a caller who may not edit
-/// unless the regeling shows them to lezers (<see cref="Maatwerk.BedragenZichtbaar"/>).
+/// casussen newest first. Amounts (budget, besteed, bedrag) are left out here, not only on screen, for a lezer unless the
+/// regeling shows them to lezers (<see cref="Maatwerk.BedragenZichtbaar"/>).
 /// </summary>
 public static class GetMaatwerk
 {

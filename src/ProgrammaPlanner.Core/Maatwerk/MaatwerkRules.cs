@@ -89,13 +89,16 @@ public static class MaatwerkRules
     internal sealed record Casuswaarden(long ProgrammaId, long VerbondsgroepId, string Omschrijving, decimal Bedrag, string Regel, string BeslotenDoor,
         string TweedeBeslisser, DateOnly? BeslotenOp);
 
-    /// <summary>Whether the caller sees amounts: who may edit does; a lezer or bestuurder only when the regeling allows it.</summary>
+    /// <summary>
+    /// Whether the caller sees amounts: who edits does, and a bestuurder (who approves the plan and its reports); a lezer
+    /// only when the regeling allows it.
+    /// </summary>
     internal static async Task<bool> ZietBedragenAsync(SqliteConnection c, SqliteTransaction? tx, ICurrentUser user, long programmaId)
     {
         if (user.IsSysteem) return true;
         var rol = await c.QuerySingleOrDefaultAsync<string?>(
             "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId", new { user.GebruikerId, programmaId }, tx);
-        if (Toegang.Past(Recht.Bewerken, rol)) return true;
+        if (rol is not null && rol != ProgrammaRol.Lezer) return true;
         return await c.ExecuteScalarAsync<bool>(
             "SELECT COALESCE((SELECT bedragen_voor_lezers FROM maatwerkregeling WHERE programma_id = @programmaId), 0)", new { programmaId }, tx);
     }

@@ -196,13 +196,14 @@ public class MaatwerkTests
     }
 
     [Test]
-    public async Task Get_ALezer_SeesCasussenWithoutAmounts_UntilTheRegelingAllows()
+    public async Task Get_ALezer_SeesCasussenWithoutAmounts_UntilTheRegelingAllows_ABestuurderSeesThem()
     {
         await using var app = Create();
         var (programma, groep) = await OpzetAsync(app);
         await app.SendAsync(Casus(programma, groep, 1_500m));
         await using var lezer = await app.LidAsync("L. Ezer", programma, ProgrammaRol.Lezer);
         await using var redacteur = await app.LidAsync("R. Edacteur", programma, ProgrammaRol.Redacteur);
+        await using var bestuurder = await app.LidAsync("B. Estuurder", programma, ProgrammaRol.Bestuurder);
 
         var verborgen = await lezer.SendAsync(new GetMaatwerk.Query(programma));
         var gezien = await redacteur.SendAsync(new GetMaatwerk.Query(programma));
@@ -214,6 +215,8 @@ public class MaatwerkTests
         Assert.That((g.Maatwerkbudget, g.Besteed, g.Over, g.AantalCasussen, g.HeeftBudget),
             Is.EqualTo(((decimal?)null, (decimal?)null, (decimal?)null, 1, true)));
         Assert.That(gezien.Casussen.Single().Bedrag, Is.EqualTo(1_500m));
+        // A bestuurder approves the plan and its reports, amounts included.
+        Assert.That((await bestuurder.SendAsync(new GetMaatwerk.Query(programma))).Casussen.Single().Bedrag, Is.EqualTo(1_500m));
         var voortgang = await lezer.SendAsync(new GetVoortgangsrapportage.Query(programma, 2027));
         Assert.That(voortgang.Maatwerk!.Groepen.Single().BesteedInJaar, Is.Null);
 
