@@ -41,9 +41,9 @@ public static class CommandLine
                     await error.WriteLineAsync($"  - {veld}: {melding}");
             return 2;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) // a full disk, a read-only or damaged file: the transaction rolled back
+        catch (System.Data.Common.DbException e) // a full disk, a read-only or damaged file: the transaction rolled back
         {
-            await error.WriteLineAsync($"Niet uitgevoerd: de database kon niet worden bijgewerkt; er is niets opgeslagen. (SQLite: {e.Message})");
+            await error.WriteLineAsync($"Niet uitgevoerd: de database kon niet worden bijgewerkt; er is niets opgeslagen. ({e.Message})");
             return 4;
         }
         catch (BrowserNotFoundException e)

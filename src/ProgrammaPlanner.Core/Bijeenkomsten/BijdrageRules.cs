@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
@@ -26,7 +26,7 @@ public static class BijdrageRules
         clock.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 
     /// <summary>Bijeenkomst and version of a bijdrage of this programma, or NotFound.</summary>
-    public static async Task<(long BijeenkomstId, int Version)> FindAsync(SqliteConnection c, long programmaId, long bijdrageId, SqliteTransaction? tx = null)
+    public static async Task<(long BijeenkomstId, int Version)> FindAsync(DbConnection c, long programmaId, long bijdrageId, DbTransaction? tx = null)
     {
         var rows = await c.QueryAsync<(long BijeenkomstId, long Version)>(
             "SELECT bijeenkomst_id, version FROM bijdrage WHERE id = @bijdrageId AND programma_id = @programmaId", new { programmaId, bijdrageId }, tx);
@@ -34,7 +34,7 @@ public static class BijdrageRules
         throw BijeenkomstRules.BijdrageNotFound();
     }
 
-    public static async Task CheckPartnerAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long partnerId)
+    public static async Task CheckPartnerAsync(DbConnection c, DbTransaction tx, long programmaId, long partnerId)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @programmaId",
                 new { programmaId, partnerId }, tx) == 0)
@@ -42,7 +42,7 @@ public static class BijdrageRules
     }
 
     /// <summary>The elements a bijdrage became ("speerpunt", id), for refusals and the trace.</summary>
-    public static async Task<IReadOnlyList<(string Soort, long Id)>> ElementenAsync(SqliteConnection c, SqliteTransaction? tx, long bijdrageId) =>
+    public static async Task<IReadOnlyList<(string Soort, long Id)>> ElementenAsync(DbConnection c, DbTransaction? tx, long bijdrageId) =>
         (await c.QueryAsync<(string Soort, long Id)>(
             $"""
             SELECT soort, id FROM ({ElementSoort.ElementenSql("l.bijdrage_id = @bijdrageId")})
@@ -53,7 +53,7 @@ public static class BijdrageRules
     /// clears "niet overgenomen". Version null: the caller already checked it in this request.
     /// </summary>
     public static async Task<int> LinkAsync(
-        SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId, int? version, string soort, long elementId)
+        DbConnection c, DbTransaction tx, long programmaId, long bijdrageId, int? version, string soort, long elementId)
     {
         var (_, huidig) = await FindAsync(c, programmaId, bijdrageId, tx);
         if (version is { } v && v != huidig) throw await Concurrency.ExplainAsync(c, "bijdrage", bijdrageId, programmaId, "De bijdrage", tx);
@@ -70,7 +70,7 @@ public static class BijdrageRules
     }
 
     /// <summary>Before a convert: the bijdrage exists in this programma, has this version and was not merged away.</summary>
-    public static async Task CheckConvertibleAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long bijdrageId, int version)
+    public static async Task CheckConvertibleAsync(DbConnection c, DbTransaction tx, long programmaId, long bijdrageId, int version)
     {
         var (_, huidig) = await FindAsync(c, programmaId, bijdrageId, tx);
         if (huidig != version) throw await Concurrency.ExplainAsync(c, "bijdrage", bijdrageId, programmaId, "De bijdrage", tx);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -47,11 +47,11 @@ public static class BijeenkomstRules
     };
 
     /// <summary>Programma exists (else NotFound); invited and present partners belong to it (else ValidationException).</summary>
-    public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IBijeenkomstGegevens b)
+    public static async Task CheckAsync(DbConnection c, DbTransaction tx, IBijeenkomstGegevens b)
     {
         await ProgrammaBestaat.EisAsync(c, b.ProgrammaId, tx);
         var ids = b.UitgenodigdIds.Concat(b.AanwezigIds).Distinct().ToList();
-        var bekend = (await c.QueryAsync<long>("SELECT id FROM partner WHERE programma_id = @ProgrammaId AND id IN @ids",
+        var bekend = (await c.QueryAsync<long>($"SELECT id FROM partner WHERE programma_id = @ProgrammaId AND {c.InList("id", "@ids")}",
             new { b.ProgrammaId, ids }, tx)).ToHashSet();
         var errors = new Dictionary<string, string[]>();
         if (b.UitgenodigdIds.Any(id => !bekend.Contains(id)))
@@ -62,7 +62,7 @@ public static class BijeenkomstRules
     }
 
     /// <summary>Replaces the invited/present partners of a session (edited as a whole with the session).</summary>
-    public static async Task WritePartnersAsync(SqliteConnection c, SqliteTransaction tx, long bijeenkomstId, IBijeenkomstGegevens b)
+    public static async Task WritePartnersAsync(DbConnection c, DbTransaction tx, long bijeenkomstId, IBijeenkomstGegevens b)
     {
         await c.ExecuteAsync("DELETE FROM bijeenkomst_partner WHERE bijeenkomst_id = @bijeenkomstId", new { bijeenkomstId }, tx);
         foreach (var partnerId in b.UitgenodigdIds.Concat(b.AanwezigIds).Distinct())
@@ -72,7 +72,7 @@ public static class BijeenkomstRules
     }
 
     /// <summary>Titel of a session of this programma, or NotFound (an id from another programma is not found either).</summary>
-    public static async Task<string> FindAsync(SqliteConnection c, long programmaId, long bijeenkomstId, SqliteTransaction? tx = null) =>
+    public static async Task<string> FindAsync(DbConnection c, long programmaId, long bijeenkomstId, DbTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<string>("SELECT titel FROM bijeenkomst WHERE id = @bijeenkomstId AND programma_id = @programmaId",
             new { programmaId, bijeenkomstId }, tx)
         ?? throw new NotFoundException("De bijeenkomst bestaat niet (meer).");

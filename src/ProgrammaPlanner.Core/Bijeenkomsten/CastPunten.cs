@@ -59,8 +59,8 @@ public static class CastPunten
                     "Er loopt op dit moment geen puntenronde. Wacht tot de gespreksleider die opent.");
             var ids = cmd.Punten.Where(p => p.Value > 0).Select(p => p.Key).ToList();
             var geldig = await c.ExecuteScalarAsync<long>(
-                """
-                SELECT COUNT(*) FROM bijdrage WHERE id IN @ids AND bijeenkomst_id = @Id AND samengevoegd_in_id IS NULL
+                $"""
+                SELECT COUNT(*) FROM bijdrage WHERE {c.InList("id", "@ids")} AND bijeenkomst_id = @Id AND samengevoegd_in_id IS NULL
                   AND (@Soort IS NULL OR soort = @Soort)
                 """, new { ids, sessie.Id, ronde.Soort }, tx);
             if (geldig != ids.Count)

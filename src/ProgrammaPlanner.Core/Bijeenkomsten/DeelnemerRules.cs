@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;
@@ -41,7 +41,7 @@ public static class DeelnemerRules
             .MaximumLength(Tekstgrenzen.Kort).WithMessage("De deelnemerscookie is ongeldig. Open de pagina opnieuw.");
 
     /// <summary>The open session with this code; a ValidationException on Code for an unknown or closed one.</summary>
-    public static async Task<OpenSessie> FindOpenAsync(SqliteConnection c, string? code, SqliteTransaction? tx = null)
+    public static async Task<OpenSessie> FindOpenAsync(DbConnection c, string? code, DbTransaction? tx = null)
     {
         var genormaliseerd = Deelnamecode.Normaliseer(code);
         var open = await c.QuerySingleOrDefaultAsync<OpenSessie>(
@@ -52,7 +52,7 @@ public static class DeelnemerRules
     }
 
     /// <summary>The participant in this session; a ValidationException when they have not joined.</summary>
-    public static async Task<Aangemeld> FindDeelnemerAsync(SqliteConnection c, long bijeenkomstId, string sleutel, SqliteTransaction? tx = null) =>
+    public static async Task<Aangemeld> FindDeelnemerAsync(DbConnection c, long bijeenkomstId, string sleutel, DbTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<Aangemeld>(
             "SELECT id, partner_id, naam, namens FROM deelnemer WHERE bijeenkomst_id = @bijeenkomstId AND sleutel = @sleutel",
             new { bijeenkomstId, sleutel }, tx)

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -99,13 +99,13 @@ public static class GetBeslisuitslag
         public async Task<Uitslag> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             return await LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
         }
     }
 
     /// <summary>Also read by <see cref="GetVerslag"/>, inside its transaction.</summary>
-    public static async Task<Uitslag> LoadAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long bijeenkomstId)
+    public static async Task<Uitslag> LoadAsync(DbConnection c, DbTransaction tx, long programmaId, long bijeenkomstId)
     {
         await using var grid = await c.QueryMultipleAsync(
             $"""

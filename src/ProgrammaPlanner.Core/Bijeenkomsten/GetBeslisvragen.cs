@@ -51,7 +51,7 @@ public static class GetBeslisvragen
         public async Task<Beslisvragen> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             var sessie = await DeelnemerRules.FindOpenAsync(c, query.Code, tx);
             var deelnemer = await DeelnemerRules.FindDeelnemerAsync(c, sessie.Id, query.DeelnemerSleutel ?? "", tx);
             var args = new { sessie.Id, Deelnemer = deelnemer.Id };

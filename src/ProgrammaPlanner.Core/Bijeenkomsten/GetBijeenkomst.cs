@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -76,13 +76,13 @@ public static class GetBijeenkomst
         public async Task<Bijeenkomst> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             return await LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
         }
     }
 
     /// <summary>The bijeenkomst inside the caller's transaction; checks no rights (the caller's request did).</summary>
-    public static async Task<Bijeenkomst> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long bijeenkomstId)
+    public static async Task<Bijeenkomst> LoadAsync(DbConnection c, DbTransaction? tx, long programmaId, long bijeenkomstId)
     {
         var query = new Query(programmaId, bijeenkomstId);
         await using var grid = await c.QueryMultipleAsync(

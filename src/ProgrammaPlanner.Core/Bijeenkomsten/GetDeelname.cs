@@ -76,7 +76,7 @@ public static class GetDeelname
         public async Task<Deelname> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             var sessie = await DeelnemerRules.FindOpenAsync(c, query.Code, tx);
             var args = new { sessie.Id, sessie.ProgrammaId, Sleutel = query.DeelnemerSleutel ?? "" };
             await using var grid = await c.QueryMultipleAsync(

@@ -61,7 +61,7 @@ public static class GetInbreng
         {
             if (string.IsNullOrWhiteSpace(query.Token) || query.Token.Length > Tekstgrenzen.Kort) return null;
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // the session, its bijdragen and the stand from one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // the session, its bijdragen and the stand from one moment
             var sessie = await c.QuerySingleOrDefaultAsync<Sessie>(
                 "SELECT id, programma_id, titel, soort, datum FROM bijeenkomst WHERE inbreng_token = @Token", query, tx);
             if (sessie is null) return null;

@@ -59,13 +59,13 @@ public static class GetPlanHerkomst
         public async Task<PlanHerkomst> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             return await LoadAsync(c, tx, query.ProgrammaId);
         }
     }
 
     /// <summary>The herkomst inside the caller's transaction (a version keeps it with its snapshot); checks no rights.</summary>
-    public static async Task<PlanHerkomst> LoadAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long programmaId)
+    public static async Task<PlanHerkomst> LoadAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long programmaId)
     {
         var query = new Query(programmaId);
         var linked = "EXISTS (SELECT 1 FROM bijdrage_speerpunt x WHERE x.bijdrage_id = b.id) " +

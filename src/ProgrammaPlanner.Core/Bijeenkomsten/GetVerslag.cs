@@ -57,7 +57,7 @@ public static class GetVerslag
         public async Task<Verslag> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // session, bijdragen and votes from one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // session, bijdragen and votes from one moment
             var bijeenkomst = await GetBijeenkomst.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
             var bijdragen = await ListBijdragen.LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
             await using var grid = await c.QueryMultipleAsync(

@@ -31,7 +31,7 @@ public static class HideBijdrage
     }
 
     /// <summary>Sets or (reden null) clears the hidden mark; shared with <see cref="ShowBijdrage"/>.</summary>
-    internal static async Task<int> SetAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+    internal static async Task<int> SetAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx,
         long programmaId, long bijdrageId, int version, string? reden)
     {
         await BijdrageRules.FindAsync(c, programmaId, bijdrageId, tx);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -63,7 +63,7 @@ public static class JoinBijeenkomst
         }, ct);
 
         private static async Task CheckPartnerAsync(
-            SqliteConnection c, SqliteTransaction tx, OpenSessie sessie, long partnerId, IEnumerable<long> uitgenodigd)
+            DbConnection c, DbTransaction tx, OpenSessie sessie, long partnerId, IEnumerable<long> uitgenodigd)
         {
             var partner = await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @PartnerId AND programma_id = @ProgrammaId",
                 new { PartnerId = partnerId, sessie.ProgrammaId }, tx);

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -57,13 +57,13 @@ public static class ListBijdragen
         public async Task<IReadOnlyList<Bijdrage>> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             return await LoadAsync(c, tx, query.ProgrammaId, query.BijeenkomstId);
         }
     }
 
     /// <summary>The bijdragen inside the caller's transaction; checks no rights (the caller's request did).</summary>
-    public static async Task<IReadOnlyList<Bijdrage>> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long bijeenkomstId)
+    public static async Task<IReadOnlyList<Bijdrage>> LoadAsync(DbConnection c, DbTransaction? tx, long programmaId, long bijeenkomstId)
     {
         var query = new Query(programmaId, bijeenkomstId);
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM bijeenkomst WHERE id = @BijeenkomstId AND programma_id = @ProgrammaId", query, tx) == 0)

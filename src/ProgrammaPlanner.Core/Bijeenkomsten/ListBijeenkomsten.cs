@@ -31,10 +31,10 @@ public static class ListBijeenkomsten
         {
             await using var c = await db.OpenAsync(ct);
             return (await c.QueryAsync<Item>(
-                """
+                $"""
                 SELECT b.id, b.soort, b.titel, b.datum, b.begintijd, b.eindtijd, b.locatie, b.invoer_open, b.version,
                     (SELECT COUNT(*) FROM bijdrage d WHERE d.bijeenkomst_id = b.id AND d.samengevoegd_in_id IS NULL) AS aantal_bijdragen,
-                    (SELECT COUNT(*) FROM actiepunt a WHERE a.bijeenkomst_id = b.id AND a.status IN @Lopend) AS aantal_open_actiepunten
+                    (SELECT COUNT(*) FROM actiepunt a WHERE a.bijeenkomst_id = b.id AND {c.InList("a.status", "@Lopend")}) AS aantal_open_actiepunten
                 FROM bijeenkomst b WHERE b.programma_id = @ProgrammaId
                 ORDER BY b.datum DESC, b.begintijd DESC, b.id DESC
                 """, new { query.ProgrammaId, ActiepuntStatus.Lopend })).ToList();

@@ -55,7 +55,7 @@ public static class ListMijnActiepunten
             var vandaag = Tijd.Vandaag(clock);
             await using var c = await db.OpenAsync(ct);
             await using var grid = await c.QueryMultipleAsync(
-                """
+                $"""
                 SELECT a.id, a.programma_id, pr.naam AS programma, a.bijeenkomst_id, b.titel AS bijeenkomst, a.omschrijving,
                        p.naam AS organisatie, a.deadline, a.status, a.deadline < @vandaag AS te_laat
                 FROM actiepunt a
@@ -63,7 +63,7 @@ public static class ListMijnActiepunten
                 JOIN programma pr ON pr.id = a.programma_id
                 JOIN bijeenkomst b ON b.id = a.bijeenkomst_id
                 JOIN partner p ON p.id = a.eigenaar_partner_id
-                WHERE a.eigenaar_gebruiker_id = @gebruikerId AND a.status IN @Lopend
+                WHERE a.eigenaar_gebruiker_id = @gebruikerId AND {c.InList("a.status", "@Lopend")}
                 ORDER BY te_laat DESC, a.deadline, pr.naam, a.id;
                 SELECT m.id, pj.programma_id, pr.naam AS programma, m.project_id, pj.naam AS project, m.titel,
                        COALESCE(m.nieuwe_datum, m.datum) AS verwacht, m.status
@@ -71,7 +71,7 @@ public static class ListMijnActiepunten
                 JOIN project pj ON pj.id = m.project_id
                 JOIN lidmaatschap l ON l.programma_id = pj.programma_id AND l.gebruiker_id = m.eigenaar_gebruiker_id
                 JOIN programma pr ON pr.id = pj.programma_id
-                WHERE m.eigenaar_gebruiker_id = @gebruikerId AND m.status IN @OpenMijlpaal AND COALESCE(m.nieuwe_datum, m.datum) < @vandaag
+                WHERE m.eigenaar_gebruiker_id = @gebruikerId AND {c.InList("m.status", "@OpenMijlpaal")} AND COALESCE(m.nieuwe_datum, m.datum) < @vandaag
                 ORDER BY verwacht, pr.naam, m.id;
                 """, new { gebruikerId, vandaag, ActiepuntStatus.Lopend, OpenMijlpaal = new[] { "gepland", MijlpaalStatus.Vertraagd } });
             return new Mijn((await grid.ReadAsync<Actiepunt>()).ToList(), (await grid.ReadAsync<Mijlpaal>()).ToList());

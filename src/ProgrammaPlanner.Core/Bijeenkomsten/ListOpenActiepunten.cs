@@ -31,12 +31,12 @@ public static class ListOpenActiepunten
         {
             await using var c = await db.OpenAsync(ct);
             return (await c.QueryAsync<Item>(
-                """
+                $"""
                 SELECT a.id, a.bijeenkomst_id, b.titel AS bijeenkomst, a.omschrijving, p.naam AS eigenaar, COALESCE(g.naam, '') AS persoon,
                        a.deadline, a.status
                 FROM actiepunt a JOIN bijeenkomst b ON b.id = a.bijeenkomst_id JOIN partner p ON p.id = a.eigenaar_partner_id
                 LEFT JOIN gebruiker g ON g.id = a.eigenaar_gebruiker_id
-                WHERE a.programma_id = @ProgrammaId AND a.status IN @Lopend
+                WHERE a.programma_id = @ProgrammaId AND {c.InList("a.status", "@Lopend")}
                 ORDER BY a.deadline, a.id
                 """, new { query.ProgrammaId, ActiepuntStatus.Lopend })).ToList();
         }

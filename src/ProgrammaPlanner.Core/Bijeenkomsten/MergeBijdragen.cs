@@ -51,7 +51,7 @@ public static class MergeBijdragen
             return cmd.DoelVersion + 1;
         }, ct);
 
-        private static async Task<BijdrageRow> Row(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+        private static async Task<BijdrageRow> Row(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx,
             long programmaId, long id) =>
             await c.QuerySingleOrDefaultAsync<BijdrageRow>(
                 "SELECT bijeenkomst_id, samengevoegd_in_id, version FROM bijdrage WHERE id = @id AND programma_id = @programmaId", new { id, programmaId }, tx)

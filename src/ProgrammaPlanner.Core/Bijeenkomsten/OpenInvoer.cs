@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -38,7 +38,7 @@ public static class OpenInvoer
                     if (rows == 0) throw await Concurrency.ExplainAsync(c, "bijeenkomst", cmd.BijeenkomstId, cmd.ProgrammaId, "De bijeenkomst");
                     return new Result(code, cmd.Version + 1);
                 }
-                catch (SqliteException e) when (Db.IsUniqueViolation(e) && poging < 10) // code taken by another open session: a fresh one
+                catch (DbException e) when (Db.IsUniqueViolation(e) && poging < 10) // code taken by another open session: a fresh one
                 {
                 }
             }

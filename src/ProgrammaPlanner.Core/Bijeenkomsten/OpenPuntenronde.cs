@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -43,7 +43,7 @@ public static class OpenPuntenronde
                     RETURNING id
                     """, cmd, tx);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw new RefusedException("Er loopt al een puntenronde. Sluit die eerst.");
             }

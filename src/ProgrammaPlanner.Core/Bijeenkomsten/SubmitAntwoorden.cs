@@ -48,7 +48,7 @@ public static class SubmitAntwoorden
             var sessie = await DeelnemerRules.FindOpenAsync(c, cmd.Code, tx);
             var deelnemer = await DeelnemerRules.FindDeelnemerAsync(c, sessie.Id, cmd.DeelnemerSleutel, tx);
             var ids = cmd.Antwoorden.Keys.ToList();
-            var open = (await c.QueryAsync<long>("SELECT id FROM stelling WHERE id IN @ids AND bijeenkomst_id = @Id AND open = 1",
+            var open = (await c.QueryAsync<long>($"SELECT id FROM stelling WHERE {c.InList("id", "@ids")} AND bijeenkomst_id = @Id AND open = 1",
                 new { ids, sessie.Id }, tx)).ToHashSet();
             var dicht = ids.Where(id => !open.Contains(id)).ToList();
             if (dicht.Count > 0)

@@ -62,7 +62,7 @@ public static class SubmitBijdrage
             return new Result(sessie.ProgrammaId, sessie.Id, id.Value, false);
         }
 
-        private static async Task<Result?> FindAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, string sleutel)
+        private static async Task<Result?> FindAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, string sleutel)
         {
             var rows = await c.QueryAsync<(long ProgrammaId, long BijeenkomstId, long Id)>(
                 "SELECT programma_id, bijeenkomst_id, id FROM bijdrage WHERE idempotentie_sleutel = @sleutel", new { sleutel }, tx);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -68,7 +68,7 @@ public static class UpdateEigenBijdrage
     /// (else "gesloten" on Code), this phone joined, the bijdrage is theirs (a foreign or unknown id reads the same: not found,
     /// so ids of others reveal nothing), not yet handled by the facilitator and not voted on, and still at this version.
     /// </summary>
-    internal static async Task<OpenSessie> FindEigenAsync(SqliteConnection c, SqliteTransaction tx, string code, string sleutel, long bijdrageId,
+    internal static async Task<OpenSessie> FindEigenAsync(DbConnection c, DbTransaction tx, string code, string sleutel, long bijdrageId,
         int version)
     {
         var sessie = await DeelnemerRules.FindOpenAsync(c, code, tx);

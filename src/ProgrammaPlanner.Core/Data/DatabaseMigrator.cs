@@ -1,9 +1,14 @@
 using DbUp;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace ProgrammaPlanner.Core.Data;
 
-/// <summary>Applies the embedded forward-only scripts in Data/Migrations with DbUp.</summary>
+/// <summary>
+/// Applies the embedded forward-only scripts with DbUp: Data/Migrations on SQLite, Data/PostgresMigrations on PostgreSQL.
+/// The PostgreSQL scripts start at 0026 with the whole schema as it stood after SQLite's 0026; from 0027 on, each new
+/// script has a twin with the same number in both folders (MigrationTests compares the two schemas).
+/// </summary>
 public static class DatabaseMigrator
 {
     public static void Migrate(Db db) => Migrate(db, null);
@@ -15,6 +20,11 @@ public static class DatabaseMigrator
     /// </summary>
     internal static void Migrate(Db db, string? voor)
     {
+        if (db.IsPostgres)
+        {
+            MigratePostgres(db);
+            return;
+        }
         if (DatabaseCheck.Problem(db.ConnectionString) is { } problem) throw new InvalidOperationException(problem);
         var file = new SqliteConnectionStringBuilder(db.ConnectionString).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
@@ -31,7 +41,7 @@ public static class DatabaseMigrator
         var zonderSleutels = new SqliteConnectionStringBuilder(db.ConnectionString) { ForeignKeys = false, Pooling = false }.ToString();
         var result = DeployChanges.To
             .SqliteDatabase(zonderSleutels)
-            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.EndsWith(".sql", StringComparison.Ordinal)
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly, name => name.Contains(".Data.Migrations.", StringComparison.Ordinal)
                 && (voor is null || string.CompareOrdinal(Path.GetFileNameWithoutExtension(name).Split('.')[^1], voor) < 0))
             .WithTransactionPerScript()
             .LogToNowhere()
@@ -40,6 +50,21 @@ public static class DatabaseMigrator
         if (!result.Successful)
             throw new InvalidOperationException($"Database-migratie {result.ErrorScript?.Name} mislukt: {result.Error.Message}", result.Error);
         if (result.Scripts.Any()) CheckForeignKeys(zonderSleutels); // only after a script ran: a start without one stays quick
+    }
+
+    private static void MigratePostgres(Db db)
+    {
+        var result = DeployChanges.To
+            .PostgresqlDatabase(db.ConnectionString)
+            .WithScriptsEmbeddedInAssembly(typeof(DatabaseMigrator).Assembly,
+                name => name.Contains(".Data.PostgresMigrations.", StringComparison.Ordinal))
+            .WithTransactionPerScript()
+            .LogToNowhere()
+            .Build()
+            .PerformUpgrade();
+        if (!result.Successful)
+            throw new InvalidOperationException($"Database-migratie {result.ErrorScript?.Name} mislukt: {result.Error.Message}", result.Error);
+        NpgsqlConnection.ClearAllPools(); // pooled connections cached the types of the tables as they were before
     }
 
     /// <summary>Every reference still points to a row: a script that lost or broke links fails the start instead.</summary>

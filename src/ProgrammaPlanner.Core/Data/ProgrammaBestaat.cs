@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Data;
@@ -7,7 +7,7 @@ namespace ProgrammaPlanner.Core.Data;
 /// <summary>Refuses a request about a programma that does not exist (any more), with the one Dutch message for it.</summary>
 internal static class ProgrammaBestaat
 {
-    public static async Task EisAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx = null)
+    public static async Task EisAsync(DbConnection c, long programmaId, DbTransaction? tx = null)
     {
         if (await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma WHERE id = @programmaId", new { programmaId }, tx) == 0)
             throw new NotFoundException("Dit programma bestaat niet (meer).");

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Data;
@@ -12,7 +12,7 @@ internal static class Versioned
 {
     /// <summary>Deletes the row if it still has <paramref name="version"/>; otherwise throws NotFound or Conflict about <paramref name="wat"/>.</summary>
     public static async Task DeleteVersionedAsync(
-        SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
+        DbConnection c, DbTransaction? tx, string table, long id, long programmaId, int version, string wat)
     {
         var rows = await c.ExecuteAsync(
             $"DELETE FROM {table} WHERE id = @id AND version = @version AND {Tables.ProgrammaCondition(table)}",
@@ -25,7 +25,7 @@ internal static class Versioned
     /// Conflict about <paramref name="wat"/> unless the row is there at <paramref name="version"/>.
     /// </summary>
     public static async Task<string> FindNaamAsync(
-        SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
+        DbConnection c, DbTransaction? tx, string table, long id, long programmaId, int version, string wat)
     {
         var rijen = await c.QueryAsync<(string Naam, long Version)>(
             $"SELECT naam, version FROM {table} WHERE id = @id AND {Tables.ProgrammaCondition(table)}", new { id, programmaId }, tx);
@@ -39,7 +39,7 @@ internal static class Versioned
     /// NotFound or Conflict about <paramref name="wat"/>. The caller changes the row's fields in the same transaction.
     /// </summary>
     public static async Task<int> BumpVersionAsync(
-        SqliteConnection c, SqliteTransaction? tx, string table, long id, long programmaId, int version, string wat)
+        DbConnection c, DbTransaction? tx, string table, long id, long programmaId, int version, string wat)
     {
         var rows = await c.ExecuteAsync(
             $"UPDATE {table} SET version = version + 1 WHERE id = @id AND version = @version AND {Tables.ProgrammaCondition(table)}",

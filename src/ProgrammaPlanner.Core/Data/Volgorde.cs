@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Data;
@@ -15,7 +15,7 @@ internal static class Volgorde
     /// Numbers the programma's items of <paramref name="table"/> in the order of <paramref name="ids"/>. Returns false, and
     /// changes nothing, when the ids are not exactly the programma's items (someone added or deleted one since the list was read).
     /// </summary>
-    public static async Task<bool> ReorderAsync(SqliteConnection c, SqliteTransaction tx, string table, long programmaId, IReadOnlyList<long> ids)
+    public static async Task<bool> ReorderAsync(DbConnection c, DbTransaction tx, string table, long programmaId, IReadOnlyList<long> ids)
     {
         await ProgrammaBestaat.EisAsync(c, programmaId, tx);
         var bestaand = (await c.QueryAsync<long>(
@@ -41,7 +41,7 @@ internal static class Volgorde
     /// ids are not exactly the programma's items.
     /// </summary>
     public static async Task ReorderOrRefuseAsync(
-        SqliteConnection c, SqliteTransaction tx, string table, long programmaId, IReadOnlyList<long> ids, string veld, Woorden woorden)
+        DbConnection c, DbTransaction tx, string table, long programmaId, IReadOnlyList<long> ids, string veld, Woorden woorden)
     {
         if (!await ReorderAsync(c, tx, table, programmaId, ids))
             throw ValidationException.For(veld,
@@ -51,21 +51,21 @@ internal static class Volgorde
 
     /// <summary>Deletes an item of <paramref name="table"/> (see <see cref="Versioned.DeleteVersionedAsync"/>) and closes the gap it leaves.</summary>
     public static async Task DeleteAsync(
-        SqliteConnection c, SqliteTransaction tx, string table, long id, long programmaId, int version, string wat)
+        DbConnection c, DbTransaction tx, string table, long id, long programmaId, int version, string wat)
     {
         await Versioned.DeleteVersionedAsync(c, tx, table, id, programmaId, version, wat);
         await CloseGapAsync(c, tx, table, programmaId);
     }
 
     /// <summary>After a delete: numbers the remaining items 1..n again in their current order, so no gap is left.</summary>
-    public static async Task CloseGapAsync(SqliteConnection c, SqliteTransaction tx, string table, long programmaId)
+    public static async Task CloseGapAsync(DbConnection c, DbTransaction tx, string table, long programmaId)
     {
         var rest = (await c.QueryAsync<long>(
             $"SELECT id FROM {Checked(table)} WHERE programma_id = @programmaId ORDER BY volgorde, id", new { programmaId }, tx)).ToList();
         await NumberAsync(c, tx, table, programmaId, rest);
     }
 
-    private static Task NumberAsync(SqliteConnection c, SqliteTransaction tx, string table, long programmaId, IEnumerable<long> ids) =>
+    private static Task NumberAsync(DbConnection c, DbTransaction tx, string table, long programmaId, IEnumerable<long> ids) =>
         c.ExecuteAsync(
             $"UPDATE {Checked(table)} SET volgorde = @Volgorde WHERE id = @Id AND programma_id = @ProgrammaId",
             ids.Select((id, i) => new { Id = id, Volgorde = i + 1, ProgrammaId = programmaId }), tx);

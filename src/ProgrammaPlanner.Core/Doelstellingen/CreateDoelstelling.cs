@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -28,7 +28,7 @@ public static class CreateDoelstelling
     }
 
     /// <summary>Checks and inserts the doelstelling in the caller's transaction; a caller applies <see cref="Validator"/> first.</summary>
-    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<long> InsertAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         await DoelstellingRules.CheckAsync(c, tx, cmd);
 
@@ -45,7 +45,7 @@ public static class CreateDoelstelling
                 RETURNING id
                 """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
         }

@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Doelstellingen;
@@ -52,7 +52,7 @@ public static class DoelstellingRules
     public static string Periode((int Startjaar, int Eindjaar) p) => $"{p.Startjaar}–{p.Eindjaar}";
 
     /// <summary>The programma's period; NotFound when it does not exist.</summary>
-    public static async Task<(int Startjaar, int Eindjaar)> PeriodeAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx = null)
+    public static async Task<(int Startjaar, int Eindjaar)> PeriodeAsync(DbConnection c, long programmaId, DbTransaction? tx = null)
     {
         var rows = await c.QueryAsync<(long Startjaar, long Eindjaar)>(
             "SELECT startjaar, eindjaar FROM programma WHERE id = @programmaId", new { programmaId }, tx);
@@ -61,7 +61,7 @@ public static class DoelstellingRules
     }
 
     /// <summary>The checks that need the database: speerpunt of this programma, years inside the period. Throws before anything is written.</summary>
-    public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IDoelstellingGegevens d)
+    public static async Task CheckAsync(DbConnection c, DbTransaction tx, IDoelstellingGegevens d)
     {
         var periode = await PeriodeAsync(c, d.ProgrammaId, tx);
         var errors = new Dictionary<string, string[]>();
@@ -87,7 +87,7 @@ public static class DoelstellingRules
         if (errors.Count > 0) throw new ValidationException(errors);
     }
 
-    public static async Task InsertStreefwaardenAsync(SqliteConnection c, SqliteTransaction tx, long doelstellingId, IReadOnlyList<Streefwaarde> lijst)
+    public static async Task InsertStreefwaardenAsync(DbConnection c, DbTransaction tx, long doelstellingId, IReadOnlyList<Streefwaarde> lijst)
     {
         foreach (var s in lijst)
             await c.ExecuteAsync(
@@ -96,7 +96,7 @@ public static class DoelstellingRules
     }
 
     /// <summary>Id of a doelstelling of this programma, or NotFound (an id from another programma is not found either).</summary>
-    public static async Task<(string Naam, int Version)> FindAsync(SqliteConnection c, long programmaId, long doelstellingId, SqliteTransaction? tx = null)
+    public static async Task<(string Naam, int Version)> FindAsync(DbConnection c, long programmaId, long doelstellingId, DbTransaction? tx = null)
     {
         var rows = await c.QueryAsync<(string Naam, long Version)>(
             "SELECT naam, version FROM doelstelling WHERE id = @doelstellingId AND programma_id = @programmaId",

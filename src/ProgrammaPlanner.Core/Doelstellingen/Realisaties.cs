@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Doelstellingen;
 
@@ -10,7 +10,7 @@ namespace ProgrammaPlanner.Core.Doelstellingen;
 public static class Realisaties
 {
     /// <summary>A null <paramref name="waarde"/> clears the cell; a null <paramref name="wijkId"/> is the whole programme area.</summary>
-    public static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, long doelstellingId, int jaar, long? wijkId, decimal? waarde)
+    public static async Task WriteAsync(DbConnection c, DbTransaction tx, long doelstellingId, int jaar, long? wijkId, decimal? waarde)
     {
         var args = new { doelstellingId, jaar, wijkId, waarde };
         // The unique index uses COALESCE(wijk_id, 0), which ON CONFLICT cannot target portably: delete, then insert.

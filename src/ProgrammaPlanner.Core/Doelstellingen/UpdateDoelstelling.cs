@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -27,7 +27,7 @@ public static class UpdateDoelstelling
     }
 
     /// <summary>The command's checks and writes in the caller's transaction (also used when a change proposal is taken over).</summary>
-    public static async Task<int> WriteAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<int> WriteAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         await DoelstellingRules.FindAsync(c, cmd.ProgrammaId, cmd.DoelstellingId, tx);
         await DoelstellingRules.CheckAsync(c, tx, cmd);
@@ -45,7 +45,7 @@ public static class UpdateDoelstelling
                 """, cmd with { Naam = naam, IndicatorNaam = cmd.IndicatorNaam.Trim() }, tx);
             if (rows == 0) throw await Concurrency.ExplainAsync(c, "doelstelling", cmd.DoelstellingId, cmd.ProgrammaId, "De doelstelling", tx);
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Naam), DoelstellingRules.NaamConflict(naam));
         }
@@ -56,7 +56,7 @@ public static class UpdateDoelstelling
     }
 
     /// <summary>The command that saves the doelstelling as it is now: the start for a change to one of its fields.</summary>
-    public static async Task<Command> CurrentAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long doelstellingId)
+    public static async Task<Command> CurrentAsync(DbConnection c, DbTransaction tx, long programmaId, long doelstellingId)
     {
         var d = await c.QuerySingleOrDefaultAsync<GetDoelstelling.Doelstelling>(
             """

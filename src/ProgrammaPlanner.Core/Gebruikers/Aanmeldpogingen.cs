@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 
@@ -38,7 +38,7 @@ public static class Aanmeldpogingen
     }
 
     /// <summary>How long this address still waits before it may try this account, or null.</summary>
-    public static async Task<TimeSpan?> WachtAsync(SqliteConnection c, string adres, string email, DateTimeOffset nu)
+    public static async Task<TimeSpan?> WachtAsync(DbConnection c, string adres, string email, DateTimeOffset nu)
     {
         var tot = await c.ExecuteScalarAsync<string?>(
             "SELECT MAX(wacht_tot) FROM aanmeldpoging WHERE adres = @adres AND email IN (@email, @alle) AND wacht_tot > @nu",
@@ -47,7 +47,7 @@ public static class Aanmeldpogingen
     }
 
     /// <summary>Counts a failure; returns the wait it starts, or null while tries are still free.</summary>
-    public static async Task<TimeSpan?> RecordFailureAsync(SqliteConnection c, SqliteTransaction tx, string adres, string email, DateTimeOffset nu)
+    public static async Task<TimeSpan?> RecordFailureAsync(DbConnection c, DbTransaction tx, string adres, string email, DateTimeOffset nu)
     {
         await c.ExecuteAsync("DELETE FROM aanmeldpoging WHERE laatste_op < @vergeten", new { vergeten = Tijd.Stempel(nu - Vergeten) }, tx);
         var perAccount = await CountAsync(c, tx, adres, email, VrijPerAccount, nu);
@@ -56,11 +56,11 @@ public static class Aanmeldpogingen
     }
 
     /// <summary>A right password: this address may try this account freely again (its ceiling over all accounts stays).</summary>
-    public static Task ClearAsync(SqliteConnection c, SqliteTransaction tx, string adres, string email) =>
+    public static Task ClearAsync(DbConnection c, DbTransaction tx, string adres, string email) =>
         c.ExecuteAsync("DELETE FROM aanmeldpoging WHERE adres = @adres AND email = @email", new { adres, email }, tx);
 
     /// <summary>A password reset or the installation's unlock: no address waits for this account any more, nor for its ceiling.</summary>
-    public static Task ClearAccountAsync(SqliteConnection c, SqliteTransaction tx, string email) =>
+    public static Task ClearAccountAsync(DbConnection c, DbTransaction tx, string email) =>
         c.ExecuteAsync(
             """
             DELETE FROM aanmeldpoging WHERE email = @alle AND adres IN (SELECT adres FROM aanmeldpoging WHERE email = @email);
@@ -76,7 +76,7 @@ public static class Aanmeldpogingen
         return minuten == 1 ? "1 minuut" : $"{minuten} minuten";
     }
 
-    private static async Task<TimeSpan?> CountAsync(SqliteConnection c, SqliteTransaction tx, string adres, string email, int vrij, DateTimeOffset nu)
+    private static async Task<TimeSpan?> CountAsync(DbConnection c, DbTransaction tx, string adres, string email, int vrij, DateTimeOffset nu)
     {
         var mislukt = await c.ExecuteScalarAsync<int>(
             """

@@ -3,7 +3,7 @@ using Dapper;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
@@ -53,7 +53,7 @@ public static class AcceptUitnodiging
     }
 
     /// <summary>Inserts the account inside the caller's transaction, the password hashed by Identity's PasswordHasher.</summary>
-    internal static async Task<Gebruiker> NieuwAccountAsync(SqliteConnection c, SqliteTransaction tx, UserManager<Gebruiker> users,
+    internal static async Task<Gebruiker> NieuwAccountAsync(DbConnection c, DbTransaction tx, UserManager<Gebruiker> users,
         string email, string naam, string wachtwoord, bool isBeheerder, DateTimeOffset nu)
     {
         var g = new Gebruiker

@@ -44,7 +44,7 @@ public static class DeleteGebruiker
 internal static class Eigenaar
 {
     /// <summary>Own data is one's own business; someone else's only a beheerder's.</summary>
-    public static async Task EisZelfOfBeheerderAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction? tx,
+    public static async Task EisZelfOfBeheerderAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? tx,
         ICurrentUser user, long gebruikerId)
     {
         if (user.IsSysteem || user.GebruikerId == gebruikerId) return;

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
@@ -38,7 +38,7 @@ public static class Links
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     /// <summary>Stores a new link and returns its token (shown once, to the one who passes it on).</summary>
-    public static async Task<(string Token, DateTimeOffset VerlooptOp)> MaakAsync(SqliteConnection c, SqliteTransaction? tx, string soort,
+    public static async Task<(string Token, DateTimeOffset VerlooptOp)> MaakAsync(DbConnection c, DbTransaction? tx, string soort,
         DateTimeOffset nu, string email = "", long? gebruikerId = null, long? programmaId = null, string? rol = null,
         bool isBeheerder = false, long? door = null, long? partnerId = null)
     {
@@ -57,7 +57,7 @@ public static class Links
         return (token, verloopt);
     }
 
-    public static async Task<Link?> ZoekAsync(SqliteConnection c, SqliteTransaction? tx, string token) =>
+    public static async Task<Link?> ZoekAsync(DbConnection c, DbTransaction? tx, string token) =>
         await c.QuerySingleOrDefaultAsync<Link>(
             """
             SELECT l.id, l.soort, l.email, l.gebruiker_id, l.programma_id, p.naam AS programma_naam, l.rol, l.partner_id, pa.naam AS partner_naam,
@@ -76,7 +76,7 @@ public static class Links
     };
 
     /// <summary>Marks the link used, inside the caller's transaction; refuses when it cannot be used (also by a second, simultaneous use).</summary>
-    public static async Task<Link> GebruikAsync(SqliteConnection c, SqliteTransaction tx, string token, DateTimeOffset nu, params string[] soorten)
+    public static async Task<Link> GebruikAsync(DbConnection c, DbTransaction tx, string token, DateTimeOffset nu, params string[] soorten)
     {
         var link = await ZoekAsync(c, tx, token);
         if (Weigering(link, nu, soorten) is { } reden) throw new RefusedException(reden);

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
@@ -13,7 +13,7 @@ internal static class PersoonEigenaar
     public const string Melding = "Kies als eigenaar (persoon) een lid van dit programma, of geen.";
 
     /// <summary>Refuses, at <paramref name="veld"/>, an owner who is no member of the programma. Null (no person) is fine.</summary>
-    public static async Task EisLidAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long? gebruikerId, string veld)
+    public static async Task EisLidAsync(DbConnection c, DbTransaction? tx, long programmaId, long? gebruikerId, string veld)
     {
         if (gebruikerId is null) return;
         if (await c.ExecuteScalarAsync<long>(
@@ -23,7 +23,7 @@ internal static class PersoonEigenaar
     }
 
     /// <summary>The member left the programma: their actiepunten and mijlpalen there have no person as owner any more.</summary>
-    public static Task WisAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long gebruikerId) => c.ExecuteAsync(
+    public static Task WisAsync(DbConnection c, DbTransaction? tx, long programmaId, long gebruikerId) => c.ExecuteAsync(
         """
         UPDATE actiepunt SET eigenaar_gebruiker_id = NULL, version = version + 1
         WHERE programma_id = @programmaId AND eigenaar_gebruiker_id = @gebruikerId;

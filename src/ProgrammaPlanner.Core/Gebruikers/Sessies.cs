@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 
@@ -16,7 +16,7 @@ public static class Sessies
     public static string NieuwToken() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    public static async Task<string> StartAsync(SqliteConnection c, SqliteTransaction? tx, long gebruikerId, string apparaat, DateTimeOffset nu)
+    public static async Task<string> StartAsync(DbConnection c, DbTransaction? tx, long gebruikerId, string apparaat, DateTimeOffset nu)
     {
         var id = NieuwToken();
         await c.ExecuteAsync(

@@ -27,7 +27,7 @@ public static class SetBeheerder
 
 internal static class Beheerders
 {
-    public static async Task<bool> IsLaatsteAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx, long gebruikerId) =>
+    public static async Task<bool> IsLaatsteAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, long gebruikerId) =>
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker WHERE is_beheerder = 1 AND id <> @gebruikerId", new { gebruikerId }, tx) == 0 &&
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM gebruiker WHERE is_beheerder = 1 AND id = @gebruikerId", new { gebruikerId }, tx) == 1;
 }

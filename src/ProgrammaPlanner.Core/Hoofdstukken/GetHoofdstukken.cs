@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -36,14 +36,14 @@ public static class GetHoofdstukken
         public async Task<Model> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
             return await LoadAsync(c, tx, query.ProgrammaId);
         }
     }
 
     /// <summary>The chapters inside the caller's transaction (the plan's read model loads them with the rest).</summary>
-    public static async Task<Model> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId)
+    public static async Task<Model> LoadAsync(DbConnection c, DbTransaction? tx, long programmaId)
     {
         await using var grid = await c.QueryMultipleAsync(
             """

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
@@ -59,7 +59,7 @@ public static class SaveEigenHoofdstuk
                             ?? throw ProgrammaScope.ProgrammaNotFound();
                 return new Result(nieuw, 1);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Titel), $"Er is in dit plan al een hoofdstuk met de titel '{p.Titel}'. Kies een andere titel.");
             }

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -95,7 +95,7 @@ public static class SaveHoofdstuk
     /// Writes a chapter's fields and table rows (its hoofdstuk row exists): values trimmed, empty ones and empty rows left out, a
     /// name given twice taken once, rows numbered 1..n. Also the import's writer.
     /// </summary>
-    internal static async Task WriteDelenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, string soort,
+    internal static async Task WriteDelenAsync(DbConnection c, DbTransaction tx, long programmaId, string soort,
         IEnumerable<(string Naam, string? Waarde)> velden, IEnumerable<IEnumerable<(string Naam, string? Waarde)>> rows)
     {
         static List<(string Naam, string Waarde)> Gevuld(IEnumerable<(string Naam, string? Waarde)> waarden) =>

@@ -65,7 +65,7 @@ public static class GetMaatwerk
         public async Task<Maatwerk> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // the figures of one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // the figures of one moment
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
             var zichtbaar = await MaatwerkRules.ZietBedragenAsync(c, tx, user, query.ProgrammaId);
             await using var grid = await c.QueryMultipleAsync(

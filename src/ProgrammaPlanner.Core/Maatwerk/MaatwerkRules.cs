@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Verhalen;
 
@@ -48,7 +48,7 @@ public static class MaatwerkRules
     /// The checks that need the database, in the command's transaction: the group is the programma's, the date lies in the
     /// programma's years and not ahead, the ceiling's second decider, and the group's budget (less what its other casussen spent).
     /// </summary>
-    internal static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IMaatwerkcasus cmd, long? casusId, DateOnly vandaag)
+    internal static async Task CheckAsync(DbConnection c, DbTransaction tx, IMaatwerkcasus cmd, long? casusId, DateOnly vandaag)
     {
         var groep = await c.QuerySingleOrDefaultAsync<GroepRow>(
             "SELECT naam, maatwerkbudget FROM verbondsgroep WHERE id = @VerbondsgroepId AND programma_id = @ProgrammaId",
@@ -93,7 +93,7 @@ public static class MaatwerkRules
     /// Whether the caller sees amounts: who edits does, and a bestuurder (who approves the plan and its reports); a lezer
     /// only when the regeling allows it.
     /// </summary>
-    internal static async Task<bool> ZietBedragenAsync(SqliteConnection c, SqliteTransaction? tx, ICurrentUser user, long programmaId)
+    internal static async Task<bool> ZietBedragenAsync(DbConnection c, DbTransaction? tx, ICurrentUser user, long programmaId)
     {
         if (user.IsSysteem) return true;
         var rol = await c.QuerySingleOrDefaultAsync<string?>(

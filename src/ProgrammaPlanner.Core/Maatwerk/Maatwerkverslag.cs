@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Maatwerk;
@@ -34,7 +34,7 @@ public sealed record Maatwerkverslag
     };
 
     /// <summary>The section of <paramref name="jaar"/>, counting casussen decided up to its end; null when the programma has no maatwerk.</summary>
-    public static async Task<Maatwerkverslag?> LoadAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, int jaar)
+    public static async Task<Maatwerkverslag?> LoadAsync(DbConnection c, DbTransaction tx, long programmaId, int jaar)
     {
         var args = new { programmaId, Tot = $"{jaar:D4}-12-31" };
         var groepen = (await c.QueryAsync<GroepRow>(
@@ -67,7 +67,7 @@ public sealed record Maatwerkverslag
     }
 
     /// <summary>For the caller of a live report: amounts only for who may see them (see <see cref="MaatwerkRules"/>).</summary>
-    public static async Task<Maatwerkverslag?> VoorAsync(SqliteConnection c, SqliteTransaction tx, ICurrentUser user, long programmaId,
+    public static async Task<Maatwerkverslag?> VoorAsync(DbConnection c, DbTransaction tx, ICurrentUser user, long programmaId,
         Maatwerkverslag? verslag) =>
         verslag is null || await MaatwerkRules.ZietBedragenAsync(c, tx, user, programmaId) ? verslag : verslag.ZonderBedragen();
 

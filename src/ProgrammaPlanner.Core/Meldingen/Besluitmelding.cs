@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Planversies;
 
 namespace ProgrammaPlanner.Core.Meldingen;
@@ -9,7 +9,7 @@ internal static class Besluitmelding
     public sealed record Besluit(Besluitstuk Stuk, long ProgrammaId, int Nummer, string PartnerNaam, string Uitkomst, string Wijze, string Opmerking,
         string Status);
 
-    public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction tx, MailSettings mail, TimeProvider clock, Besluit b)
+    public static async Task EnqueueAsync(DbConnection c, DbTransaction tx, MailSettings mail, TimeProvider clock, Besluit b)
     {
         if (!mail.IsIngesteld) return;
         var programma = await MailQueue.ProgrammanaamAsync(c, tx, b.ProgrammaId);

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Planversies;
 
 namespace ProgrammaPlanner.Core.Meldingen;
@@ -9,7 +9,7 @@ namespace ProgrammaPlanner.Core.Meldingen;
 /// </summary>
 internal static class Besluitvraag
 {
-    public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction tx, MailSettings mail, TimeProvider clock, Besluitstuk stuk,
+    public static async Task EnqueueAsync(DbConnection c, DbTransaction tx, MailSettings mail, TimeProvider clock, Besluitstuk stuk,
         long programmaId, int nummer, IReadOnlyDictionary<long, string> tekenaars, string door)
     {
         if (!mail.IsIngesteld) return;

@@ -1,5 +1,6 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Meldingen;
 
@@ -15,7 +16,7 @@ public static class MailQueue
 
     private const string Scheiding = "\n\n———\n\n";
 
-    public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction? tx, MailSettings settings, DateTimeOffset nu,
+    public static async Task EnqueueAsync(DbConnection c, DbTransaction? tx, MailSettings settings, DateTimeOffset nu,
         IEnumerable<Mail> mails)
     {
         if (!settings.IsIngesteld) return;
@@ -32,7 +33,7 @@ public static class MailQueue
     /// Adds an item to the unsent mail of this kind for the recipient, or starts one (with <paramref name="begin"/>'s subject and
     /// opening text) that goes out at <paramref name="verzendOp"/>: one overview instead of a mail per item.
     /// </summary>
-    public static async Task AddToBundelAsync(SqliteConnection c, SqliteTransaction tx, MailSettings settings, DateTimeOffset nu,
+    public static async Task AddToBundelAsync(DbConnection c, DbTransaction tx, MailSettings settings, DateTimeOffset nu,
         DateTimeOffset verzendOp, string bundel, Mail begin, string item)
     {
         if (!settings.IsIngesteld) return;
@@ -53,12 +54,12 @@ public static class MailQueue
             }, tx);
     }
 
-    public static Task EnqueueAsync(SqliteConnection c, SqliteTransaction? tx, MailSettings settings, DateTimeOffset nu,
+    public static Task EnqueueAsync(DbConnection c, DbTransaction? tx, MailSettings settings, DateTimeOffset nu,
         string aan, string onderwerp, string tekst) =>
         EnqueueAsync(c, tx, settings, nu, [new Mail(aan, onderwerp, tekst)]);
 
     /// <summary>The programme's facilitators.</summary>
-    public static async Task<IReadOnlyList<Ontvanger>> FacilitatorenAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId) =>
+    public static async Task<IReadOnlyList<Ontvanger>> FacilitatorenAsync(DbConnection c, DbTransaction? tx, long programmaId) =>
         (await c.QueryAsync<Ontvanger>(
             """
             SELECT g.email, g.naam FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
@@ -66,19 +67,19 @@ public static class MailQueue
             """, new { programmaId, rol = ProgrammaRol.Facilitator }, tx)).ToList();
 
     /// <summary>The bestuurders linked to one of these partners of the programme.</summary>
-    public static async Task<IReadOnlyList<(Ontvanger Ontvanger, long PartnerId)>> BestuurdersAsync(SqliteConnection c, SqliteTransaction? tx,
+    public static async Task<IReadOnlyList<(Ontvanger Ontvanger, long PartnerId)>> BestuurdersAsync(DbConnection c, DbTransaction? tx,
         long programmaId, IEnumerable<long> partnerIds) =>
         (await c.QueryAsync<BestuurderRow>(
-            """
+            $"""
             SELECT g.email, g.naam, pl.partner_id FROM partner_lid pl
             JOIN gebruiker g ON g.id = pl.gebruiker_id
             JOIN lidmaatschap l ON l.gebruiker_id = pl.gebruiker_id AND l.programma_id = pl.programma_id AND l.rol = @rol
-            WHERE pl.programma_id = @programmaId AND pl.partner_id IN @partnerIds ORDER BY g.id
+            WHERE pl.programma_id = @programmaId AND {c.InList("pl.partner_id", "@partnerIds")} ORDER BY g.id
             """, new { programmaId, partnerIds = partnerIds.ToArray(), rol = ProgrammaRol.Bestuurder }, tx))
         .Select(r => (new Ontvanger(r.Email, r.Naam), r.PartnerId)).ToList();
 
     /// <summary>The members of the programme linked to the partner (who fill in its rapportage, its bestuurder).</summary>
-    public static async Task<IReadOnlyList<Ontvanger>> PartnerledenAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long partnerId) =>
+    public static async Task<IReadOnlyList<Ontvanger>> PartnerledenAsync(DbConnection c, DbTransaction? tx, long programmaId, long partnerId) =>
         (await c.QueryAsync<Ontvanger>(
             """
             SELECT g.email, g.naam FROM partner_lid pl
@@ -87,7 +88,7 @@ public static class MailQueue
             WHERE pl.programma_id = @programmaId AND pl.partner_id = @partnerId ORDER BY g.id
             """, new { programmaId, partnerId }, tx)).ToList();
 
-    public static async Task<string> ProgrammanaamAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId) =>
+    public static async Task<string> ProgrammanaamAsync(DbConnection c, DbTransaction? tx, long programmaId) =>
         await c.ExecuteScalarAsync<string?>("SELECT naam FROM programma WHERE id = @programmaId", new { programmaId }, tx) ?? "";
 
     private sealed class BestuurderRow

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Meldingen;
 
@@ -11,7 +11,7 @@ internal static class Opmerkingmelding
 {
     public const string Bundel = "opmerkingen";
 
-    public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction tx, MailSettings mail, TimeProvider clock, long programmaId,
+    public static async Task EnqueueAsync(DbConnection c, DbTransaction tx, MailSettings mail, TimeProvider clock, long programmaId,
         long draadId, long? auteurId, string auteurNaam, string titel, string tekst)
     {
         if (!mail.IsIngesteld) return;

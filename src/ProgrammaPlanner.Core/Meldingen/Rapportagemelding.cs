@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Rapportages;
 
 namespace ProgrammaPlanner.Core.Meldingen;
@@ -6,7 +6,7 @@ namespace ProgrammaPlanner.Core.Meldingen;
 /// <summary>A rapportage accepted or sent back, mailed to the members linked to its partner.</summary>
 internal static class Rapportagemelding
 {
-    public static async Task EnqueueAsync(SqliteConnection c, SqliteTransaction tx, MailSettings mail, TimeProvider clock, long programmaId,
+    public static async Task EnqueueAsync(DbConnection c, DbTransaction tx, MailSettings mail, TimeProvider clock, long programmaId,
         RapportageRules.Kop r, string uitkomst, string door, string reden = "")
     {
         if (!mail.IsIngesteld) return;

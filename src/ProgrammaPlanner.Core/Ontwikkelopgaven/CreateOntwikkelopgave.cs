@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -25,7 +25,7 @@ public static class CreateOntwikkelopgave
     }
 
     /// <summary>Checks and inserts in the caller's transaction; a caller applies <see cref="Validator"/> first.</summary>
-    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<long> InsertAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         await OntwikkelopgaveRules.CheckAsync(c, tx, cmd);
         var titel = cmd.Titel.Trim();
@@ -39,7 +39,7 @@ public static class CreateOntwikkelopgave
                 RETURNING id
                 """, cmd with { Titel = titel, Vraag = cmd.Vraag.Trim(), Terrein = cmd.Terrein.Trim() }, tx);
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Titel), OntwikkelopgaveRules.TitelConflict(titel));
         }

@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -50,7 +50,7 @@ public static class OntwikkelopgaveRules
         $"Een ontwikkelopgave met de status '{status}' heeft bevindingen en een aanbeveling. Vul die eerst in en sla ze op.";
 
     /// <summary>Programma exists (else NotFound); the group, when chosen, belongs to it (else a field message).</summary>
-    public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IOntwikkelopgaveGegevens o)
+    public static async Task CheckAsync(DbConnection c, DbTransaction tx, IOntwikkelopgaveGegevens o)
     {
         await ProgrammaBestaat.EisAsync(c, o.ProgrammaId, tx);
         if (o.VerbondsgroepId is { } groep && await c.ExecuteScalarAsync<long>(
@@ -59,7 +59,7 @@ public static class OntwikkelopgaveRules
     }
 
     /// <summary>The opgave's status, or NotFound when it is not (any more) an opgave of this programma.</summary>
-    public static async Task<string> StatusAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long opgaveId) =>
+    public static async Task<string> StatusAsync(DbConnection c, DbTransaction? tx, long programmaId, long opgaveId) =>
         await c.QuerySingleOrDefaultAsync<string>("SELECT status FROM ontwikkelopgave WHERE id = @opgaveId AND programma_id = @programmaId",
             new { programmaId, opgaveId }, tx) ?? throw new NotFoundException($"{Wat} bestaat niet (meer).");
 }

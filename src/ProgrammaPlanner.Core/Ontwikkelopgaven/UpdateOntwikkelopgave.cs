@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -33,7 +33,7 @@ public static class UpdateOntwikkelopgave
         public Task<int> Handle(Command cmd, CancellationToken ct) => db.InTransactionAsync((c, tx) => WriteAsync(c, tx, cmd), ct);
     }
 
-    private static async Task<int> WriteAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    private static async Task<int> WriteAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         var status = await OntwikkelopgaveRules.StatusAsync(c, tx, cmd.ProgrammaId, cmd.OntwikkelopgaveId);
         await OntwikkelopgaveRules.CheckAsync(c, tx, cmd);
@@ -64,7 +64,7 @@ public static class UpdateOntwikkelopgave
             if (rows == 0)
                 throw await Concurrency.ExplainAsync(c, Tables.Ontwikkelopgave, cmd.OntwikkelopgaveId, cmd.ProgrammaId, OntwikkelopgaveRules.Wat, tx);
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Titel), OntwikkelopgaveRules.TitelConflict(titel));
         }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 
@@ -8,7 +8,7 @@ namespace ProgrammaPlanner.Core.Opmerkingen;
 /// <summary>Who may resolve or reopen a thread, and why a change of its state touched nothing.</summary>
 internal static class Draad
 {
-    public static async Task EisMagAfhandelenAsync(SqliteConnection c, SqliteTransaction tx, ICurrentUser user, long programmaId, long id, string wat)
+    public static async Task EisMagAfhandelenAsync(DbConnection c, DbTransaction tx, ICurrentUser user, long programmaId, long id, string wat)
     {
         var draad = await c.QuerySingleOrDefaultAsync<(long Id, long? OuderId, long? AuteurId)>(
             "SELECT id, ouder_id, auteur_id FROM opmerking WHERE id = @id AND programma_id = @programmaId", new { id, programmaId }, tx);
@@ -20,7 +20,7 @@ internal static class Draad
 
     public static bool IsAuteur(long? auteurId, ICurrentUser user) => auteurId is not null && auteurId == user.GebruikerId;
 
-    public static async Task<Exception> ExplainAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long id) =>
+    public static async Task<Exception> ExplainAsync(DbConnection c, DbTransaction tx, long programmaId, long id) =>
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM opmerking WHERE id = @id AND programma_id = @programmaId", new { id, programmaId }, tx) == 0
             ? new NotFoundException("Deze opmerking bestaat niet (meer).")
             : new ConflictException("Deze opmerking is intussen door iemand anders opgelost of heropend. Laad de gegevens opnieuw.");

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -30,7 +30,7 @@ public static class ListVersieOpmerkingen
     /// Copies the programma's open threads, with their element's title, to the version being frozen (in the freeze's
     /// transaction): resolving, reopening or deleting later does not change what the version lists.
     /// </summary>
-    internal static Task KeepOpenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long planversieId) =>
+    internal static Task KeepOpenAsync(DbConnection c, DbTransaction tx, long programmaId, long planversieId) =>
         c.ExecuteAsync(
             $"""
             INSERT INTO planversie_opmerking (planversie_id, opmerking_id, onderwerp_soort, onderwerp, titel, tekst, auteur_id, auteur_naam,

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Hoofdstukken;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -53,7 +53,7 @@ public static class Onderwerp
         soort == Hoofdstuk ? Hoofdstuksoort.Van(titel)?.Titel ?? titel : titel;
 
     /// <summary>The element's title, or a NotFound when the programma has no such element.</summary>
-    internal static async Task<string> TitelAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, string soort, string onderwerp)
+    internal static async Task<string> TitelAsync(DbConnection c, DbTransaction? tx, long programmaId, string soort, string onderwerp)
     {
         if (soort == Hoofdstuk)
             return Hoofdstuksoort.Bewerkbaar.FirstOrDefault(h => h.Soort == onderwerp)?.Titel ?? throw NietGevonden(soort);

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -54,7 +54,7 @@ public static class RemovePartner
             {
                 await Versioned.DeleteVersionedAsync(c, tx, Tables.Partner, cmd.PartnerId, cmd.ProgrammaId, cmd.Version, "De partner");
             }
-            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
+            catch (DbException e) when (Db.IsForeignKeyViolation(e))
             {
                 throw new RefusedException($"De partner '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze partner.");
             }

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -38,7 +38,7 @@ public static class UpdatePartner
                     WHERE id = @PartnerId AND programma_id = @ProgrammaId AND version = @Version
                     """, PartnerRules.Parameters(cmd, new { cmd.ProgrammaId, cmd.PartnerId, cmd.Version }));
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), PartnerRules.DubbeleNaam(cmd.Naam));
             }

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 
 namespace ProgrammaPlanner.Core.Pipeline;
@@ -39,7 +39,7 @@ public static class Concurrency
     /// someone else". A row of another programma reads as not found, so its existence is not revealed.
     /// <paramref name="table"/> is one of the <see cref="Tables"/> constants, never user input.
     /// </summary>
-    public static async Task<Exception> ExplainAsync(SqliteConnection c, string table, long id, long programmaId, string wat, SqliteTransaction? tx = null)
+    public static async Task<Exception> ExplainAsync(DbConnection c, string table, long id, long programmaId, string wat, DbTransaction? tx = null)
     {
         var exists = await c.ExecuteScalarAsync<long>(
             $"SELECT COUNT(*) FROM {table} WHERE id = @id AND {Tables.ProgrammaCondition(table)}", new { id, programmaId }, tx) > 0;

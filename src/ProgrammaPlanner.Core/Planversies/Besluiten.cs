@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -17,22 +17,24 @@ internal static class Besluiten
     /// <summary>
     /// A connection whose commits are fully synced to disk (WAL's usual NORMAL may lose the last commits on a power
     /// cut): a board's "goedgekeurd" must survive a crash right after the user saw it. Reset when returned to the pool.
+    /// PostgreSQL syncs every commit already (synchronous_commit is on by default).
     /// </summary>
     public static async Task<Duurzaam> OpenDuurzaamAsync(Db db, CancellationToken ct)
     {
         var c = await db.OpenAsync(ct);
+        if (db.IsPostgres) return new Duurzaam(c, null);
         var vorige = await c.ExecuteScalarAsync<long>("PRAGMA synchronous");
         await c.ExecuteAsync("PRAGMA synchronous = FULL");
         return new Duurzaam(c, vorige);
     }
 
-    public sealed class Duurzaam(SqliteConnection connection, long vorige) : IAsyncDisposable
+    public sealed class Duurzaam(DbConnection connection, long? vorige) : IAsyncDisposable
     {
-        public SqliteConnection Connection { get; } = connection;
+        public DbConnection Connection { get; } = connection;
 
         public async ValueTask DisposeAsync()
         {
-            try { await Connection.ExecuteAsync($"PRAGMA synchronous = {vorige}"); }
+            try { if (vorige is { } v) await Connection.ExecuteAsync($"PRAGMA synchronous = {v}"); }
             finally { await Connection.DisposeAsync(); }
         }
     }
@@ -40,7 +42,7 @@ internal static class Besluiten
     /// <summary>The version ter besluitvorming with this number and the partner's name in it; refuses anything else.</summary>
     public sealed record Gevonden(long VersieId, string PartnerNaam, DateOnly VastgelegdOp);
 
-    public static async Task<Gevonden> ZoekAsync(SqliteConnection c, SqliteTransaction tx, Besluitstuk stuk, long programmaId, int nummer,
+    public static async Task<Gevonden> ZoekAsync(DbConnection c, DbTransaction tx, Besluitstuk stuk, long programmaId, int nummer,
         long partnerId)
     {
         var naamVersie = stuk.Naam(nummer);
@@ -64,7 +66,7 @@ internal static class Besluiten
     }
 
     /// <summary>Inserts the decision and returns the version's new status.</summary>
-    public static async Task<string> VastleggenAsync(SqliteConnection c, SqliteTransaction tx, Besluitstuk stuk, long versieId, Nieuw b)
+    public static async Task<string> VastleggenAsync(DbConnection c, DbTransaction tx, Besluitstuk stuk, long versieId, Nieuw b)
     {
         await c.ExecuteAsync(
             $"""

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Planversies;
@@ -36,7 +36,7 @@ public sealed record Besluitscan(string Bestandsnaam, [property: JsonIgnore, Kee
     }
 
     /// <summary>Stores the scan with the decision just recorded, in the caller's transaction.</summary>
-    internal async Task BewaarAsync(SqliteConnection c, SqliteTransaction tx, Besluitstuk stuk, long versieId, long partnerId) =>
+    internal async Task BewaarAsync(DbConnection c, DbTransaction tx, Besluitstuk stuk, long versieId, long partnerId) =>
         await c.ExecuteAsync(
             $"""
             INSERT INTO {stuk.Scans} ({stuk.Sleutel}, partner_id, bestandsnaam, mediatype, inhoud, sha256)

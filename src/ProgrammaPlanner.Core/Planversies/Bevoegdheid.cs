@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Planversies;
@@ -10,13 +10,13 @@ namespace ProgrammaPlanner.Core.Planversies;
 /// </summary>
 public static class Bevoegdheid
 {
-    public static async Task<bool> IsFacilitatorAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null) =>
+    public static async Task<bool> IsFacilitatorAsync(DbConnection c, ICurrentUser user, long programmaId, DbTransaction? tx = null) =>
         user.IsSysteem || await c.ExecuteScalarAsync<string?>(
             "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId", new { user.GebruikerId, programmaId }, tx)
             == ProgrammaRol.Facilitator;
 
     /// <summary>The partners the caller may approve or reject for: as a bestuurder member linked to that partner.</summary>
-    public static async Task<IReadOnlyList<long>> PartnersVanAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<long>> PartnersVanAsync(DbConnection c, ICurrentUser user, long programmaId, DbTransaction? tx = null) =>
         (await c.QueryAsync<long>(
             """
             SELECT pl.partner_id FROM partner_lid pl
@@ -30,8 +30,8 @@ public static class Bevoegdheid
     /// <summary>
     /// Why a bestuurder sees no form to decide on this version (null: the caller is no bestuurder, or has an open decision to take).
     /// </summary>
-    public static async Task<string?> WaaromGeenBesluitAsync(SqliteConnection c, ICurrentUser user, long programmaId, Versie versie,
-        IReadOnlyList<long> mijn, SqliteTransaction? tx = null)
+    public static async Task<string?> WaaromGeenBesluitAsync(DbConnection c, ICurrentUser user, long programmaId, Versie versie,
+        IReadOnlyList<long> mijn, DbTransaction? tx = null)
     {
         if (user.IsSysteem || await c.ExecuteScalarAsync<string?>(
                 "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId",

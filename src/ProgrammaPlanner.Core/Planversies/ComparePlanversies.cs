@@ -40,7 +40,7 @@ public static class ComparePlanversies
         public async Task<Vergelijking> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // both sides and the labels from one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // both sides and the labels from one moment
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
             var versies = await VersieReader.LeesAsync(c, Besluitstuk.Plan, query.ProgrammaId, tx: tx);
             var nummerA = query.A ?? Basis(versies, query.B)?.Nummer

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Meldingen;
 using ProgrammaPlanner.Core.Opmerkingen;

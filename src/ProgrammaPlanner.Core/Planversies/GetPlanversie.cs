@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmaplan;
@@ -34,7 +34,7 @@ public static class GetPlanversie
         public async Task<Planversie> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // versions, decisions and snapshot from one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // versions, decisions and snapshot from one moment
             var versie = (await VersieReader.LeesAsync(c, Besluitstuk.Plan, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
                 ?? throw new NotFoundException($"Versie {query.Nummer} bestaat niet.");
             var (json, bijlage) = await c.QuerySingleAsync<(string, string?)>(
@@ -57,7 +57,7 @@ public static class GetPlanversie
     /// <summary>
     /// The plan as frozen in version <paramref name="nummer"/>, inside the caller's transaction; checks no rights (the caller's request did).
     /// </summary>
-    public static async Task<GetProgrammaplan.Programmaplan> LoadPlanAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, int nummer)
+    public static async Task<GetProgrammaplan.Programmaplan> LoadPlanAsync(DbConnection c, DbTransaction? tx, long programmaId, int nummer)
     {
         var json = await c.QuerySingleOrDefaultAsync<string>(
             "SELECT snapshot FROM planversie WHERE programma_id = @programmaId AND nummer = @nummer", new { programmaId, nummer }, tx)

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -30,7 +30,7 @@ public static class LinkPartnerLid
     }
 
     /// <summary>Links the member to the partner they approve for (replacing an earlier link; null: no link), in the caller's transaction.</summary>
-    internal static async Task LinkAsync(SqliteConnection c, SqliteTransaction tx, long gebruikerId, long programmaId, long? partnerId)
+    internal static async Task LinkAsync(DbConnection c, DbTransaction tx, long gebruikerId, long programmaId, long? partnerId)
     {
         await c.ExecuteAsync("DELETE FROM partner_lid WHERE gebruiker_id = @gebruikerId AND programma_id = @programmaId", new { gebruikerId, programmaId }, tx);
         if (partnerId is not null)
@@ -38,7 +38,7 @@ public static class LinkPartnerLid
                 new { gebruikerId, programmaId, partnerId }, tx);
     }
 
-    internal static async Task<bool> IsPartnerAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long partnerId) =>
+    internal static async Task<bool> IsPartnerAsync(DbConnection c, DbTransaction tx, long programmaId, long partnerId) =>
         await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @programmaId",
             new { partnerId, programmaId }, tx) > 0;
 

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -76,7 +76,7 @@ public sealed record Versiedocument
     }
 
     /// <summary>Every kept copy of a version, without content, the copy the boards received first.</summary>
-    internal static async Task<IReadOnlyList<Versiedocument>> ListAsync(SqliteConnection c, SqliteTransaction? tx, Besluitstuk stuk, long programmaId,
+    internal static async Task<IReadOnlyList<Versiedocument>> ListAsync(DbConnection c, DbTransaction? tx, Besluitstuk stuk, long programmaId,
         int nummer) =>
         (await c.QueryAsync<Row>(
             $"""
@@ -86,7 +86,7 @@ public sealed record Versiedocument
             ORDER BY d.status = 'vastgesteld', d.formaat DESC
             """, new { programmaId, nummer, stuk.Jaar }, tx)).Select(r => r.Naar()).ToList();
 
-    private static async Task<(long Id, string Status)> VersieAsync(SqliteConnection c, SqliteTransaction? tx, Besluitstuk stuk, long programmaId,
+    private static async Task<(long Id, string Status)> VersieAsync(DbConnection c, DbTransaction? tx, Besluitstuk stuk, long programmaId,
         int nummer)
     {
         var versie = await c.QuerySingleOrDefaultAsync<(long Id, string Status)>(
@@ -95,7 +95,7 @@ public sealed record Versiedocument
         return versie.Id == 0 ? throw new NotFoundException($"{stuk.Titel(nummer)} bestaat niet.") : versie;
     }
 
-    private static async Task<Versiedocument?> LeesAsync(SqliteConnection c, SqliteTransaction? tx, Besluitstuk stuk, long programmaId, int nummer,
+    private static async Task<Versiedocument?> LeesAsync(DbConnection c, DbTransaction? tx, Besluitstuk stuk, long programmaId, int nummer,
         string status, string formaat, bool metInhoud)
     {
         var rij = await c.QuerySingleOrDefaultAsync<Row>(

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Planversies;
 
@@ -43,8 +43,8 @@ public sealed record PartnerBesluit
 internal static class VersieReader
 {
     /// <summary>The versions of a programma (of <paramref name="stuk"/>), newest first; only <paramref name="nummer"/> when given.</summary>
-    public static async Task<IReadOnlyList<Versie>> LeesAsync(SqliteConnection c, Besluitstuk stuk, long programmaId, int? nummer = null,
-        SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<Versie>> LeesAsync(DbConnection c, Besluitstuk stuk, long programmaId, int? nummer = null,
+        DbTransaction? tx = null)
     {
         var p = new { programmaId, nummer, stuk.Jaar, vastgesteld = PlanversieStatus.Vastgesteld };
         var rijen = (await c.QueryAsync<Row>(

@@ -90,14 +90,14 @@ public static class GetPrioritering
         public async Task<Prioritering> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             await ProgrammaBestaat.EisAsync(c, query.ProgrammaId, tx);
             return await LoadAsync(c, tx, query.ProgrammaId, user);
         }
     }
 
     /// <summary>The prioritering as <paramref name="user"/> may see it, inside the caller's transaction; checks no rights.</summary>
-    public static async Task<Prioritering> LoadAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction tx,
+    public static async Task<Prioritering> LoadAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx,
         long programmaId, ICurrentUser user)
     {
         var query = new Query(programmaId);

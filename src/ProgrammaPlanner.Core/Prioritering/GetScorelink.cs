@@ -34,7 +34,7 @@ public static class GetScorelink
         {
             if (string.IsNullOrWhiteSpace(query.Token) || query.Token.Length > 200) return null;
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             var link = await ZoekAsync(c, tx, query.Token);
             if (link is null) return null;
             await using var grid = await c.QueryMultipleAsync(
@@ -54,7 +54,7 @@ public static class GetScorelink
     }
 
     /// <summary>The link's partner and programma, and whether the round is open; null for an unknown token.</summary>
-    internal static Task<Scorelink?> ZoekAsync(Microsoft.Data.Sqlite.SqliteConnection c, Microsoft.Data.Sqlite.SqliteTransaction? tx, string token) =>
+    internal static Task<Scorelink?> ZoekAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction? tx, string token) =>
         c.QuerySingleOrDefaultAsync<Scorelink?>(
             """
             SELECT l.programma_id AS ProgrammaId, g.naam AS Programma, l.partner_id AS PartnerId, p.naam AS Partner, COALESCE(r.open, 0) AS Open

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -54,7 +54,7 @@ public static class SaveCriterium
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "criterium", cmd.CriteriumId.Value, cmd.ProgrammaId, "Het criterium");
                 return new Result(cmd.CriteriumId.Value, cmd.Version + 1);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er is al een criterium '{args.Naam}'. Kies een andere naam.");
             }

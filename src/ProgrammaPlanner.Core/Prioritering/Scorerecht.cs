@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
@@ -30,19 +30,19 @@ public static class Scorerecht
         public string? GeslotenOp { get; init; }
     }
 
-    public static Task<Ronde?> RondeAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx) =>
+    public static Task<Ronde?> RondeAsync(DbConnection c, long programmaId, DbTransaction? tx) =>
         c.QuerySingleOrDefaultAsync<Ronde?>(
             "SELECT open, geopend_op AS GeopendOp, gesloten_op AS GeslotenOp FROM prioriteringsronde WHERE programma_id = @programmaId",
             new { programmaId }, tx);
 
     /// <summary>Facilitator or redacteur (or the installation itself): sees and enters every partner's scores.</summary>
-    public static async Task<bool> MagAllesAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx) =>
+    public static async Task<bool> MagAllesAsync(DbConnection c, ICurrentUser user, long programmaId, DbTransaction? tx) =>
         user.IsSysteem || Toegang.Past(Recht.Bewerken, await c.ExecuteScalarAsync<string?>(
             "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId",
             new { user.GebruikerId, programmaId }, tx));
 
     /// <summary>The partner the caller represents in this programma (any role), or null.</summary>
-    public static Task<long?> PartnerVanAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx) =>
+    public static Task<long?> PartnerVanAsync(DbConnection c, ICurrentUser user, long programmaId, DbTransaction? tx) =>
         user.GebruikerId is null
             ? Task.FromResult<long?>(null)
             : c.ExecuteScalarAsync<long?>(
@@ -60,7 +60,7 @@ public static class Scorerecht
     }
 
     /// <summary>Writes one partner's cells (a value sets it, null clears it) after checking every id belongs to the programma.</summary>
-    public static async Task WriteAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long partnerId, IReadOnlyList<SetScores.Score> scores)
+    public static async Task WriteAsync(DbConnection c, DbTransaction tx, long programmaId, long partnerId, IReadOnlyList<SetScores.Score> scores)
     {
         var args = new
         {
@@ -68,10 +68,10 @@ public static class Scorerecht
             Criteria = scores.Select(s => s.CriteriumId).Distinct().ToList()
         };
         await using var grid = await c.QueryMultipleAsync(
-            """
+            $"""
             SELECT COUNT(*) FROM partner WHERE id = @partnerId AND programma_id = @programmaId;
-            SELECT COUNT(*) FROM project WHERE id IN @Projecten AND programma_id = @programmaId;
-            SELECT COUNT(*) FROM criterium WHERE id IN @Criteria AND programma_id = @programmaId;
+            SELECT COUNT(*) FROM project WHERE {c.InList("id", "@Projecten")} AND programma_id = @programmaId;
+            SELECT COUNT(*) FROM criterium WHERE {c.InList("id", "@Criteria")} AND programma_id = @programmaId;
             """, args, tx);
         if (await grid.ReadSingleAsync<long>() == 0) throw ValidationException.For("PartnerId", "Kies een partner van dit programma.");
         if (await grid.ReadSingleAsync<long>() != args.Projecten.Count || await grid.ReadSingleAsync<long>() != args.Criteria.Count)

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Programmaplan;
 
@@ -66,7 +66,7 @@ public static partial class GetProgrammaplan
     ];
 
     /// <summary>Null when the programma has no Verbondsgroep and no ontwikkelopgave (then the plan has no such chapter).</summary>
-    private static async Task<Leeraanpak?> LoadLerenAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId)
+    private static async Task<Leeraanpak?> LoadLerenAsync(DbConnection c, DbTransaction? tx, long programmaId)
     {
         await using var grid = await c.QueryMultipleAsync(
             """

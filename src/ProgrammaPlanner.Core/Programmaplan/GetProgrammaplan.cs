@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -16,7 +16,7 @@ public static partial class GetProgrammaplan
         public async Task<Programmaplan> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // one consistent snapshot for all SELECTs
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // one consistent snapshot for all SELECTs
             return await LoadAsync(c, tx, query.ProgrammaId);
         }
     }
@@ -25,7 +25,7 @@ public static partial class GetProgrammaplan
     /// The read model inside the caller's transaction, so a command that freezes or exports it sees the same moment it writes in.
     /// Checks no rights: the caller's own request was authorized by the pipeline.
     /// </summary>
-    public static async Task<Programmaplan> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId)
+    public static async Task<Programmaplan> LoadAsync(DbConnection c, DbTransaction? tx, long programmaId)
     {
         var query = new Query(programmaId);
         var hoofdstukken = await Hoofdstukken.GetHoofdstukken.LoadAsync(c, tx, programmaId);
@@ -36,7 +36,7 @@ public static partial class GetProgrammaplan
             SELECT id, naam, soort, rol, contactpersoon, email, bestuurder_naam, bestuurder_functie, plaats, uurtarief, tekent_toch
             FROM partner WHERE programma_id = @ProgrammaId ORDER BY id;
             SELECT id, naam FROM wijk WHERE programma_id = @ProgrammaId ORDER BY id;
-            SELECT id, naam, analyse, volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
+            SELECT id, naam, "analyse", volgorde FROM speerpunt WHERE programma_id = @ProgrammaId ORDER BY volgorde, id;
             SELECT id, speerpunt_id, naam, omschrijving, indicator_naam, indicator_eenheid, indicator_bron, hoger_is_beter,
                    meetfrequentie, nulmeting_waarde, nulmeting_jaar
             FROM doelstelling WHERE programma_id = @ProgrammaId ORDER BY id;

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Programmaplan;
@@ -26,7 +26,7 @@ public static class ExportProgramma
             Dictionary<long, long> rapporteurs;
             (List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, ProgrammaBestand.Maatwerk? Maatwerk) leren;
             await using (var c = await db.OpenAsync(ct))
-            await using (var tx = c.BeginTransaction(deferred: true))
+            await using (var tx = await db.BeginSnapshotAsync(c, ct))
             {
                 plan = await GetProgrammaplan.LoadAsync(c, tx, query.ProgrammaId);
                 sturing = await LoadSturingAsync(c, tx, query.ProgrammaId);
@@ -112,7 +112,7 @@ public static class ExportProgramma
         private static string? DatumOfNull(DateOnly? d) => d is { } dag ? Datum(dag) : null;
     }
 
-    private static async Task<Sturing> LoadSturingAsync(SqliteConnection c, SqliteTransaction tx, long programmaId)
+    private static async Task<Sturing> LoadSturingAsync(DbConnection c, DbTransaction tx, long programmaId)
     {
         await using var grid = await c.QueryMultipleAsync(
             """
@@ -156,7 +156,7 @@ public static class ExportProgramma
     /// bestaanszekerheden in their fixed order and its opgaven in the opgaven's order. Without any of it the sections stay out.
     /// </summary>
     private static async Task<(List<Verbondsgroep>? Groepen, List<Ontwikkelopgave>? Opgaven, List<Verhaal>? Verhalen, ProgrammaBestand.Maatwerk? Maatwerk)>
-        LoadLerenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Dictionary<long, string> partnerNaam,
+        LoadLerenAsync(DbConnection c, DbTransaction tx, long programmaId, Dictionary<long, string> partnerNaam,
             Dictionary<long, string> wijkNaam)
     {
         await using var grid = await c.QueryMultipleAsync(

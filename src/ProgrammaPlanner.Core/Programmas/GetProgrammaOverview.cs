@@ -91,7 +91,7 @@ public static class GetProgrammaOverview
         public async Task<Overview> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true);
+            await using var tx = await db.BeginSnapshotAsync(c, ct);
             await using var grid = await c.QueryMultipleAsync(
                 """
                 SELECT id, naam, motto, gebied, startjaar, eindjaar, fase, aanleiding, ambitie, version FROM programma WHERE id = @ProgrammaId;

@@ -3,7 +3,7 @@ using System.Text;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Hoofdstukken;
@@ -70,7 +70,7 @@ public static class ImportProgramma
                         p.Startjaar, p.Eindjaar, p.Fase, Aanleiding = p.Aanleiding ?? "", Ambitie = p.Ambitie ?? ""
                     }, tx);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For("programma.naam", BestaatAl(naam));
             }
@@ -99,7 +99,7 @@ public static class ImportProgramma
             foreach (var (s, volgorde) in Items(b.Speerpunten).Select((s, i) => (s, i + 1)))
             {
                 var speerpuntId = await c.ExecuteScalarAsync<long>(
-                    "INSERT INTO speerpunt (programma_id, naam, analyse, volgorde) VALUES (@id, @naam, @analyse, @volgorde) RETURNING id",
+                    """INSERT INTO speerpunt (programma_id, naam, "analyse", volgorde) VALUES (@id, @naam, @analyse, @volgorde) RETURNING id""",
                     new { id, naam = Naam(s.Naam), analyse = s.Analyse ?? "", volgorde }, tx);
                 foreach (var d in Items(s.Doelstellingen))
                 {
@@ -201,7 +201,7 @@ public static class ImportProgramma
         }
 
         /// <summary>A round with its rapportages as they were: figures, status and steps, written directly (a step is never redone).</summary>
-        private async Task ImportRondeAsync(SqliteConnection c, SqliteTransaction tx, long id, Rapportageronde rd,
+        private async Task ImportRondeAsync(DbConnection c, DbTransaction tx, long id, Rapportageronde rd,
             Dictionary<string, long> partners, Dictionary<string, long> wijken, Dictionary<string, long> doelen,
             Dictionary<string, long> projecten, Dictionary<(string Project, string Titel), long> mijlpalen)
         {
@@ -252,7 +252,7 @@ public static class ImportProgramma
         }
 
         /// <summary>The learning coalition: groups with members, ontwikkelopgaven, stories with their links, the maatwerk regeling and casussen.</summary>
-        private static async Task ImportLerenAsync(SqliteConnection c, SqliteTransaction tx, long id, Bestand b,
+        private static async Task ImportLerenAsync(DbConnection c, DbTransaction tx, long id, Bestand b,
             Dictionary<string, long> partners, Dictionary<string, long> wijken)
         {
             static string Of(string? s) => (s ?? "").Trim();

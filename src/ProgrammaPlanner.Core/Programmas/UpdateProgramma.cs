@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -50,7 +50,7 @@ public static class UpdateProgramma
                     """, cmd with { Naam = cmd.Naam.Trim() }, tx);
                 if (rows == 0) throw await Concurrency.ExplainAsync(c, "programma", cmd.ProgrammaId, cmd.ProgrammaId, "Het programma", tx);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), $"Er bestaat al een programma met de naam '{cmd.Naam.Trim()}'.");
             }

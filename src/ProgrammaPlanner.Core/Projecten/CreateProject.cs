@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -30,7 +30,7 @@ public static class CreateProject
     }
 
     /// <summary>Checks and inserts the project in the caller's transaction; a caller applies <see cref="Validator"/> first.</summary>
-    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<long> InsertAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         await ProjectRules.CheckAsync(c, tx, cmd);
 
@@ -45,7 +45,7 @@ public static class CreateProject
                 RETURNING id
                 """, cmd with { Naam = naam }, tx);
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
         }

@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -37,13 +37,13 @@ public static class ProjectRules
     public static IReadOnlyList<long> Deelnemers(IProjectGegevens p) => p.PartnerIds.Append(p.TrekkerPartnerId).Distinct().ToList();
 
     /// <summary>Programma exists (else NotFound); trekker, partners and doelstellingen belong to it (else ValidationException).</summary>
-    public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IProjectGegevens p)
+    public static async Task CheckAsync(DbConnection c, DbTransaction tx, IProjectGegevens p)
     {
         await ProgrammaBestaat.EisAsync(c, p.ProgrammaId, tx);
 
         var errors = new Dictionary<string, string[]>();
         var partners = (await c.QueryAsync<long>(
-            "SELECT id FROM partner WHERE programma_id = @ProgrammaId AND id IN @Ids",
+            $"SELECT id FROM partner WHERE programma_id = @ProgrammaId AND {c.InList("id", "@Ids")}",
             new { p.ProgrammaId, Ids = Deelnemers(p) }, tx)).ToHashSet();
         if (!partners.Contains(p.TrekkerPartnerId))
             errors[nameof(IProjectGegevens.TrekkerPartnerId)] = ["Kies als trekker een partner van dit programma."];
@@ -53,7 +53,7 @@ public static class ProjectRules
                 [$"{Ids("Partner", vreemd)} {(vreemd.Count == 1 ? "hoort" : "horen")} niet bij dit programma. Kies alleen partners van dit programma."];
 
         var doelen = (await c.QueryAsync<long>(
-            "SELECT id FROM doelstelling WHERE programma_id = @ProgrammaId AND id IN @Ids",
+            $"SELECT id FROM doelstelling WHERE programma_id = @ProgrammaId AND {c.InList("id", "@Ids")}",
             new { p.ProgrammaId, Ids = p.DoelstellingIds.Distinct().ToList() }, tx)).ToHashSet();
         var onbekend = p.DoelstellingIds.Distinct().Where(id => !doelen.Contains(id)).ToList();
         if (onbekend.Count > 0)
@@ -68,7 +68,7 @@ public static class ProjectRules
         ids.Count == 1 ? $"{wat} met id {ids[0]}" : $"{wat}s met id {string.Join(", ", ids)}";
 
     /// <summary>Writes the partner and doelstelling links of a project (after the old ones are removed).</summary>
-    public static async Task InsertLinksAsync(SqliteConnection c, SqliteTransaction tx, long projectId, IProjectGegevens p)
+    public static async Task InsertLinksAsync(DbConnection c, DbTransaction tx, long projectId, IProjectGegevens p)
     {
         foreach (var partnerId in Deelnemers(p))
             await c.ExecuteAsync("INSERT INTO project_partner (project_id, partner_id) VALUES (@projectId, @partnerId)",
@@ -79,7 +79,7 @@ public static class ProjectRules
     }
 
     /// <summary>Name and version of a project of this programma, or NotFound (an id from another programma is not found either).</summary>
-    public static async Task<(string Naam, int Version)> FindAsync(SqliteConnection c, long programmaId, long projectId, SqliteTransaction? tx = null)
+    public static async Task<(string Naam, int Version)> FindAsync(DbConnection c, long programmaId, long projectId, DbTransaction? tx = null)
     {
         var rows = await c.QueryAsync<(string Naam, long Version)>(
             "SELECT naam, version FROM project WHERE id = @projectId AND programma_id = @programmaId",

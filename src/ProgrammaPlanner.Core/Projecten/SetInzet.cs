@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -52,7 +52,7 @@ public static class SetInzet
     }
 
     /// <summary>The command's checks and writes in the caller's transaction (also used when a change proposal is taken over).</summary>
-    public static async Task<int> WriteAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<int> WriteAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         await ProjectRules.FindAsync(c, cmd.ProgrammaId, cmd.ProjectId, tx);
         var (start, eind) = await c.QuerySingleAsync<(long, long)>(
@@ -86,7 +86,7 @@ public static class SetInzet
     }
 
     /// <summary>The command that saves the project's inzet grid as it is now: the start for a change to one cell.</summary>
-    public static async Task<Command> CurrentAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long projectId)
+    public static async Task<Command> CurrentAsync(DbConnection c, DbTransaction tx, long programmaId, long projectId)
     {
         var version = await c.ExecuteScalarAsync<long?>(
             "SELECT version FROM project WHERE id = @projectId AND programma_id = @programmaId", new { programmaId, projectId }, tx)

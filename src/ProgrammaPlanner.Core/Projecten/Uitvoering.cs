@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Projecten;
 
@@ -11,7 +11,7 @@ namespace ProgrammaPlanner.Core.Projecten;
 public static class Uitvoering
 {
     /// <summary>0 euro and 0 uren removes the row: nothing was spent.</summary>
-    public static async Task WriteBestedingAsync(SqliteConnection c, SqliteTransaction tx, long projectId, long partnerId, int jaar, decimal euro, decimal uren)
+    public static async Task WriteBestedingAsync(DbConnection c, DbTransaction tx, long projectId, long partnerId, int jaar, decimal euro, decimal uren)
     {
         var args = new { projectId, partnerId, jaar, euro, uren };
         if (euro == 0 && uren == 0)
@@ -25,7 +25,7 @@ public static class Uitvoering
     }
 
     /// <summary>A null <paramref name="status"/> removes the year's status.</summary>
-    public static async Task WriteJaarstatusAsync(SqliteConnection c, SqliteTransaction tx, long projectId, int jaar, string? status, string toelichting)
+    public static async Task WriteJaarstatusAsync(DbConnection c, DbTransaction tx, long projectId, int jaar, string? status, string toelichting)
     {
         var args = new { projectId, jaar, status, toelichting };
         if (status is null)
@@ -39,7 +39,7 @@ public static class Uitvoering
     }
 
     /// <summary>Only a vertraagde mijlpaal keeps a nieuwe datum. Bumps the mijlpaal's version, so an open form sees it changed.</summary>
-    public static Task WriteMijlpaalVoortgangAsync(SqliteConnection c, SqliteTransaction tx, long mijlpaalId, string status, DateOnly? nieuweDatum) =>
+    public static Task WriteMijlpaalVoortgangAsync(DbConnection c, DbTransaction tx, long mijlpaalId, string status, DateOnly? nieuweDatum) =>
         c.ExecuteAsync(
             "UPDATE mijlpaal SET status = @status, nieuwe_datum = @nieuweDatum, version = version + 1 WHERE id = @mijlpaalId",
             new { mijlpaalId, status, nieuweDatum = status == MijlpaalStatus.Vertraagd ? nieuweDatum : null }, tx);

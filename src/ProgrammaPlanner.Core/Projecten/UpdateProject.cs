@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -30,15 +30,15 @@ public static class UpdateProject
     }
 
     /// <summary>The command's checks and writes in the caller's transaction (also used when a change proposal is taken over).</summary>
-    public static async Task<int> WriteAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<int> WriteAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         await ProjectRules.FindAsync(c, cmd.ProgrammaId, cmd.ProjectId, tx);
         await ProjectRules.CheckAsync(c, tx, cmd);
 
         var verloren = (await c.QueryAsync<string>(
-            """
+            $"""
             SELECT DISTINCT pa.naam FROM inzet i JOIN partner pa ON pa.id = i.partner_id
-            WHERE i.project_id = @ProjectId AND i.partner_id NOT IN @Deelnemers ORDER BY pa.naam
+            WHERE i.project_id = @ProjectId AND {c.NotInList("i.partner_id", "@Deelnemers")} ORDER BY pa.naam
             """, new { cmd.ProjectId, Deelnemers = ProjectRules.Deelnemers(cmd) }, tx)).ToList();
         if (verloren.Count > 0)
             throw ValidationException.For(nameof(Command.PartnerIds),
@@ -56,7 +56,7 @@ public static class UpdateProject
                 """, cmd with { Naam = naam }, tx);
             if (rows == 0) throw await Concurrency.ExplainAsync(c, "project", cmd.ProjectId, cmd.ProgrammaId, "Het project", tx);
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Naam), ProjectRules.NaamConflict(naam));
         }
@@ -68,7 +68,7 @@ public static class UpdateProject
     }
 
     /// <summary>The command that saves the project as it is now: the start for a change to one of its fields.</summary>
-    public static async Task<Command> CurrentAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long projectId)
+    public static async Task<Command> CurrentAsync(DbConnection c, DbTransaction tx, long programmaId, long projectId)
     {
         var p = await c.QuerySingleOrDefaultAsync<GetProject.Project>(
             """

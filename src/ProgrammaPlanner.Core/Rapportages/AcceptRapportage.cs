@@ -58,10 +58,10 @@ public static class AcceptRapportage
                 await Uitvoering.WriteMijlpaalVoortgangAsync(c, tx, x.MijlpaalId, x.Status, x.NieuweDatum);
 
             // An open grid or project form read the old figures: bump their versions so a stale save is told it changed.
-            await c.ExecuteAsync("UPDATE doelstelling SET version = version + 1 WHERE id IN @ids",
+            await c.ExecuteAsync($"UPDATE doelstelling SET version = version + 1 WHERE {c.InList("id", "@ids")}",
                 new { ids = realisaties.Select(x => x.DoelstellingId).Distinct().ToList() }, tx);
             await c.ExecuteAsync(
-                "UPDATE project SET version = version + 1 WHERE id IN @ids OR id IN (SELECT m.project_id FROM mijlpaal m WHERE m.id IN @mijlpalen)",
+                $"UPDATE project SET version = version + 1 WHERE {c.InList("id", "@ids")} OR id IN (SELECT m.project_id FROM mijlpaal m WHERE {c.InList("m.id", "@mijlpalen")})",
                 new
                 {
                     ids = bestedingen.Select(x => x.ProjectId).Concat(statussen.Select(x => x.ProjectId)).Distinct().ToList(),

@@ -65,18 +65,18 @@ public static class GetRapportage
                 b.Namens, wijken, doelen, bestedingen, projecten, stappen, await RapportageRules.BotsingenAsync(c, r));
         }
 
-        private static async Task<IReadOnlyList<Doel>> DoelenAsync(Microsoft.Data.Sqlite.SqliteConnection c, RapportageRules.Scope s,
+        private static async Task<IReadOnlyList<Doel>> DoelenAsync(System.Data.Common.DbConnection c, RapportageRules.Scope s,
             List<Wijk> wijken, object args)
         {
             var ids = s.Doelstellingen.ToList();
             var p = new DynamicParameters(args);
             p.Add("ids", ids);
             var doelen = await c.QueryAsync<DoelRow>(
-                "SELECT id, naam, indicator_naam, indicator_eenheid, hoger_is_beter FROM doelstelling WHERE id IN @ids ORDER BY naam", p);
+                $"SELECT id, naam, indicator_naam, indicator_eenheid, hoger_is_beter FROM doelstelling WHERE {c.InList("id", "@ids")} ORDER BY naam", p);
             var streef = (await c.QueryAsync<(long DoelstellingId, int Jaar, decimal Waarde)>(
-                "SELECT doelstelling_id, jaar, waarde FROM streefwaarde WHERE doelstelling_id IN @ids", p)).ToLookup(x => x.DoelstellingId);
+                $"SELECT doelstelling_id, jaar, waarde FROM streefwaarde WHERE {c.InList("doelstelling_id", "@ids")}", p)).ToLookup(x => x.DoelstellingId);
             var geteld = (await c.QueryAsync<(long DoelstellingId, long? WijkId, decimal Waarde)>(
-                "SELECT doelstelling_id, wijk_id, waarde FROM realisatie WHERE doelstelling_id IN @ids AND jaar = @Jaar", p))
+                $"SELECT doelstelling_id, wijk_id, waarde FROM realisatie WHERE {c.InList("doelstelling_id", "@ids")} AND jaar = @Jaar", p))
                 .ToDictionary(x => (x.DoelstellingId, x.WijkId), x => x.Waarde);
             var gerapporteerd = (await c.QueryAsync<(long DoelstellingId, long? WijkId, decimal Waarde)>(
                 "SELECT doelstelling_id, wijk_id, waarde FROM rapportage_realisatie WHERE rapportage_id = @Id", p))
@@ -87,21 +87,21 @@ public static class GetRapportage
                     geteld.TryGetValue((d.Id, w), out var g) ? g : null, gerapporteerd.TryGetValue((d.Id, w), out var v) ? v : null))]))];
         }
 
-        private static async Task<IReadOnlyList<Projectbesteding>> BestedingenAsync(Microsoft.Data.Sqlite.SqliteConnection c, RapportageRules.Scope s,
+        private static async Task<IReadOnlyList<Projectbesteding>> BestedingenAsync(System.Data.Common.DbConnection c, RapportageRules.Scope s,
             RapportageRules.Kop r)
         {
             var args = new { r.Id, r.Jaar, r.PartnerId, ids = s.Bestedingsprojecten.ToList() };
             var rijen = await c.QueryAsync<BestedingRow>(
-                """
+                $"""
                 SELECT p.id, p.naam, b.euro AS geteld_euro, b.uren AS geteld_uren, rb.euro, rb.uren
                 FROM project p
                 LEFT JOIN besteding b ON b.project_id = p.id AND b.partner_id = @PartnerId AND b.jaar = @Jaar
                 LEFT JOIN rapportage_besteding rb ON rb.project_id = p.id AND rb.rapportage_id = @Id
-                WHERE p.id IN @ids ORDER BY p.naam
+                WHERE {c.InList("p.id", "@ids")} ORDER BY p.naam
                 """, args);
             // Money is summed as decimal here, not by SQL (which would add the stored text as floating point).
             var begroot = (await c.QueryAsync<(long ProjectId, decimal Euro, decimal Uren)>(
-                "SELECT project_id, euro, uren FROM inzet WHERE partner_id = @PartnerId AND jaar = @Jaar AND project_id IN @ids", args))
+                $"SELECT project_id, euro, uren FROM inzet WHERE partner_id = @PartnerId AND jaar = @Jaar AND {c.InList("project_id", "@ids")}", args))
                 .ToLookup(x => x.ProjectId);
             return [.. rijen.Select(x => new Projectbesteding(x.Id, x.Naam, begroot[x.Id].Sum(i => i.Euro), begroot[x.Id].Sum(i => i.Uren),
                 x.GeteldEuro, x.GeteldUren, x.Euro, x.Uren))];
@@ -115,25 +115,25 @@ public static class GetRapportage
             return lijst.Count > 0 ? lijst[0].Waarde : null;
         }
 
-        private static async Task<IReadOnlyList<Project>> ProjectenAsync(Microsoft.Data.Sqlite.SqliteConnection c, RapportageRules.Scope s, object args)
+        private static async Task<IReadOnlyList<Project>> ProjectenAsync(System.Data.Common.DbConnection c, RapportageRules.Scope s, object args)
         {
             var p = new DynamicParameters(args);
             p.Add("ids", s.Trekkersprojecten.ToList());
             p.Add("mijlpalen", s.Mijlpalen.ToList());
             var projecten = await c.QueryAsync<ProjectRow>(
-                """
+                $"""
                 SELECT p.id, p.naam, js.status AS geteld_status, js.toelichting AS geteld_toelichting, rp.status, rp.toelichting
                 FROM project p
                 LEFT JOIN project_jaarstatus js ON js.project_id = p.id AND js.jaar = @Jaar
                 LEFT JOIN rapportage_projectstatus rp ON rp.project_id = p.id AND rp.rapportage_id = @Id
-                WHERE p.id IN @ids ORDER BY p.naam
+                WHERE {c.InList("p.id", "@ids")} ORDER BY p.naam
                 """, p);
             var mijlpalen = (await c.QueryAsync<MijlpaalRow>(
-                """
+                $"""
                 SELECT m.id, m.project_id, m.titel, m.datum, m.status AS geteld_status, m.nieuwe_datum AS geteld_nieuwe_datum,
                        rm.status, rm.nieuwe_datum
                 FROM mijlpaal m LEFT JOIN rapportage_mijlpaal rm ON rm.mijlpaal_id = m.id AND rm.rapportage_id = @Id
-                WHERE m.id IN @mijlpalen ORDER BY m.datum, m.titel
+                WHERE {c.InList("m.id", "@mijlpalen")} ORDER BY m.datum, m.titel
                 """, p)).ToLookup(m => m.ProjectId);
             return [.. projecten.Select(x => new Project(x.Id, x.Naam, x.GeteldStatus, x.GeteldToelichting ?? "", x.Status, x.Toelichting ?? "",
                 [.. mijlpalen[x.Id].Select(m => new Mijlpaal(m.Id, m.Titel, m.Datum, m.GeteldStatus, m.GeteldNieuweDatum, m.Status, m.NieuweDatum))]))];

@@ -39,7 +39,7 @@ public static class ListRapportagerondes
                 WHERE ro.programma_id = @ProgrammaId
                 ORDER BY ro.jaar DESC, pa.naam
                 """, query)).ToList();
-            var mijnNaam = await c.QuerySingleOrDefaultAsync<string?>("SELECT naam FROM partner WHERE id IN @mijn LIMIT 1", new { mijn });
+            var mijnNaam = await c.QuerySingleOrDefaultAsync<string?>($"SELECT naam FROM partner WHERE {c.InList("id", "@mijn")} LIMIT 1", new { mijn });
 
             var rondes = rijen.GroupBy(x => x.RondeId).Select(g =>
             {

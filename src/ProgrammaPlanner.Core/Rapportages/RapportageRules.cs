@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
@@ -39,7 +39,7 @@ public static class RapportageRules
     public sealed record Scope(HashSet<long> Doelstellingen, HashSet<long> Bestedingsprojecten, HashSet<long> Trekkersprojecten,
         HashSet<long> Mijlpalen, HashSet<long> Wijken);
 
-    public static async Task<Kop> FindAsync(SqliteConnection c, long programmaId, long rapportageId, SqliteTransaction? tx = null) =>
+    public static async Task<Kop> FindAsync(DbConnection c, long programmaId, long rapportageId, DbTransaction? tx = null) =>
         await c.QuerySingleOrDefaultAsync<Kop>(
             """
             SELECT r.id, r.ronde_id, ro.jaar, ro.uiterlijk, ro.gesloten_op, r.partner_id, pa.naam AS partner_naam, r.status, r.version
@@ -49,21 +49,21 @@ public static class RapportageRules
         ?? throw new NotFoundException("Deze rapportage bestaat niet (meer).");
 
     /// <summary>The partners the caller is linked to in this programma (any role); the system is linked to none.</summary>
-    public static async Task<IReadOnlyList<long>> MijnPartnersAsync(SqliteConnection c, ICurrentUser user, long programmaId, SqliteTransaction? tx = null) =>
+    public static async Task<IReadOnlyList<long>> MijnPartnersAsync(DbConnection c, ICurrentUser user, long programmaId, DbTransaction? tx = null) =>
         user.GebruikerId is null
             ? []
             : [.. await c.QueryAsync<long>("SELECT partner_id FROM partner_lid WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId",
                 new { user.GebruikerId, programmaId }, tx)];
 
-    public static async Task<Betrokkenheid> BetrokkenheidAsync(SqliteConnection c, ICurrentUser user, long programmaId, long partnerId,
-        SqliteTransaction? tx = null) =>
+    public static async Task<Betrokkenheid> BetrokkenheidAsync(DbConnection c, ICurrentUser user, long programmaId, long partnerId,
+        DbTransaction? tx = null) =>
         new(await Bevoegdheid.IsFacilitatorAsync(c, user, programmaId, tx), (await MijnPartnersAsync(c, user, programmaId, tx)).Contains(partnerId));
 
     /// <summary>
     /// Refuses, with a Dutch reason, unless the caller may fill in this rapportage now: linked to its partner or a facilitator,
     /// the command names the rapportage's own partner, the round is open and the rapportage is open or teruggestuurd.
     /// </summary>
-    public static async Task<Betrokkenheid> EisInvullenAsync(SqliteConnection c, SqliteTransaction tx, ICurrentUser user, long programmaId,
+    public static async Task<Betrokkenheid> EisInvullenAsync(DbConnection c, DbTransaction tx, ICurrentUser user, long programmaId,
         Kop r, long partnerId)
     {
         var b = await BetrokkenheidAsync(c, user, programmaId, r.PartnerId, tx);
@@ -78,7 +78,7 @@ public static class RapportageRules
         return b;
     }
 
-    public static async Task<Scope> ScopeAsync(SqliteConnection c, long programmaId, long partnerId, int jaar, SqliteTransaction? tx = null)
+    public static async Task<Scope> ScopeAsync(DbConnection c, long programmaId, long partnerId, int jaar, DbTransaction? tx = null)
     {
         var args = new { programmaId, partnerId, van = new DateOnly(jaar, 1, 1), tot = new DateOnly(jaar, 12, 31) };
         var doelen = (await RapporteursAsync(c, programmaId, tx)).Where(x => x.PartnerId == partnerId).Select(x => x.DoelstellingId);
@@ -107,7 +107,7 @@ public static class RapportageRules
     /// </summary>
     public sealed record Rapporteur(long DoelstellingId, long? PartnerId, bool Gekozen, IReadOnlyList<long> Trekkers);
 
-    public static async Task<IReadOnlyList<Rapporteur>> RapporteursAsync(SqliteConnection c, long programmaId, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<Rapporteur>> RapporteursAsync(DbConnection c, long programmaId, DbTransaction? tx = null)
     {
         var doelen = await c.QueryAsync<(long Id, long? Gekozen)>(
             "SELECT id, rapporteur_partner_id FROM doelstelling WHERE programma_id = @programmaId", new { programmaId }, tx);
@@ -128,7 +128,7 @@ public static class RapportageRules
     /// same round (two partners reported the same doelstelling, e.g. because the facilitator changed who reports it), each as
     /// a Dutch sentence. Accepting such a rapportage asks first.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> BotsingenAsync(SqliteConnection c, Kop r, SqliteTransaction? tx = null)
+    public static async Task<IReadOnlyList<string>> BotsingenAsync(DbConnection c, Kop r, DbTransaction? tx = null)
     {
         var rijen = await c.QueryAsync<Botsing>(
             """
@@ -160,13 +160,13 @@ public static class RapportageRules
     public static string Door(ICurrentUser user, Betrokkenheid b, string partnerNaam) =>
         b.Namens ? $"{user.Naam} (facilitator, namens {partnerNaam})" : user.Naam;
 
-    public static Task StapAsync(SqliteConnection c, SqliteTransaction tx, long rapportageId, string stap, string reden, string door, string op) =>
+    public static Task StapAsync(DbConnection c, DbTransaction tx, long rapportageId, string stap, string reden, string door, string op) =>
         c.ExecuteAsync(
             "INSERT INTO rapportage_stap (rapportage_id, stap, reden, door, op) VALUES (@rapportageId, @stap, @reden, @door, @op)",
             new { rapportageId, stap, reden, door, op }, tx);
 
     /// <summary>Optimistic concurrency on the rapportage, then its new status.</summary>
-    public static async Task<int> SetStatusAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Kop r, int version, string status)
+    public static async Task<int> SetStatusAsync(DbConnection c, DbTransaction tx, long programmaId, Kop r, int version, string status)
     {
         var nieuw = await Versioned.BumpVersionAsync(c, tx, Tables.Rapportage, r.Id, programmaId, version, "De rapportage");
         await c.ExecuteAsync("UPDATE rapportage SET status = @status WHERE id = @Id", new { status, r.Id }, tx);

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
@@ -73,7 +73,7 @@ public static class SaveOrgaan
                                ?? throw ProgrammaScope.ProgrammaNotFound();
                 }
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam),
                     $"Er is in dit programma al een orgaan met de naam '{cmd.Naam.Trim()}'. Kies een andere naam.");
@@ -89,12 +89,12 @@ public static class SaveOrgaan
         }, ct);
 
         /// <summary>Every PartnerId given must be a partner of this programma; all wrong ones are reported at once.</summary>
-        private static async Task CheckPartnersAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+        private static async Task CheckPartnersAsync(DbConnection c, DbTransaction tx, Command cmd)
         {
             var ids = cmd.Leden.Where(l => l.PartnerId is not null).Select(l => l.PartnerId!.Value).Distinct().ToList();
             if (ids.Count == 0) return;
             var bekend = (await c.QueryAsync<long>(
-                "SELECT id FROM partner WHERE programma_id = @ProgrammaId AND id IN @ids", new { cmd.ProgrammaId, ids }, tx)).ToHashSet();
+                $"SELECT id FROM partner WHERE programma_id = @ProgrammaId AND {c.InList("id", "@ids")}", new { cmd.ProgrammaId, ids }, tx)).ToHashSet();
             var fouten = cmd.Leden
                 .Select((l, i) => (l.PartnerId, i))
                 .Where(x => x.PartnerId is { } pid && !bekend.Contains(pid))

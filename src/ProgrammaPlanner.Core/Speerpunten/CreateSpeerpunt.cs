@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
@@ -29,20 +29,20 @@ public static class CreateSpeerpunt
     /// The insert itself, also run inside the transaction of a command that creates a speerpunt as one of its steps.
     /// Checks no rights and runs no validator: the calling command's pipeline did (a caller must apply <see cref="Validator"/>).
     /// </summary>
-    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, Command cmd)
+    public static async Task<long> InsertAsync(DbConnection c, DbTransaction tx, Command cmd)
     {
         try
         {
             return await c.ExecuteScalarAsync<long?>(
                        """
-                       INSERT INTO speerpunt (programma_id, naam, analyse, volgorde)
+                       INSERT INTO speerpunt (programma_id, naam, "analyse", volgorde)
                        SELECT p.id, @Naam, @Analyse, COALESCE((SELECT MAX(s.volgorde) FROM speerpunt s WHERE s.programma_id = p.id), 0) + 1
                        FROM programma p WHERE p.id = @ProgrammaId
                        RETURNING id
                        """, new { cmd.ProgrammaId, Naam = cmd.Naam.Trim(), Analyse = cmd.Analyse?.Trim() ?? "" }, tx)
                    ?? throw ProgrammaScope.ProgrammaNotFound();
         }
-        catch (SqliteException e) when (Db.IsUniqueViolation(e))
+        catch (DbException e) when (Db.IsUniqueViolation(e))
         {
             throw ValidationException.For(nameof(Command.Naam), SpeerpuntRules.DubbeleNaam(cmd.Naam));
         }

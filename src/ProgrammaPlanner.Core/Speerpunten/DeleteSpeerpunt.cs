@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
@@ -35,7 +35,7 @@ public static class DeleteSpeerpunt
             {
                 await Versioned.DeleteVersionedAsync(c, tx, Tables.Speerpunt, cmd.SpeerpuntId, cmd.ProgrammaId, cmd.Version, "Het speerpunt");
             }
-            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
+            catch (DbException e) when (Db.IsForeignKeyViolation(e))
             {
                 throw new RefusedException($"Het speerpunt '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar dit speerpunt.");
             }

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
@@ -30,11 +30,11 @@ public static class UpdateSpeerpunt
             {
                 rows = await c.ExecuteAsync(
                     """
-                    UPDATE speerpunt SET naam = @Naam, analyse = @Analyse, version = version + 1
+                    UPDATE speerpunt SET naam = @Naam, "analyse" = @Analyse, version = version + 1
                     WHERE id = @SpeerpuntId AND programma_id = @ProgrammaId AND version = @Version
                     """, cmd with { Naam = cmd.Naam.Trim(), Analyse = cmd.Analyse?.Trim() ?? "" });
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), SpeerpuntRules.DubbeleNaam(cmd.Naam));
             }

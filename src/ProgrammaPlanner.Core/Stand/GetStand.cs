@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Pipeline;
@@ -123,7 +123,7 @@ public static class GetStand
     }
 
     /// <summary>The stand of a programme in year <paramref name="jaar"/> (capped to its period); also part of the voortgangsrapportage.</summary>
-    public static async Task<Programmastand> LoadAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, int jaar)
+    public static async Task<Programmastand> LoadAsync(DbConnection c, DbTransaction? tx, long programmaId, int jaar)
     {
         using var grid = await c.QueryMultipleAsync(
             """

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -34,7 +34,7 @@ public static class CreateVerbondsgroep
                     RETURNING id
                     """, cmd with { Naam = cmd.Naam.Trim() }, tx);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), VerbondsgroepRules.DubbeleNaam(cmd.Naam));
             }

@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Verbondsgroepen;
@@ -72,7 +72,7 @@ public static class GroepslidRules
     }
 
     /// <summary>The partner, when given, must be one of this programma's partners.</summary>
-    public static async Task CheckPartnerAsync(SqliteConnection c, SqliteTransaction tx, IGroepslidGegevens lid)
+    public static async Task CheckPartnerAsync(DbConnection c, DbTransaction tx, IGroepslidGegevens lid)
     {
         if (lid.PartnerId is null) return;
         var bestaat = await c.ExecuteScalarAsync<long>(

@@ -1,7 +1,7 @@
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -33,7 +33,7 @@ public static class UpdateVerbondsgroep
                     WHERE id = @GroepId AND programma_id = @ProgrammaId AND version = @Version
                     """, cmd with { Naam = cmd.Naam.Trim() }, tx);
             }
-            catch (SqliteException e) when (Db.IsUniqueViolation(e))
+            catch (DbException e) when (Db.IsUniqueViolation(e))
             {
                 throw ValidationException.For(nameof(Command.Naam), VerbondsgroepRules.DubbeleNaam(cmd.Naam));
             }

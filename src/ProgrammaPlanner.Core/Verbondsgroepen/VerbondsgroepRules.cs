@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Verbondsgroepen;
@@ -19,7 +19,7 @@ public static class VerbondsgroepRules
         $"Er is in dit programma al een Verbondsgroep met de naam '{naam.Trim()}'. Kies een andere naam.";
 
     /// <summary>A wijk is optional; when given it must be one of this programma's wijken (another programma's id reads as unknown).</summary>
-    public static async Task CheckWijkAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long? wijkId, string veld)
+    public static async Task CheckWijkAsync(DbConnection c, DbTransaction tx, long programmaId, long? wijkId, string veld)
     {
         if (wijkId is null) return;
         var bestaat = await c.ExecuteScalarAsync<long>(
@@ -28,7 +28,7 @@ public static class VerbondsgroepRules
     }
 
     /// <summary>Throws NotFound unless the group is one of this programma's.</summary>
-    public static async Task EisGroepAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, long groepId)
+    public static async Task EisGroepAsync(DbConnection c, DbTransaction? tx, long programmaId, long groepId)
     {
         var bestaat = await c.ExecuteScalarAsync<long>(
             "SELECT COUNT(*) FROM verbondsgroep WHERE id = @groepId AND programma_id = @programmaId", new { groepId, programmaId }, tx) > 0;

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -32,7 +32,7 @@ public static class RecordVerhaal
     }
 
     /// <summary>Checks and inserts a story in the caller's transaction; the caller ran the validator's rules on it first.</summary>
-    public static async Task<long> InsertAsync(SqliteConnection c, SqliteTransaction tx, IVerhaalKenmerken v, string tekst, TimeProvider clock)
+    public static async Task<long> InsertAsync(DbConnection c, DbTransaction tx, IVerhaalKenmerken v, string tekst, TimeProvider clock)
     {
         await VerhaalRules.CheckAsync(c, tx, v, clock);
         var id = await c.ExecuteScalarAsync<long>(

@@ -1,6 +1,6 @@
 using Dapper;
 using FluentValidation;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 
@@ -59,7 +59,7 @@ public static class VerhaalRules
     /// What a validator cannot see: the date is not in the future, and the group and opgaven belong to this programma
     /// (an id of another programma reads as unknown, so its existence is not revealed).
     /// </summary>
-    public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, IVerhaalKenmerken v, TimeProvider clock)
+    public static async Task CheckAsync(DbConnection c, DbTransaction tx, IVerhaalKenmerken v, TimeProvider clock)
     {
         await ProgrammaBestaat.EisAsync(c, v.ProgrammaId, tx);
         var errors = new Dictionary<string, string[]>();
@@ -69,7 +69,7 @@ public static class VerhaalRules
                 "SELECT COUNT(*) FROM verbondsgroep WHERE id = @groep AND programma_id = @ProgrammaId", new { groep, v.ProgrammaId }, tx) == 0)
             errors[nameof(IVerhaalKenmerken.VerbondsgroepId)] = ["Kies een Verbondsgroep van dit programma."];
         var opgaven = v.Ontwikkelopgaven.Distinct().ToList();
-        var bekend = (await c.QueryAsync<long>("SELECT id FROM ontwikkelopgave WHERE programma_id = @ProgrammaId AND id IN @opgaven",
+        var bekend = (await c.QueryAsync<long>($"SELECT id FROM ontwikkelopgave WHERE programma_id = @ProgrammaId AND {c.InList("id", "@opgaven")}",
             new { v.ProgrammaId, opgaven }, tx)).ToHashSet();
         if (opgaven.Where(id => !bekend.Contains(id)).ToList() is { Count: > 0 } vreemd)
             errors[nameof(IVerhaalKenmerken.Ontwikkelopgaven)] =
@@ -79,7 +79,7 @@ public static class VerhaalRules
     }
 
     /// <summary>Writes the story's tags and opgaven (after the old ones are removed).</summary>
-    public static async Task InsertLinksAsync(SqliteConnection c, SqliteTransaction tx, long verhaalId, IVerhaalKenmerken v)
+    public static async Task InsertLinksAsync(DbConnection c, DbTransaction tx, long verhaalId, IVerhaalKenmerken v)
     {
         await c.ExecuteAsync("INSERT INTO verhaal_bestaanszekerheid (verhaal_id, bestaanszekerheid) VALUES (@verhaalId, @b)",
             v.Bestaanszekerheden.Distinct().Select(b => new { verhaalId, b }), tx);
@@ -89,14 +89,14 @@ public static class VerhaalRules
 
     /// <summary>The tags and opgaven of these stories, for the list and the detail.</summary>
     public static async Task<(ILookup<long, string> Tags, ILookup<long, Opgave> Opgaven)> LinksAsync(
-        SqliteConnection c, IReadOnlyCollection<long> verhaalIds, SqliteTransaction? tx = null)
+        DbConnection c, IReadOnlyCollection<long> verhaalIds, DbTransaction? tx = null)
     {
         var tags = await c.QueryAsync<(long VerhaalId, string B)>(
-            "SELECT verhaal_id, bestaanszekerheid FROM verhaal_bestaanszekerheid WHERE verhaal_id IN @verhaalIds", new { verhaalIds }, tx);
+            $"SELECT verhaal_id, bestaanszekerheid FROM verhaal_bestaanszekerheid WHERE {c.InList("verhaal_id", "@verhaalIds")}", new { verhaalIds }, tx);
         var opgaven = await c.QueryAsync<(long VerhaalId, long Id, string Titel)>(
-            """
+            $"""
             SELECT vo.verhaal_id, o.id, o.titel FROM verhaal_ontwikkelopgave vo JOIN ontwikkelopgave o ON o.id = vo.ontwikkelopgave_id
-            WHERE vo.verhaal_id IN @verhaalIds ORDER BY o.volgorde, o.titel, o.id
+            WHERE {c.InList("vo.verhaal_id", "@verhaalIds")} ORDER BY o.volgorde, o.titel, o.id
             """, new { verhaalIds }, tx);
         return (tags.OrderBy(t => Volgorde(t.B)).ToLookup(t => t.VerhaalId, t => t.B),
             opgaven.ToLookup(o => o.VerhaalId, o => new Opgave { Id = o.Id, Titel = o.Titel }));

@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Prioritering;
@@ -24,7 +24,7 @@ public static class GetVoorstelrecht
         }
     }
 
-    public static async Task<bool> MagAsync(SqliteConnection c, ICurrentUser user, long programmaId)
+    public static async Task<bool> MagAsync(DbConnection c, ICurrentUser user, long programmaId)
     {
         var rol = await c.ExecuteScalarAsync<string?>(
             "SELECT rol FROM lidmaatschap WHERE gebruiker_id = @GebruikerId AND programma_id = @programmaId", new { user.GebruikerId, programmaId });

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Voorstellen;
@@ -21,7 +21,7 @@ internal sealed record Voorstel
     public Voorstelveld.Doel Doel => new(Veld, ElementId, (int?)Jaar, Soort, PartnerId);
 
     /// <summary>The open proposal; NotFound when it is not of this programma, Refused when it was decided already.</summary>
-    public static async Task<Voorstel> FindOpenAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, long voorstelId)
+    public static async Task<Voorstel> FindOpenAsync(DbConnection c, DbTransaction tx, long programmaId, long voorstelId)
     {
         var v = (await c.QueryAsync<Voorstel>(
             """

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Pipeline;
@@ -78,7 +78,7 @@ public static class Voorstelveld
     public sealed record Doel(string Veld, long ElementId, int? Jaar, string? Soort, long PartnerId);
 
     /// <summary>The element's name (for lists) and the field's value now. NotFound when the element is gone.</summary>
-    public static async Task<(string Naam, string Waarde)> HuidigeAsync(SqliteConnection c, SqliteTransaction? tx, long programmaId, Doel d)
+    public static async Task<(string Naam, string Waarde)> HuidigeAsync(DbConnection c, DbTransaction? tx, long programmaId, Doel d)
     {
         var args = new { programmaId, d.ElementId, d.Jaar, d.Soort, d.PartnerId };
         switch (d.Veld)
@@ -110,7 +110,7 @@ public static class Voorstelveld
     }
 
     /// <summary>The checks of the field's own command that need the database (period, taking part). Throws at the field.</summary>
-    public static async Task CheckAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Doel d)
+    public static async Task CheckAsync(DbConnection c, DbTransaction tx, long programmaId, Doel d)
     {
         if (!HeeftJaar(d.Veld)) return;
         var periode = await DoelstellingRules.PeriodeAsync(c, programmaId, tx);
@@ -129,7 +129,7 @@ public static class Voorstelveld
     /// Applies the value as the field's own command would: that command is built from the element as it is now with this one
     /// value changed, validated, and written in the caller's transaction (so the element's version is raised as usual).
     /// </summary>
-    public static async Task ApplyAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, Doel d, string waarde)
+    public static async Task ApplyAsync(DbConnection c, DbTransaction tx, long programmaId, Doel d, string waarde)
     {
         await CheckAsync(c, tx, programmaId, d);
         switch (d.Veld)

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Maatwerk;
 using ProgrammaPlanner.Core.Pipeline;
@@ -122,7 +122,7 @@ public static class GetVoortgangsrapportage
         public async Task<Rapportage> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // every figure from one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // every figure from one moment
             var r = await LoadAsync(c, tx, query.ProgrammaId, query.Jaar);
             // The live report follows the maatwerk rule for lezers; the frozen version the boards receive has the amounts.
             return r with { Maatwerk = await Maatwerkverslag.VoorAsync(c, tx, user, query.ProgrammaId, r.Maatwerk) };
@@ -130,7 +130,7 @@ public static class GetVoortgangsrapportage
     }
 
     /// <summary>The report of <paramref name="jaar"/> inside the caller's transaction; checks no rights (the caller's request did).</summary>
-    public static async Task<Rapportage> LoadAsync(SqliteConnection c, SqliteTransaction tx, long programmaId, int jaar)
+    public static async Task<Rapportage> LoadAsync(DbConnection c, DbTransaction tx, long programmaId, int jaar)
     {
         var query = new Query(programmaId, jaar);
         var programma = await c.QuerySingleOrDefaultAsync<GetProgramma.Programma>(

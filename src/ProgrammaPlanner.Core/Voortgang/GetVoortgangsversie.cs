@@ -35,7 +35,7 @@ public static class GetVoortgangsversie
         public async Task<Voortgangsversie> Handle(Query query, CancellationToken ct)
         {
             await using var c = await db.OpenAsync(ct);
-            await using var tx = c.BeginTransaction(deferred: true); // versions, decisions and snapshots from one moment
+            await using var tx = await db.BeginSnapshotAsync(c, ct); // versions, decisions and snapshots from one moment
             var stuk = Besluitstuk.Voortgang(query.Jaar);
             var versie = (await VersieReader.LeesAsync(c, stuk, query.ProgrammaId, query.Nummer, tx)).SingleOrDefault()
                 ?? throw new NotFoundException($"{stuk.Titel(query.Nummer)} bestaat niet.");

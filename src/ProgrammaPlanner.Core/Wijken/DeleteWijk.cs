@@ -1,6 +1,6 @@
 using Dapper;
 using MediatR;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Partners;
 using ProgrammaPlanner.Core.Pipeline;
@@ -39,7 +39,7 @@ public static class DeleteWijk
             {
                 await Versioned.DeleteVersionedAsync(c, tx, Tables.Wijk, cmd.WijkId, cmd.ProgrammaId, cmd.Version, "De wijk");
             }
-            catch (SqliteException e) when (Db.IsForeignKeyViolation(e))
+            catch (DbException e) when (Db.IsForeignKeyViolation(e))
             {
                 throw new RefusedException($"De wijk '{naam}' kan niet worden verwijderd: er verwijzen nog gegevens naar deze wijk.");
             }

@@ -41,7 +41,7 @@ public class OpenDeelnameMigrationTests
         "SELECT * FROM stemronde ORDER BY id",
     ];
 
-    private static async Task<List<string>> DumpAsync(SqliteConnection c)
+    private static async Task<List<string>> DumpAsync(System.Data.Common.DbConnection c)
     {
         var regels = new List<string>();
         foreach (var sql in Dumps)

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Tests.Programmas;
 
@@ -10,7 +10,7 @@ namespace ProgrammaPlanner.Core.Tests.Programmas;
 public class SamenNoordSturingTests
 {
     private TestApp app = null!;
-    private SqliteConnection c = null!;
+    private DbConnection c = null!;
 
     [SetUp]
     public async Task ImportSample()

@@ -1,5 +1,5 @@
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ProgrammaPlanner.TestSupport;
 
@@ -27,7 +27,7 @@ public static class FaultInjection
     /// <summary>The command failed at the injected fault, not earlier for another reason.</summary>
     public static void AssertInjectedFault(AsyncTestDelegate command)
     {
-        var e = Assert.ThrowsAsync<SqliteException>(command);
+        var e = Assert.ThrowsAsync<DbException>(command);
         Assert.That(e!.Message, Does.Contain(Message));
     }
 

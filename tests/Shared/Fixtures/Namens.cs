@@ -15,14 +15,14 @@ public sealed record TestGebruiker(long Id, string Sessie, string Naam) : ICurre
     public bool IsSysteem => false;
 }
 
-/// <summary>Sends requests as a given user: the real core over the test's database file, with that ICurrentUser.</summary>
-public sealed class Namens(string file, ICurrentUser user, TimeProvider clock, MailSettings? mail = null) : IAsyncDisposable
+/// <summary>Sends requests as a given user: the real core over the test's database, with that ICurrentUser.</summary>
+public sealed class Namens(string connectionString, ICurrentUser user, TimeProvider clock, MailSettings? mail = null) : IAsyncDisposable
 {
     private readonly ServiceProvider _services = new ServiceCollection()
         .AddSingleton(clock)
         .AddSingleton(mail ?? new MailSettings())
         .AddScoped(_ => user)
-        .AddProgrammaPlannerCore($"Data Source={file}")
+        .AddProgrammaPlannerCore(connectionString)
         .BuildServiceProvider();
 
     public ICurrentUser Gebruiker => user;
@@ -40,7 +40,7 @@ public static class Accounts
 {
     public const string Wachtwoord = "een lang testwachtwoord";
 
-    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.File, user, app.Clock, app.Mail);
+    public static Namens Als(this TestApp app, ICurrentUser user) => new(app.ConnectionString, user, app.Clock, app.Mail);
 
     public static string EmailVan(string naam) => new string(naam.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant() + "@test.nl";
 

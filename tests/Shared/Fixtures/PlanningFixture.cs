@@ -1,6 +1,6 @@
 using System.Globalization;
 using Dapper;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Partners;
@@ -89,7 +89,7 @@ public static class PlanningFixture
     {
         await using var c = await app.Db.OpenAsync();
         if (tables.Length == 0)
-            tables = [.. (await TablesAsync(c)).Where(t => t != "SchemaVersions")];
+            tables = [.. (await TablesAsync(c)).Where(t => !t.Equals("SchemaVersions", StringComparison.OrdinalIgnoreCase))];
         var lines = new List<string>();
         foreach (var table in tables)
         {
@@ -101,8 +101,10 @@ public static class PlanningFixture
     }
 
     /// <summary>Every table of the database (the migration journal included), by name.</summary>
-    public static async Task<IReadOnlyList<string>> TablesAsync(SqliteConnection c) =>
-        [.. await c.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")];
+    public static async Task<IReadOnlyList<string>> TablesAsync(DbConnection c) =>
+        [.. await c.QueryAsync<string>(c is Npgsql.NpgsqlConnection
+            ? "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name COLLATE \"C\""
+            : "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")];
 
     private static string Tekst(object? value) => value is null ? "NULL" : Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
 }

@@ -11,7 +11,7 @@ using ProgrammaPlanner.Core.Programmas;
 namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
-/// The real service provider over a fresh, migrated SQLite file. One per test. It acts as the installation itself
+/// The real service provider over a fresh, migrated SQLite file (in the PostgreSQL run: a fresh PostgreSQL database). One per test. It acts as the installation itself
 /// (<see cref="Systeem"/>, as the command line does); tests of accounts and roles act as real users through <see cref="Namens"/>.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
@@ -21,18 +21,24 @@ public sealed class TestApp : IAsyncDisposable
     private TestApp(string file, TimeProvider clock, MailSettings? mail)
     {
         File = file;
+#if POSTGRES
+        ConnectionString = PostgresTestServer.CreateDatabase();
+#else
+        ConnectionString = $"Data Source={file}";
+#endif
         Clock = clock;
         Mail = mail ?? new MailSettings();
         _services = new ServiceCollection()
             .AddSingleton(clock)
             .AddSingleton(Mail)
             .AddScoped<ICurrentUser>(_ => Systeem.Gebruiker)
-            .AddProgrammaPlannerCore($"Data Source={file}")
+            .AddProgrammaPlannerCore(ConnectionString)
             .BuildServiceProvider();
         _services.MigrateProgrammaPlannerDatabase();
     }
 
     public string File { get; }
+    public string ConnectionString { get; }
     public Db Db => _services.GetRequiredService<Db>();
     public IServiceProvider Services => _services;
 

@@ -1,0 +1,66 @@
+using Npgsql;
+using ProgrammaPlanner.Core.Data;
+
+namespace ProgrammaPlanner.TestSupport;
+
+/// <summary>
+/// The PostgreSQL server the PostgreSQL run of the Core tests uses (tests/postgres/start-server.sh starts one and prints
+/// the variable). Each test gets its own database, copied from a template migrated once per run.
+/// </summary>
+public static class PostgresTestServer
+{
+    public const string Variable = "PROGRAMMAPLANNER_TEST_POSTGRES";
+    private const string Sjabloon = "programmaplanner_sjabloon";
+    private static readonly Lazy<string> Server = new(Prepare);
+
+    /// <summary>Fails (under CI=true) or skips the calling test when no server is configured; prepares the template once.</summary>
+    public static void EnsureServer() => _ = Server.Value;
+
+    /// <summary>A connection string to a new, migrated, empty database of its own.</summary>
+    public static string CreateDatabase()
+    {
+        var naam = $"programmaplanner_test_{Guid.NewGuid():N}";
+        Execute(Server.Value, $"CREATE DATABASE {naam} TEMPLATE {Sjabloon}");
+        return new NpgsqlConnectionStringBuilder(Server.Value) { Database = naam }.ToString();
+    }
+
+    public static void DropDatabase(string connectionString)
+    {
+        var naam = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        Execute(Server.Value, $"DROP DATABASE IF EXISTS {naam} WITH (FORCE)");
+    }
+
+    private static string Prepare()
+    {
+        var server = Environment.GetEnvironmentVariable(Variable);
+        if (string.IsNullOrEmpty(server))
+        {
+            const string Reden = $"no PostgreSQL server: start one with `eval \"$(bash tests/postgres/start-server.sh)\"` (sets {Variable})";
+            if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(Reden);
+            Assert.Ignore(Reden);
+        }
+        // What an earlier, interrupted run left behind, then a fresh template with this build's migrations.
+        using (var c = new NpgsqlConnection(server))
+        {
+            c.Open();
+            using var lijst = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'programmaplanner\\_%'", c);
+            var oud = new List<string>();
+            using (var r = lijst.ExecuteReader())
+                while (r.Read()) oud.Add(r.GetString(0));
+            foreach (var naam in oud) Execute(server, $"DROP DATABASE IF EXISTS {naam} WITH (FORCE)");
+        }
+        Execute(server, $"CREATE DATABASE {Sjabloon}");
+        DatabaseMigrator.Migrate(new Db(new NpgsqlConnectionStringBuilder(server) { Database = Sjabloon }.ToString()));
+        NpgsqlConnection.ClearAllPools(); // a template is copied only while nobody is connected to it
+        return server;
+    }
+
+    private static void Execute(string server, string sql)
+    {
+        using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ToString());
+        c.Open();
+        using var command = new NpgsqlCommand(sql, c);
+        command.ExecuteNonQuery();
+    }
+}
