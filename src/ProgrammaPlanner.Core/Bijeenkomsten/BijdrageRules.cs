@@ -45,7 +45,7 @@ public static class BijdrageRules
     public static async Task<IReadOnlyList<(string Soort, long Id)>> ElementenAsync(DbConnection c, DbTransaction? tx, long bijdrageId) =>
         (await c.QueryAsync<(string Soort, long Id)>(
             $"""
-            SELECT soort, id FROM ({ElementSoort.ElementenSql("l.bijdrage_id = @bijdrageId")})
+            SELECT soort, id FROM ({ElementSoort.ElementenSql("l.bijdrage_id = @bijdrageId")}) AS elementen
             """, new { bijdrageId }, tx)).ToList();
 
     /// <summary>

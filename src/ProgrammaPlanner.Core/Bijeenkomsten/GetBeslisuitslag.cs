@@ -118,11 +118,12 @@ public static class GetBeslisuitslag
             LEFT JOIN partner bp ON bp.id = b.partner_id
             JOIN deelnemer d ON d.id = v.deelnemer_id LEFT JOIN partner dp ON dp.id = d.partner_id
             WHERE r.bijeenkomst_id = @bijeenkomstId AND r.programma_id = @programmaId
-            GROUP BY v.puntenronde_id, v.bijdrage_id, van;
+            GROUP BY v.puntenronde_id, v.bijdrage_id, b.id, bp.id, van;
             SELECT id, nummer, tekst, open, version FROM stelling
             WHERE bijeenkomst_id = @bijeenkomstId AND programma_id = @programmaId ORDER BY nummer;
             SELECT a.stelling_id, {BijdrageRules.Afzender(rij: "d")} AS partner,
-                   SUM(a.antwoord = 'eens') AS eens, SUM(a.antwoord = 'neutraal') AS neutraal, SUM(a.antwoord = 'oneens') AS oneens
+                   COUNT(*) FILTER (WHERE a.antwoord = 'eens') AS eens, COUNT(*) FILTER (WHERE a.antwoord = 'neutraal') AS neutraal,
+                   COUNT(*) FILTER (WHERE a.antwoord = 'oneens') AS oneens
             FROM stellingantwoord a JOIN stelling s ON s.id = a.stelling_id
             JOIN deelnemer d ON d.id = a.deelnemer_id LEFT JOIN partner p ON p.id = d.partner_id
             WHERE s.bijeenkomst_id = @bijeenkomstId AND s.programma_id = @programmaId

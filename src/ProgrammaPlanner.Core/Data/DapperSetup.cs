@@ -5,8 +5,10 @@ using Dapper;
 namespace ProgrammaPlanner.Core.Data;
 
 /// <summary>
-/// Dapper settings registered once: snake_case columns, DateOnly as invariant text, and a bool as the integer 0 or 1,
-/// which is how both databases store a yes/no (PostgreSQL will not put a boolean parameter into a bigint column).
+/// Dapper settings registered once: snake_case columns; a decimal as invariant text in SQLite's own format (exact, and
+/// the same text in both databases), a DateOnly as invariant text (yyyy-MM-dd) and a bool as the integer 0 or 1, which is
+/// how both databases store them. The handlers give a null parameter its type as well:
+/// PostgreSQL cannot tell the type of an untyped <c>@x IS NULL</c>.
 /// </summary>
 public static class DapperSetup
 {
@@ -16,47 +18,51 @@ public static class DapperSetup
     {
         if (Interlocked.Exchange(ref _registered, 1) == 1) return;
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        SqlMapper.RemoveTypeMap(typeof(DateOnly)); // Dapper would hand Npgsql a date, and ask it for a date from a text column
-        SqlMapper.RemoveTypeMap(typeof(DateOnly?));
-        SqlMapper.AddTypeHandler(new DateOnlyHandler());
-        SqlMapper.AddTypeHandler(new NullableDateOnlyHandler());
-        SqlMapper.RemoveTypeMap(typeof(bool)); // Dapper only asks a handler for a type it has no built-in mapping for
-        SqlMapper.RemoveTypeMap(typeof(bool?));
-        SqlMapper.AddTypeHandler(new BoolHandler());
+        // Dapper only asks a handler for a type it has no built-in mapping of its own for.
+        foreach (var type in new[] { typeof(decimal), typeof(decimal?), typeof(DateOnly), typeof(DateOnly?), typeof(bool), typeof(bool?) })
+            SqlMapper.RemoveTypeMap(type);
+        SqlMapper.AddTypeHandler(typeof(decimal), new DecimalHandler());
+        SqlMapper.AddTypeHandler(typeof(DateOnly), new DateOnlyHandler()); // also serves DateOnly?
+        SqlMapper.AddTypeHandler(typeof(bool), new BoolHandler());
     }
 
-    private sealed class BoolHandler : SqlMapper.TypeHandler<bool>
+    private sealed class DecimalHandler : SqlMapper.ITypeHandler
     {
-        public override void SetValue(IDbDataParameter parameter, bool value)
-        {
-            parameter.DbType = DbType.Int64;
-            parameter.Value = value ? 1L : 0L;
-        }
+        // The format Microsoft.Data.Sqlite writes a decimal in: 12500.10m is "12500.1", 2500m is "2500.0".
+        private const string Formaat = "0.0###########################";
 
-        public override bool Parse(object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0;
-    }
-
-    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
-    {
-        public override void SetValue(IDbDataParameter parameter, DateOnly value)
+        public void SetValue(IDbDataParameter parameter, object value)
         {
             parameter.DbType = DbType.String;
-            parameter.Value = value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            parameter.Value = value is decimal d ? d.ToString(Formaat, CultureInfo.InvariantCulture) : DBNull.Value;
         }
 
-        public override DateOnly Parse(object value) =>
+        // Text from a column; a number from an aggregate (SQLite's SUM, PostgreSQL's numeric).
+        public object Parse(Type destinationType, object value) => value is string s
+            ? decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)
+            : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+    }
+
+    private sealed class DateOnlyHandler : SqlMapper.ITypeHandler
+    {
+        public void SetValue(IDbDataParameter parameter, object value)
+        {
+            parameter.DbType = DbType.String;
+            parameter.Value = value is DateOnly d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+        }
+
+        public object Parse(Type destinationType, object value) =>
             DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
-    private sealed class NullableDateOnlyHandler : SqlMapper.TypeHandler<DateOnly?>
+    private sealed class BoolHandler : SqlMapper.ITypeHandler
     {
-        public override void SetValue(IDbDataParameter parameter, DateOnly? value)
+        public void SetValue(IDbDataParameter parameter, object value)
         {
-            parameter.DbType = DbType.String;
-            parameter.Value = value is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DBNull.Value;
+            parameter.DbType = DbType.Int64;
+            parameter.Value = value is bool b ? (b ? 1L : 0L) : DBNull.Value;
         }
 
-        public override DateOnly? Parse(object value) =>
-            value is string s ? DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+        public object Parse(Type destinationType, object value) => Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0;
     }
 }

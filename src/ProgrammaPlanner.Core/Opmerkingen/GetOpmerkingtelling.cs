@@ -19,7 +19,7 @@ public static class GetOpmerkingtelling
             await using var c = await db.OpenAsync(ct);
             var (open, totaal) = await c.QuerySingleAsync<(long? Open, long Totaal)>(
                 """
-                SELECT SUM(opgelost_op IS NULL), COUNT(*) FROM opmerking
+                SELECT COUNT(*) FILTER (WHERE opgelost_op IS NULL), COUNT(*) FROM opmerking
                 WHERE programma_id = @ProgrammaId AND onderwerp_soort = @Soort AND onderwerp = @Onderwerp AND ouder_id IS NULL
                 """, q);
             return new((int)(open ?? 0), (int)totaal);

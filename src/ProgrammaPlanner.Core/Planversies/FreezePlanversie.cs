@@ -73,9 +73,9 @@ public static class FreezePlanversie
             await c.ExecuteAsync(
                 """
                 INSERT INTO planversie_partner (planversie_id, partner_id, naam, bestuurder_naam, volgorde)
-                VALUES (@id, @Id, @Naam, @BestuurderNaam, @volgorde)
+                VALUES (@id, @partnerId, @Naam, @BestuurderNaam, @volgorde)
                 """,
-                tekenaars.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
+                tekenaars.Select((p, i) => new { id, partnerId = p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
             await ListVersieOpmerkingen.KeepOpenAsync(c, tx, cmd.ProgrammaId, id);
             await tx.CommitAsync(ct);
             return nummer;

@@ -38,9 +38,9 @@ public static class ListProgrammas
                        (SELECT COUNT(*) FROM partner x WHERE x.programma_id = p.id) AS aantal_partners,
                        (SELECT COUNT(*) FROM speerpunt x WHERE x.programma_id = p.id) AS aantal_speerpunten,
                        (SELECT COUNT(*) FROM project x WHERE x.programma_id = p.id) AS aantal_projecten,
-                       CASE WHEN @IsSysteem THEN 'facilitator' ELSE l.rol END AS rol
+                       CASE WHEN @IsSysteem = 1 THEN 'facilitator' ELSE l.rol END AS rol
                 FROM programma p LEFT JOIN lidmaatschap l ON l.programma_id = p.id AND l.gebruiker_id = @GebruikerId
-                WHERE @IsSysteem OR l.rol IS NOT NULL OR (SELECT g.is_beheerder FROM gebruiker g WHERE g.id = @GebruikerId) = 1
+                WHERE @IsSysteem = 1 OR l.rol IS NOT NULL OR (SELECT g.is_beheerder FROM gebruiker g WHERE g.id = @GebruikerId) = 1
                 ORDER BY p.naam
                 """, new { user.IsSysteem, user.GebruikerId });
             return rows.ToList();

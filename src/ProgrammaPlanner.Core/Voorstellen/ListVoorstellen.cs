@@ -71,7 +71,7 @@ public static class ListVoorstellen
                 SELECT v.id, v.veld, v.element_id, v.jaar, v.soort, v.partner_id, p.naam AS partner_naam, v.indiener_id, v.indiener_naam,
                     v.oude_waarde, v.nieuwe_waarde, v.toelichting, v.status, v.reden, v.besloten_door, v.besloten_op, v.ingediend_op
                 FROM voorstel v JOIN partner p ON p.id = v.partner_id
-                WHERE v.programma_id = @ProgrammaId AND (@alle OR v.indiener_id = @GebruikerId)
+                WHERE v.programma_id = @ProgrammaId AND (@alle = 1 OR v.indiener_id = @GebruikerId)
                 """, new { q.ProgrammaId, alle = magBesluiten, user.GebruikerId })).ToList();
             var lijst = new List<Item>();
             foreach (var r in rijen)

@@ -11,13 +11,19 @@ public class MigrationTests
         await using var c = await app.Db.OpenAsync();
 
         var applied = (await c.QueryAsync<string>("SELECT ScriptName FROM SchemaVersions")).ToList();
-        var embedded = typeof(ProgrammaPlanner.Core.Data.Db).Assembly.GetManifestResourceNames().Where(n => n.EndsWith(".sql")).ToList();
+        var embedded = Scripts(app.Db);
 
         Assert.That(embedded, Is.Not.Empty);
         Assert.That(applied, Is.EquivalentTo(embedded));
+        if (app.Db.IsPostgres) return;
         Assert.That(await c.ExecuteScalarAsync<string>("PRAGMA journal_mode"), Is.EqualTo("wal"));
         Assert.That(await c.ExecuteScalarAsync<long>("PRAGMA foreign_keys"), Is.EqualTo(1));
     }
+
+    /// <summary>The embedded scripts of the app's database: Data/Migrations for SQLite, Data/PostgresMigrations for PostgreSQL.</summary>
+    private static List<string> Scripts(ProgrammaPlanner.Core.Data.Db db) =>
+        [.. typeof(ProgrammaPlanner.Core.Data.Db).Assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(db.IsPostgres ? ".Data.PostgresMigrations." : ".Data.Migrations.", StringComparison.Ordinal))];
 
     [Test]
     public async Task Migrate_Twice_IsANoOp()
@@ -26,7 +32,7 @@ public class MigrationTests
         ProgrammaPlanner.Core.Data.DatabaseMigrator.Migrate(app.Db);
         await using var c = await app.Db.OpenAsync();
         Assert.That(await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM SchemaVersions"),
-            Is.EqualTo(typeof(ProgrammaPlanner.Core.Data.Db).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".sql"))));
+            Is.EqualTo(Scripts(app.Db).Count));
     }
 
     [Test]

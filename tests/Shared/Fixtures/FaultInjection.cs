@@ -5,7 +5,7 @@ namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
 /// Real faults in the real database: a trigger that aborts a command midway, and the row count of every table,
-/// so a test proves that a failing command leaves nothing behind (no mocks: SQLite itself refuses the write).
+/// so a test proves that a failing command leaves nothing behind (no mocks: the database itself refuses the write).
 /// </summary>
 public static class FaultInjection
 {
@@ -15,13 +15,19 @@ public static class FaultInjection
     public static async Task FailOnAsync(this TestApp app, string operation, string table)
     {
         await using var c = await app.Db.OpenAsync();
-        await c.ExecuteAsync($"CREATE TRIGGER injected_fault BEFORE {operation} ON {table} BEGIN SELECT RAISE(ABORT, '{Message}'); END");
+        if (app.Db.IsPostgres)
+            await c.ExecuteAsync($"""
+                CREATE FUNCTION injected_fault() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{Message}'; END $$;
+                CREATE TRIGGER injected_fault BEFORE {operation} ON {table} FOR EACH ROW EXECUTE FUNCTION injected_fault();
+                """);
+        else
+            await c.ExecuteAsync($"CREATE TRIGGER injected_fault BEFORE {operation} ON {table} BEGIN SELECT RAISE(ABORT, '{Message}'); END");
     }
 
     public static async Task RemoveFaultAsync(this TestApp app)
     {
         await using var c = await app.Db.OpenAsync();
-        await c.ExecuteAsync("DROP TRIGGER injected_fault");
+        await c.ExecuteAsync(app.Db.IsPostgres ? "DROP FUNCTION injected_fault() CASCADE" : "DROP TRIGGER injected_fault");
     }
 
     /// <summary>The command failed at the injected fault, not earlier for another reason.</summary>
