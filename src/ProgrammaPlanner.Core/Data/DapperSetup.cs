@@ -38,9 +38,12 @@ public static class DapperSetup
         }
 
         // Text from a column; a number from an aggregate (SQLite's SUM, PostgreSQL's numeric).
-        public object Parse(Type destinationType, object value) => value is string s
-            ? decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture)
-            : Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        public object Parse(Type destinationType, object value) => value switch
+        {
+            string s => decimal.Parse(s, NumberStyles.Float, CultureInfo.InvariantCulture),
+            DBNull => Nullable.GetUnderlyingType(destinationType) is null ? 0m : null!, // NULL read as decimal?, or SUM over no rows
+            _ => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
+        };
     }
 
     private sealed class DateOnlyHandler : SqlMapper.ITypeHandler

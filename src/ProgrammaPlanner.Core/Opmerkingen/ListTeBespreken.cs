@@ -34,7 +34,7 @@ public static class ListTeBespreken
                     SELECT o.id, o.onderwerp_soort AS soort, o.onderwerp, {Onderwerp.TitelSql} AS titel, o.tekst, o.auteur_naam, o.geplaatst_op,
                            (SELECT COUNT(*) FROM opmerking r WHERE r.ouder_id = o.id) AS reacties
                     FROM opmerking o
-                    WHERE o.programma_id = @ProgrammaId AND o.ouder_id IS NULL AND o.opgelost_op IS NULL)
+                    WHERE o.programma_id = @ProgrammaId AND o.ouder_id IS NULL AND o.opgelost_op IS NULL) AS open_punten
                 WHERE titel IS NOT NULL
                 ORDER BY geplaatst_op, id
                 """, q);

@@ -74,7 +74,7 @@ public static class FreezeVoortgangsversie
                 """
                 INSERT INTO voortgangsversie_partner (voortgangsversie_id, partner_id, naam, bestuurder_naam, volgorde)
                 VALUES (@id, @partnerId, @Naam, @BestuurderNaam, @volgorde)
-                """, partners.Select((p, i) => new { id, p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
+                """, partners.Select((p, i) => new { id, partnerId = p.Id, p.Naam, p.BestuurderNaam, volgorde = i + 1 }), tx);
             await Besluitvraag.EnqueueAsync(c, tx, mail, clock, stuk, cmd.ProgrammaId, nummer, partners.ToDictionary(p => p.Id, p => p.Naam), user.Naam);
             await tx.CommitAsync(ct);
             return nummer;

@@ -37,7 +37,7 @@ public class VersiebijlageTests
             "the scores per partner read back too");
 
         await using var c = await app.Db.OpenAsync();
-        var e = Assert.ThrowsAsync<DbException>(() => c.ExecuteAsync("UPDATE planversie SET bijlage = '{}'"));
+        var e = Assert.CatchAsync<DbException>(() => c.ExecuteAsync("UPDATE planversie SET bijlage = '{}'"));
         Assert.That(e!.Message, Does.Contain("verandert nooit"));
     }
 

@@ -33,7 +33,7 @@ public class SamenNoordSturingTests
         Assert.That(await c.QueryAsync<long>("SELECT jaar FROM rapportageronde ORDER BY jaar"), Is.EqualTo(new[] { 2018L, 2019L }));
         var perRonde = await c.QueryAsync<(long Jaar, long Aantal, long Geaccepteerd)>(
             """
-            SELECT o.jaar, COUNT(*), SUM(r.status = 'geaccepteerd') FROM rapportage r JOIN rapportageronde o ON o.id = r.ronde_id
+            SELECT o.jaar, COUNT(*), COUNT(*) FILTER (WHERE r.status = 'geaccepteerd') FROM rapportage r JOIN rapportageronde o ON o.id = r.ronde_id
             GROUP BY o.jaar ORDER BY o.jaar
             """);
         var partners = await app.CountAsync("partner");
@@ -146,9 +146,9 @@ public class SamenNoordSturingTests
         };
         foreach (var (wat, gerapporteerd, geteld) in paren)
         {
-            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd})"), Is.GreaterThan(0), wat);
-            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd} EXCEPT {geteld})"), Is.Zero, $"{wat}: reported, not counted");
-            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({geteld} EXCEPT {gerapporteerd})"), Is.Zero, $"{wat}: counted, not reported");
+            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd}) AS x"), Is.GreaterThan(0), wat);
+            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd} EXCEPT {geteld}) AS x"), Is.Zero, $"{wat}: reported, not counted");
+            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({geteld} EXCEPT {gerapporteerd}) AS x"), Is.Zero, $"{wat}: counted, not reported");
         }
     }
 

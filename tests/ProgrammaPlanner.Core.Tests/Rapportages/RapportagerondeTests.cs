@@ -59,7 +59,7 @@ public class RapportagerondeTests
 
         await using var c = await app.Db.OpenAsync();
         Assert.That(await c.QueryAsync<(long?, decimal)>(
-                "SELECT wijk_id, waarde FROM realisatie WHERE doelstelling_id = @Armoede AND jaar = 2026 ORDER BY wijk_id", p),
+                "SELECT wijk_id, waarde FROM realisatie WHERE doelstelling_id = @Armoede AND jaar = 2026 ORDER BY wijk_id NULLS FIRST", p),
             Is.EqualTo(new[] { ((long?)null, 17.3m), (p.Banne, 15m) }));
         Assert.That(await c.QueryAsync<(long, decimal, decimal)>("SELECT partner_id, euro, uren FROM besteding WHERE jaar = 2026"),
             Is.EqualTo(new[] { (p.CivicId, 9_500.50m, 80m) }));
@@ -90,7 +90,7 @@ public class RapportagerondeTests
         await p.Facilitator.SendAsync(new AcceptRapportage.Command(p.ProgrammaId, id, v));
 
         await using var c = await app.Db.OpenAsync();
-        Assert.That(await c.QueryAsync<(long?, decimal)>("SELECT wijk_id, waarde FROM realisatie ORDER BY wijk_id"),
+        Assert.That(await c.QueryAsync<(long?, decimal)>("SELECT wijk_id, waarde FROM realisatie ORDER BY wijk_id NULLS FIRST"),
             Is.EqualTo(new[] { ((long?)null, 16.9m), (p.Banne, 12m) }));
         Assert.That(await c.QueryAsync<string>("SELECT status FROM mijlpaal"), Is.All.EqualTo("gepland"));
         Assert.That(await app.CountAsync("besteding") + await app.CountAsync("project_jaarstatus"), Is.EqualTo(0));

@@ -33,7 +33,7 @@ public static class FaultInjection
     /// <summary>The command failed at the injected fault, not earlier for another reason.</summary>
     public static void AssertInjectedFault(AsyncTestDelegate command)
     {
-        var e = Assert.ThrowsAsync<DbException>(command);
+        var e = Assert.CatchAsync<DbException>(command);
         Assert.That(e!.Message, Does.Contain(Message));
     }
 
