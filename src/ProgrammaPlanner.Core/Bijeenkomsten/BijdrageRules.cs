@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Linq.Expressions;
 using Dapper;
 using FluentValidation;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Bijeenkomsten;

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
 using FluentValidation;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 

@@ -44,7 +44,8 @@ public static class CastStemmen
                     $"Haal er {cmd.BijdrageIds.Count - ronde.Stemmen} weg.");
             var ids = cmd.BijdrageIds.Distinct().ToList();
             var geldig = await c.ExecuteScalarAsync<long>(
-                $"SELECT COUNT(*) FROM bijdrage WHERE {c.InList("id", "@ids")} AND bijeenkomst_id = @Id AND samengevoegd_in_id IS NULL", new { ids, sessie.Id }, tx);
+                $"SELECT COUNT(*) FROM bijdrage WHERE {c.InList("id", "@ids")} AND bijeenkomst_id = @Id AND samengevoegd_in_id IS NULL",
+                new { ids, sessie.Id }, tx);
             if (geldig != ids.Count)
                 throw ValidationException.For(nameof(Command.BijdrageIds), "U kunt alleen stemmen op bijdragen van deze bijeenkomst. Laad de pagina opnieuw.");
 

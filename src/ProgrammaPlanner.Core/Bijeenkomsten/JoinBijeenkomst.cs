@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using MediatR;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 

@@ -1,5 +1,5 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Data;

@@ -1,7 +1,7 @@
+using System.Data.Common;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 

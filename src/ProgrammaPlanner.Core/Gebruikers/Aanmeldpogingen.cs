@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Dapper;
-using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 

@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;

@@ -29,7 +29,8 @@ public static class ListGebruikers
             var rows = await c.QueryAsync<Item>(
                 """
                 SELECT g.id, g.naam, g.email, g.is_beheerder,
-                       COALESCE((SELECT string_agg(p.naam || ' (' || l.rol || ')', ', ' ORDER BY p.naam) FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id
+                       COALESCE((SELECT string_agg(p.naam || ' (' || l.rol || ')', ', ' ORDER BY p.naam)
+                                 FROM lidmaatschap l JOIN programma p ON p.id = l.programma_id
                                  WHERE l.gebruiker_id = g.id), '') AS programmas,
                        (SELECT MAX(s.laatst_actief_op) FROM sessie s WHERE s.gebruiker_id = g.id) AS laatst_actief_op
                 FROM gebruiker g ORDER BY g.naam

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Dapper;
-using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Gebruikers;
 

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using ProgrammaPlanner.Core.Data;
-using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Meldingen;
 

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using Dapper;
 using FluentValidation;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Planversies;

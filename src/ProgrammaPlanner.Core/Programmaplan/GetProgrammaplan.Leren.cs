@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Text.Json.Serialization;
 using Dapper;
-using System.Data.Common;
 
 namespace ProgrammaPlanner.Core.Programmaplan;
 

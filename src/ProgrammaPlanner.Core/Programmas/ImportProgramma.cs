@@ -1,9 +1,9 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Dapper;
 using FluentValidation;
 using MediatR;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Hoofdstukken;

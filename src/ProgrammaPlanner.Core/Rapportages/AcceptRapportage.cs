@@ -61,7 +61,8 @@ public static class AcceptRapportage
             await c.ExecuteAsync($"UPDATE doelstelling SET version = version + 1 WHERE {c.InList("id", "@ids")}",
                 new { ids = realisaties.Select(x => x.DoelstellingId).Distinct().ToList() }, tx);
             await c.ExecuteAsync(
-                $"UPDATE project SET version = version + 1 WHERE {c.InList("id", "@ids")} OR id IN (SELECT m.project_id FROM mijlpaal m WHERE {c.InList("m.id", "@mijlpalen")})",
+                $"UPDATE project SET version = version + 1 WHERE {c.InList("id", "@ids")} "
+                + $"OR id IN (SELECT m.project_id FROM mijlpaal m WHERE {c.InList("m.id", "@mijlpalen")})",
                 new
                 {
                     ids = bestedingen.Select(x => x.ProjectId).Concat(statussen.Select(x => x.ProjectId)).Distinct().ToList(),

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using Dapper;
 using FluentValidation;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Verbondsgroepen;

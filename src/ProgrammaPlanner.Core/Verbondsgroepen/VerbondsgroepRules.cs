@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Linq.Expressions;
 using Dapper;
 using FluentValidation;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 
 namespace ProgrammaPlanner.Core.Verbondsgroepen;

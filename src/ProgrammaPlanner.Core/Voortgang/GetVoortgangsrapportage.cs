@@ -1,7 +1,7 @@
+using System.Data.Common;
 using System.Text.Json.Serialization;
 using Dapper;
 using MediatR;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.Core.Maatwerk;
 using ProgrammaPlanner.Core.Pipeline;

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using Dapper;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Programmaplan;

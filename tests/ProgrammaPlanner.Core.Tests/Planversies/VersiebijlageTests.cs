@@ -1,5 +1,5 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
 using ProgrammaPlanner.Core.Bijeenkomsten;
 using ProgrammaPlanner.Core.Planversies;
 using ProgrammaPlanner.Core.Prioritering;

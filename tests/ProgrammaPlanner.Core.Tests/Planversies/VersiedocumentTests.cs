@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Security.Cryptography;
 using Dapper;
-using System.Data.Common;
 using ProgrammaPlanner.Core.Gebruikers;
 using ProgrammaPlanner.Core.Pipeline;
 using ProgrammaPlanner.Core.Planversies;

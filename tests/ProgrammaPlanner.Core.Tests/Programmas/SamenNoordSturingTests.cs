@@ -1,5 +1,5 @@
-using Dapper;
 using System.Data.Common;
+using Dapper;
 
 namespace ProgrammaPlanner.Core.Tests.Programmas;
 
@@ -147,8 +147,10 @@ public class SamenNoordSturingTests
         foreach (var (wat, gerapporteerd, geteld) in paren)
         {
             Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd}) AS x"), Is.GreaterThan(0), wat);
-            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd} EXCEPT {geteld}) AS x"), Is.Zero, $"{wat}: reported, not counted");
-            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({geteld} EXCEPT {gerapporteerd}) AS x"), Is.Zero, $"{wat}: counted, not reported");
+            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({gerapporteerd} EXCEPT {geteld}) AS x"), Is.Zero,
+                $"{wat}: reported, not counted");
+            Assert.That(await c.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM ({geteld} EXCEPT {gerapporteerd}) AS x"), Is.Zero,
+                $"{wat}: counted, not reported");
         }
     }
 

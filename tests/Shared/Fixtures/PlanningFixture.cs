@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using System.Data.Common;
 using ProgrammaPlanner.Core;
 using ProgrammaPlanner.Core.Doelstellingen;
 using ProgrammaPlanner.Core.Partners;

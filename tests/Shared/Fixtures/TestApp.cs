@@ -11,8 +11,8 @@ using ProgrammaPlanner.Core.Programmas;
 namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
-/// The real service provider over a fresh, migrated SQLite file (in the PostgreSQL run: a fresh PostgreSQL database). One per test. It acts as the installation itself
-/// (<see cref="Systeem"/>, as the command line does); tests of accounts and roles act as real users through <see cref="Namens"/>.
+/// The real service provider over a fresh, migrated SQLite file (in the PostgreSQL run: a fresh PostgreSQL database). One per
+/// test. It acts as the installation itself (<see cref="Systeem"/>, as the command line does); tests of accounts and roles act as real users through <see cref="Namens"/>.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
