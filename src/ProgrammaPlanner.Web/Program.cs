@@ -40,6 +40,7 @@ builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
 builder.Services.AddVersieafdrukker(); // the kept copies of a version, printed right after it is frozen or vastgesteld
+builder.Services.AddHostedService<ProgrammaChangesListenerService>(); // on PostgreSQL: the other app instances' changes
 
 var app = builder.Build();
 if (MigrateOrSay(app.Services) is { } exit) return exit;

@@ -74,6 +74,9 @@ public sealed class TestApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+#if POSTGRES
+        PostgresTestServer.DropDatabase(ConnectionString);
+#endif
         SqliteConnection.ClearAllPools();
         foreach (var f in new[] { File, File + "-wal", File + "-shm" })
             if (System.IO.File.Exists(f)) System.IO.File.Delete(f);
