@@ -1,0 +1,80 @@
+using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core;
+using ProgrammaPlanner.Core.Data;
+
+namespace ProgrammaPlanner.Web;
+
+/// <summary>
+/// The command-line verb that moves an installation from its SQLite file to PostgreSQL (see <see cref="CopyToPostgres"/>):
+///   copy-to-postgres --target "Host=…;Port=…;Username=…;Database=…"
+/// The source is the configured database (--ConnectionStrings:ProgrammaPlanner="Data Source=…"), which must be SQLite;
+/// the target must be an empty PostgreSQL database. Prints the rows per table on both sides; exit code 5 when they differ.
+/// </summary>
+public static class CopyToPostgresVerb
+{
+    public const string Name = "copy-to-postgres";
+
+    /// <summary>Exit code when the counts differ after the copy (the copy was rolled back).</summary>
+    public const int Verschil = 5;
+
+    /// <summary>
+    /// Asked before the host migrates the configured database: a SQLite file that does not exist would otherwise be
+    /// created empty and copied as an empty installation.
+    /// </summary>
+    public static string? SourceProblem(string connectionString)
+    {
+        if (Db.IsPostgresConnectionString(connectionString))
+            return "De geconfigureerde database is geen SQLite-database: alleen een SQLite-installatie kan naar PostgreSQL worden gekopieerd.";
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return File.Exists(file)
+            ? null
+            : $"Het databasebestand '{Path.GetFullPath(file)}' bestaat niet. Geef de bron op met --ConnectionStrings:ProgrammaPlanner=\"Data Source=…\".";
+    }
+
+    public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        var i = Array.IndexOf(args, "--target");
+        if (i < 0 || i + 1 >= args.Length)
+        {
+            await error.WriteLineAsync($"Gebruik: {Name} --target \"Host=…;Port=…;Username=…;Database=…\"");
+            return 1;
+        }
+        var bron = services.GetRequiredService<Db>();
+        var doel = args[i + 1];
+        if (!Db.IsPostgresConnectionString(doel))
+        {
+            await error.WriteLineAsync("Het doel is geen PostgreSQL-database: geef --target op als \"Host=…;Port=…;Username=…;Database=…\".");
+            return 1;
+        }
+
+        CopyToPostgres.Resultaat resultaat;
+        try
+        {
+            await output.WriteLineAsync("Bezig met kopiëren naar PostgreSQL…");
+            resultaat = await CopyToPostgres.RunAsync(bron, new Db(doel));
+        }
+        catch (InvalidOperationException e) // the target's migration failed, or a value that does not fit: rolled back
+        {
+            await error.WriteLineAsync(e.Message);
+            return 4;
+        }
+
+        var gevuld = resultaat.Tabellen.Where(t => t.Bron > 0 || !t.Klopt).OrderBy(t => t.Tabel, StringComparer.Ordinal).ToList();
+        var breedte = gevuld.Select(t => t.Tabel.Length).DefaultIfEmpty(0).Max();
+        foreach (var t in gevuld)
+            await output.WriteLineAsync($"  {t.Tabel.PadRight(breedte)}  {t.Bron,8} → {t.Doel,8}{(t.Klopt ? "" : "  VERSCHIL")}");
+        var leeg = resultaat.Tabellen.Count - gevuld.Count;
+        if (leeg > 0) await output.WriteLineAsync($"  en {leeg} lege tabellen");
+
+        var seconden = Opmaak.Getal(Math.Round((decimal)resultaat.Duur.TotalSeconds, 1));
+        if (!resultaat.Klopt)
+        {
+            await error.WriteLineAsync($"De aantallen rijen in de bron en het doel verschillen ({string.Join(", ",
+                resultaat.Tabellen.Where(t => !t.Klopt).Select(t => $"{t.Tabel}: {t.Bron} → {t.Doel}"))}). De kopie is teruggedraaid; er is niets opgeslagen.");
+            return Verschil;
+        }
+        await output.WriteLineAsync($"Gekopieerd en gecontroleerd: {resultaat.Rijen} rijen in {resultaat.Tabellen.Count} tabellen, in {seconden} s. "
+            + "Start ProgrammaPlanner nu met de PostgreSQL-verbinding.");
+        return 0;
+    }
+}
