@@ -69,8 +69,11 @@ public static class CopyToPostgresVerb
         var seconden = Opmaak.Getal(Math.Round((decimal)resultaat.Duur.TotalSeconds, 1));
         if (!resultaat.Klopt)
         {
-            await error.WriteLineAsync($"De aantallen rijen in de bron en het doel verschillen ({string.Join(", ",
-                resultaat.Tabellen.Where(t => !t.Klopt).Select(t => $"{t.Tabel}: {t.Bron} → {t.Doel}"))}). De kopie is teruggedraaid; er is niets opgeslagen.");
+            var verschil = string.Join(", ", resultaat.Tabellen.Where(t => !t.Klopt).Select(t => $"{t.Tabel}: {t.Bron} → {t.Doel}"));
+            await error.WriteLineAsync(resultaat.Vastgelegd
+                ? $"De aantallen rijen in de bron en het doel verschillen na het kopiëren ({verschil}). Schreef er nog iets in de bron of het doel? "
+                    + "Maak het doel leeg en kopieer opnieuw terwijl ProgrammaPlanner stilstaat."
+                : $"De aantallen rijen in de bron en het doel verschillen ({verschil}). De kopie is teruggedraaid; er is niets opgeslagen.");
             return Verschil;
         }
         await output.WriteLineAsync($"Gekopieerd en gecontroleerd: {resultaat.Rijen} rijen in {resultaat.Tabellen.Count} tabellen, in {seconden} s. "

@@ -25,13 +25,14 @@ public static class CopyToPostgres
         public bool Klopt => Bron == Doel;
     }
 
-    public sealed record Resultaat(IReadOnlyList<Telling> Tabellen, TimeSpan Duur)
+    /// <summary><paramref name="Vastgelegd"/>: committed; false when the counts differed before the commit and the copy was rolled back.</summary>
+    public sealed record Resultaat(IReadOnlyList<Telling> Tabellen, TimeSpan Duur, bool Vastgelegd)
     {
         public bool Klopt => Tabellen.All(t => t.Klopt);
         public long Rijen => Tabellen.Sum(t => t.Doel);
     }
 
-    private sealed record Kolom(string Naam, string Type, bool VerwijstNaarEigenTabel);
+    private sealed record Kolom(string Naam, string Type);
 
     private sealed record Tabel(string Naam, IReadOnlyList<Kolom> Kolommen, IReadOnlyList<string> Sleutel);
 
@@ -41,9 +42,10 @@ public static class CopyToPostgres
     /// PostgreSQL, a target with a row in any table, and two schemas that differ. When the counts differ afterwards the
     /// transaction is rolled back and the result says so (<see cref="Resultaat.Klopt"/> false).
     /// </summary>
-    public static async Task<Resultaat> RunAsync(Db bron, Db doel, Action<string>? voortgang = null, CancellationToken ct = default)
+    public static async Task<Resultaat> RunAsync(Db bron, Db doel, CancellationToken ct = default)
     {
-        if (bron.IsPostgres) throw new RefusedException("De bron is geen SQLite-database: alleen een SQLite-installatie kan naar PostgreSQL worden gekopieerd.");
+        if (bron.IsPostgres)
+            throw new RefusedException("De bron is geen SQLite-database: alleen een SQLite-installatie kan naar PostgreSQL worden gekopieerd.");
         if (!doel.IsPostgres)
             throw new RefusedException("Het doel is geen PostgreSQL-database: geef een verbinding op als Host=…;Port=…;Username=…;Database=….");
         var klok = Stopwatch.StartNew();
@@ -65,12 +67,7 @@ public static class CopyToPostgres
         await using var lezen = source.BeginTransaction(deferred: true);
         await RefuseDifferentSchemaAsync(source, lezen, tabellen, ct);
 
-        foreach (var tabel in tabellen)
-        {
-            var rijen = await CopyTableAsync(source, lezen, target, tabel, ct);
-            await RestoreSelfReferencesAsync(source, lezen, target, tx, tabel, ct);
-            voortgang?.Invoke($"{tabel.Naam}: {rijen} rijen");
-        }
+        foreach (var tabel in tabellen) await CopyTableAsync(source, lezen, target, tabel, ct);
         await ResetSequencesAsync(target, tx, ct);
 
         var tellingen = new List<Telling>();
@@ -79,7 +76,7 @@ public static class CopyToPostgres
         if (tellingen.Any(t => !t.Klopt))
         {
             await tx.RollbackAsync(ct);
-            return new Resultaat(tellingen, klok.Elapsed);
+            return new Resultaat(tellingen, klok.Elapsed, Vastgelegd: false);
         }
         await tx.CommitAsync(ct);
 
@@ -87,14 +84,16 @@ public static class CopyToPostgres
         await using var na = await doel.OpenAsync(ct);
         var definitief = new List<Telling>();
         foreach (var t in tellingen) definitief.Add(t with { Doel = await CountAsync(na, null, t.Tabel, ct) });
-        return new Resultaat(definitief, klok.Elapsed);
+        return new Resultaat(definitief, klok.Elapsed, Vastgelegd: true);
     }
 
     private static async Task<List<string>> TableNamesAsync(NpgsqlConnection c, CancellationToken ct)
     {
         await using var command = new NpgsqlCommand(
-            "SELECT relname FROM pg_class WHERE relkind IN ('r', 'p') AND relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND relname <> @journal",
-            c);
+            """
+            SELECT relname FROM pg_class
+            WHERE relkind IN ('r', 'p') AND relnamespace = to_regnamespace(current_schema()) AND relname <> @journal
+            """, c);
         command.Parameters.AddWithValue("journal", Journal);
         var namen = new List<string>();
         await using var r = await command.ExecuteReaderAsync(ct);
@@ -109,7 +108,8 @@ public static class CopyToPostgres
             if (await CountAsync(c, tx, tabel, ct) is var n and > 0) gevuld.Add($"{tabel} ({n} {(n == 1 ? "rij" : "rijen")})");
         if (gevuld.Count == 0) return;
         var andere = gevuld.Count > 5 ? $" en {gevuld.Count - 5} andere tabellen" : "";
-        throw new RefusedException($"De doeldatabase is niet leeg: {string.Join(", ", gevuld.Take(5))}{andere}. Er is niets gekopieerd; kies een lege database.");
+        throw new RefusedException(
+            $"De doeldatabase is niet leeg: {string.Join(", ", gevuld.Take(5))}{andere}. Er is niets gekopieerd; kies een lege database.");
     }
 
     /// <summary>The target's tables in foreign-key order (a referenced table first), each with its columns and primary key.</summary>
@@ -119,13 +119,12 @@ public static class CopyToPostgres
         var kolommen = namen.ToDictionary(n => n, _ => new List<(string Naam, string Type)>());
         var sleutels = namen.ToDictionary(n => n, _ => new List<string>());
         var verwijzingen = namen.ToDictionary(n => n, _ => new HashSet<string>()); // table → the other tables it refers to
-        var eigen = new HashSet<(string Tabel, string Kolom)>(); // a column that refers to its own table (opmerking.ouder_id)
 
         await using (var command = new NpgsqlCommand(
             """
             SELECT c.relname, a.attname, format_type(a.atttypid, NULL)
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
+            WHERE c.relnamespace = to_regnamespace(current_schema()) AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
             ORDER BY c.relname, a.attnum
             """, c, tx))
         await using (var r = await command.ExecuteReaderAsync(ct))
@@ -138,7 +137,7 @@ public static class CopyToPostgres
             FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid
             CROSS JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n)
             JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
-            WHERE i.indisprimary AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+            WHERE i.indisprimary AND c.relnamespace = to_regnamespace(current_schema())
             ORDER BY c.relname, k.n
             """, c, tx))
         await using (var r = await command.ExecuteReaderAsync(ct))
@@ -147,18 +146,16 @@ public static class CopyToPostgres
 
         await using (var command = new NpgsqlCommand(
             """
-            SELECT van.relname, naar.relname, a.attname
+            SELECT van.relname, naar.relname
             FROM pg_constraint f JOIN pg_class van ON van.oid = f.conrelid JOIN pg_class naar ON naar.oid = f.confrelid
-            CROSS JOIN LATERAL unnest(f.conkey) AS k(attnum)
-            JOIN pg_attribute a ON a.attrelid = van.oid AND a.attnum = k.attnum
-            WHERE f.contype = 'f' AND van.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema())
+            WHERE f.contype = 'f' AND van.relnamespace = to_regnamespace(current_schema())
             """, c, tx))
         await using (var r = await command.ExecuteReaderAsync(ct))
             while (await r.ReadAsync(ct))
             {
+                // A reference to its own table (opmerking.ouder_id, bijdrage.samengevoegd_in_id) needs no order: see CopyTableAsync.
                 var (van, naar) = (r.GetString(0), r.GetString(1));
-                if (van == naar) eigen.Add((van, r.GetString(2)));
-                else if (verwijzingen.TryGetValue(van, out var set) && kolommen.ContainsKey(naar)) set.Add(naar);
+                if (van != naar && verwijzingen.TryGetValue(van, out var set) && kolommen.ContainsKey(naar)) set.Add(naar);
             }
 
         // Kahn's order, alphabetical among tables that are ready at the same time so the order is the same every run.
@@ -171,7 +168,7 @@ public static class CopyToPostgres
             volgorde.Add(klaar);
             over.Remove(klaar);
         }
-        return volgorde.Select(n => new Tabel(n, kolommen[n].Select(k => new Kolom(k.Naam, k.Type, eigen.Contains((n, k.Naam)))).ToList(), sleutels[n]))
+        return volgorde.Select(n => new Tabel(n, kolommen[n].Select(k => new Kolom(k.Naam, k.Type)).ToList(), sleutels[n]))
             .ToList();
     }
 
@@ -206,10 +203,11 @@ public static class CopyToPostgres
     }
 
     /// <summary>
-    /// Streams the table's rows with binary COPY, one row in memory at a time. A column that refers to its own table is
-    /// left empty here and filled in afterwards, since the row it points to may come later.
+    /// Streams the table's rows with binary COPY, one row in memory at a time. The whole table is one statement, and
+    /// PostgreSQL checks a (non-deferrable) foreign key at the end of the statement: a row may refer to one that comes
+    /// later in the same table (a bijdrage merged into a newer one).
     /// </summary>
-    private static async Task<long> CopyTableAsync(SqliteConnection source, SqliteTransaction lezen, NpgsqlConnection target, Tabel tabel, CancellationToken ct)
+    private static async Task CopyTableAsync(SqliteConnection source, SqliteTransaction lezen, NpgsqlConnection target, Tabel tabel, CancellationToken ct)
     {
         var kolommen = string.Join(", ", tabel.Kolommen.Select(k => Quote(k.Naam)));
         await using var lees = source.CreateCommand();
@@ -218,58 +216,17 @@ public static class CopyToPostgres
             + (tabel.Sleutel.Count > 0 ? $" ORDER BY {string.Join(", ", tabel.Sleutel.Select(Quote))}" : "");
         await using var r = await lees.ExecuteReaderAsync(ct);
         await using var copy = await target.BeginBinaryImportAsync($"COPY {Quote(tabel.Naam)} ({kolommen}) FROM STDIN (FORMAT BINARY)", ct);
-        long rijen = 0;
         while (await r.ReadAsync(ct))
         {
             await copy.StartRowAsync(ct);
             for (var i = 0; i < tabel.Kolommen.Count; i++)
             {
                 var kolom = tabel.Kolommen[i];
-                if (kolom.VerwijstNaarEigenTabel || r.IsDBNull(i)) await copy.WriteNullAsync(ct);
+                if (r.IsDBNull(i)) await copy.WriteNullAsync(ct);
                 else await WriteAsync(copy, tabel, kolom, r.GetValue(i), ct);
             }
-            rijen++;
         }
         await copy.CompleteAsync(ct);
-        return rijen;
-    }
-
-    /// <summary>The columns that refer to their own table, now that every row of it is there; in batches of updates.</summary>
-    private static async Task RestoreSelfReferencesAsync(SqliteConnection source, SqliteTransaction lezen, NpgsqlConnection target, NpgsqlTransaction tx, Tabel tabel,
-        CancellationToken ct)
-    {
-        if (tabel.Sleutel.Count == 0) return;
-        var sleutel = tabel.Sleutel.Select(s => tabel.Kolommen.Single(k => k.Naam == s)).ToList();
-        foreach (var kolom in tabel.Kolommen.Where(k => k.VerwijstNaarEigenTabel))
-        {
-            await using var lees = source.CreateCommand();
-        lees.Transaction = lezen;
-            lees.CommandText = $"SELECT {string.Join(", ", sleutel.Select(k => Quote(k.Naam)))}, {Quote(kolom.Naam)} FROM {Quote(tabel.Naam)} "
-                + $"WHERE {Quote(kolom.Naam)} IS NOT NULL";
-            await using var r = await lees.ExecuteReaderAsync(ct);
-            var waar = string.Join(" AND ", sleutel.Select((k, i) => $"{Quote(k.Naam)} = ${i + 2}"));
-            var sql = $"UPDATE {Quote(tabel.Naam)} SET {Quote(kolom.Naam)} = $1 WHERE {waar}";
-            var batch = new NpgsqlBatch(target, tx);
-            try
-            {
-                while (await r.ReadAsync(ct))
-                {
-                    var update = new NpgsqlBatchCommand(sql);
-                    update.Parameters.Add(Parameter(tabel, kolom, r.GetValue(sleutel.Count)));
-                    for (var i = 0; i < sleutel.Count; i++) update.Parameters.Add(Parameter(tabel, sleutel[i], r.GetValue(i)));
-                    batch.BatchCommands.Add(update);
-                    if (batch.BatchCommands.Count < 1000) continue;
-                    await batch.ExecuteNonQueryAsync(ct);
-                    await batch.DisposeAsync();
-                    batch = new NpgsqlBatch(target, tx);
-                }
-                if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(ct);
-            }
-            finally
-            {
-                await batch.DisposeAsync();
-            }
-        }
     }
 
     /// <summary>Every identity (and serial) column continues after the highest copied id, so the next new row gets a fresh one.</summary>
@@ -280,7 +237,7 @@ public static class CopyToPostgres
             """
             SELECT c.relname, a.attname, pg_get_serial_sequence(quote_ident(c.relname), a.attname)
             FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relkind IN ('r', 'p') AND c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND a.attnum > 0 AND NOT a.attisdropped
+            WHERE c.relkind IN ('r', 'p') AND c.relnamespace = to_regnamespace(current_schema()) AND a.attnum > 0 AND NOT a.attisdropped
               AND c.relname <> @journal AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL
             """, target, tx))
         {
@@ -303,12 +260,6 @@ public static class CopyToPostgres
             (var w, { } type) => copy.WriteAsync(w, type, ct),
             var (w, _) => copy.WriteAsync(w, kolom.Type, ct),
         };
-
-    private static NpgsqlParameter Parameter(Tabel tabel, Kolom kolom, object waarde) => Waarde(tabel, kolom, waarde) switch
-    {
-        (var w, { } type) => new NpgsqlParameter { Value = w, NpgsqlDbType = type },
-        var (w, _) => new NpgsqlParameter { Value = w, DataTypeName = kolom.Type },
-    };
 
     /// <summary>
     /// A SQLite value as the target column's type. SQLite stores whatever it is given; a value that does not fit the
