@@ -15,7 +15,7 @@ public static class CopyToPostgresVerb
     public const string Name = "copy-to-postgres";
 
     /// <summary>Exit code when the counts differ after the copy (the copy was rolled back).</summary>
-    public const int Verschil = 5;
+    public const int CountsDiffer = 5;
 
     /// <summary>
     /// Asked before the host migrates the configured database: a SQLite file that does not exist would otherwise be
@@ -47,7 +47,7 @@ public static class CopyToPostgresVerb
             return 1;
         }
 
-        CopyToPostgres.Resultaat resultaat;
+        CopyToPostgres.Result resultaat;
         try
         {
             await output.WriteLineAsync("Bezig met kopiëren naar PostgreSQL…");
@@ -59,24 +59,24 @@ public static class CopyToPostgresVerb
             return 4;
         }
 
-        var gevuld = resultaat.Tabellen.Where(t => t.Bron > 0 || !t.Klopt).OrderBy(t => t.Tabel, StringComparer.Ordinal).ToList();
-        var breedte = gevuld.Select(t => t.Tabel.Length).DefaultIfEmpty(0).Max();
+        var gevuld = resultaat.Tables.Where(t => t.Source > 0 || !t.Matches).OrderBy(t => t.Table, StringComparer.Ordinal).ToList();
+        var breedte = gevuld.Select(t => t.Table.Length).DefaultIfEmpty(0).Max();
         foreach (var t in gevuld)
-            await output.WriteLineAsync($"  {t.Tabel.PadRight(breedte)}  {t.Bron,8} → {t.Doel,8}{(t.Klopt ? "" : "  VERSCHIL")}");
-        var leeg = resultaat.Tabellen.Count - gevuld.Count;
+            await output.WriteLineAsync($"  {t.Table.PadRight(breedte)}  {t.Source,8} → {t.Target,8}{(t.Matches ? "" : "  VERSCHIL")}");
+        var leeg = resultaat.Tables.Count - gevuld.Count;
         if (leeg > 0) await output.WriteLineAsync($"  en {leeg} lege tabellen");
 
-        var seconden = Opmaak.Getal(Math.Round((decimal)resultaat.Duur.TotalSeconds, 1));
-        if (!resultaat.Klopt)
+        var seconden = Opmaak.Getal(Math.Round((decimal)resultaat.Duration.TotalSeconds, 1));
+        if (!resultaat.Matches)
         {
-            var verschil = string.Join(", ", resultaat.Tabellen.Where(t => !t.Klopt).Select(t => $"{t.Tabel}: {t.Bron} → {t.Doel}"));
-            await error.WriteLineAsync(resultaat.Vastgelegd
+            var verschil = string.Join(", ", resultaat.Tables.Where(t => !t.Matches).Select(t => $"{t.Table}: {t.Source} → {t.Target}"));
+            await error.WriteLineAsync(resultaat.Committed
                 ? $"De aantallen rijen in de bron en het doel verschillen na het kopiëren ({verschil}). Schreef er nog iets in de bron of het doel? "
                     + "Maak het doel leeg en kopieer opnieuw terwijl ProgrammaPlanner stilstaat."
                 : $"De aantallen rijen in de bron en het doel verschillen ({verschil}). De kopie is teruggedraaid; er is niets opgeslagen.");
-            return Verschil;
+            return CountsDiffer;
         }
-        await output.WriteLineAsync($"Gekopieerd en gecontroleerd: {resultaat.Rijen} rijen in {resultaat.Tabellen.Count} tabellen, in {seconden} s. "
+        await output.WriteLineAsync($"Gekopieerd en gecontroleerd: {resultaat.Rows} rijen in {resultaat.Tables.Count} tabellen, in {seconden} s. "
             + "Start ProgrammaPlanner nu met de PostgreSQL-verbinding.");
         return 0;
     }

@@ -29,13 +29,13 @@ public class CopyToPostgresTests
 
         var resultaat = await CopyToPostgres.RunAsync(bron.Db, new Db(doel));
 
-        Assert.That(resultaat.Klopt, Is.True);
+        Assert.That(resultaat.Matches, Is.True);
         var bronDump = await DumpAsync(bron.Db);
-        Assert.That(resultaat.Tabellen.Select(t => t.Tabel).Order(StringComparer.Ordinal),
+        Assert.That(resultaat.Tables.Select(t => t.Table).Order(StringComparer.Ordinal),
             Is.EqualTo(bronDump.Keys.Order(StringComparer.Ordinal)), "every table but the journal is copied and counted");
         foreach (var tabel in new[] { "programma", "gebruiker", "sessie", "audit", "planversie", "planversie_document", "bijdrage", "opmerking" })
-            Assert.That(resultaat.Tabellen.Single(t => t.Tabel == tabel).Doel, Is.GreaterThan(0), $"the installation has {tabel} rows");
-        Assert.That(resultaat.Tabellen.Select(t => t.Bron), Is.EqualTo(resultaat.Tabellen.Select(t => t.Doel)));
+            Assert.That(resultaat.Tables.Single(t => t.Table == tabel).Target, Is.GreaterThan(0), $"the installation has {tabel} rows");
+        Assert.That(resultaat.Tables.Select(t => t.Source), Is.EqualTo(resultaat.Tables.Select(t => t.Target)));
         var doelDump = await DumpAsync(new Db(doel));
         foreach (var (tabel, rijen) in bronDump)
             Assert.That(doelDump[tabel], Is.EqualTo(rijen), $"the rows of {tabel}");
@@ -75,9 +75,9 @@ public class CopyToPostgresTests
 
         var resultaat = await CopyToPostgres.RunAsync(bron.Db, new Db(doel));
 
-        Assert.That((resultaat.Klopt, resultaat.Vastgelegd), Is.EqualTo((false, false)));
-        var verschil = resultaat.Tabellen.Single(t => !t.Klopt);
-        Assert.That((verschil.Tabel, verschil.Doel), Is.EqualTo(("streefwaarde", verschil.Bron - 1)));
+        Assert.That((resultaat.Matches, resultaat.Committed), Is.EqualTo((false, false)));
+        var verschil = resultaat.Tables.Single(t => !t.Matches);
+        Assert.That((verschil.Table, verschil.Target), Is.EqualTo(("streefwaarde", verschil.Source - 1)));
         await using var na = await new Db(doel).OpenAsync();
         Assert.That(await na.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma"), Is.Zero, "rolled back: the target stays empty");
     }

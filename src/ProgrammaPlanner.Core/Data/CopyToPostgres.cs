@@ -20,29 +20,29 @@ public static class CopyToPostgres
     private const string Journal = "schemaversions";
 
     /// <summary>One table's rows in the source and in the target, counted after the copy.</summary>
-    public sealed record Telling(string Tabel, long Bron, long Doel)
+    public sealed record TableCount(string Table, long Source, long Target)
     {
-        public bool Klopt => Bron == Doel;
+        public bool Matches => Source == Target;
     }
 
-    /// <summary><paramref name="Vastgelegd"/>: committed; false when the counts differed before the commit and the copy was rolled back.</summary>
-    public sealed record Resultaat(IReadOnlyList<Telling> Tabellen, TimeSpan Duur, bool Vastgelegd)
+    /// <summary><paramref name="Committed"/>: false when the counts differed before the commit and the copy was rolled back.</summary>
+    public sealed record Result(IReadOnlyList<TableCount> Tables, TimeSpan Duration, bool Committed)
     {
-        public bool Klopt => Tabellen.All(t => t.Klopt);
-        public long Rijen => Tabellen.Sum(t => t.Doel);
+        public bool Matches => Tables.All(t => t.Matches);
+        public long Rows => Tables.Sum(t => t.Target);
     }
 
-    private sealed record Kolom(string Naam, string Type);
+    private sealed record Column(string Naam, string Type);
 
-    private sealed record Tabel(string Naam, IReadOnlyList<Kolom> Kolommen, IReadOnlyList<string> Sleutel);
+    private sealed record Table(string Naam, IReadOnlyList<Column> Kolommen, IReadOnlyList<string> Sleutel);
 
     /// <summary>
     /// Copies <paramref name="bron"/> (SQLite, already migrated) into <paramref name="doel"/> (PostgreSQL), after migrating it.
     /// Refuses (<see cref="RefusedException"/>, nothing written) a source that is not SQLite, a target that is not
     /// PostgreSQL, a target with a row in any table, and two schemas that differ. When the counts differ afterwards the
-    /// transaction is rolled back and the result says so (<see cref="Resultaat.Klopt"/> false).
+    /// transaction is rolled back and the result says so (<see cref="Result.Matches"/> false).
     /// </summary>
-    public static async Task<Resultaat> RunAsync(Db bron, Db doel, CancellationToken ct = default)
+    public static async Task<Result> RunAsync(Db bron, Db doel, CancellationToken ct = default)
     {
         if (bron.IsPostgres)
             throw new RefusedException("De bron is geen SQLite-database: alleen een SQLite-installatie kan naar PostgreSQL worden gekopieerd.");
@@ -70,21 +70,21 @@ public static class CopyToPostgres
         foreach (var tabel in tabellen) await CopyTableAsync(source, lezen, target, tabel, ct);
         await ResetSequencesAsync(target, tx, ct);
 
-        var tellingen = new List<Telling>();
+        var tellingen = new List<TableCount>();
         foreach (var tabel in tabellen)
-            tellingen.Add(new Telling(tabel.Naam, await CountAsync(source, lezen, tabel.Naam, ct), await CountAsync(target, tx, tabel.Naam, ct)));
-        if (tellingen.Any(t => !t.Klopt))
+            tellingen.Add(new TableCount(tabel.Naam, await CountAsync(source, lezen, tabel.Naam, ct), await CountAsync(target, tx, tabel.Naam, ct)));
+        if (tellingen.Any(t => !t.Matches))
         {
             await tx.RollbackAsync(ct);
-            return new Resultaat(tellingen, klok.Elapsed, Vastgelegd: false);
+            return new Result(tellingen, klok.Elapsed, Committed: false);
         }
         await tx.CommitAsync(ct);
 
         // Counted once more over a fresh connection: what was committed, not what the transaction saw.
         await using var na = await doel.OpenAsync(ct);
-        var definitief = new List<Telling>();
-        foreach (var t in tellingen) definitief.Add(t with { Doel = await CountAsync(na, null, t.Tabel, ct) });
-        return new Resultaat(definitief, klok.Elapsed, Vastgelegd: true);
+        var definitief = new List<TableCount>();
+        foreach (var t in tellingen) definitief.Add(t with { Target = await CountAsync(na, null, t.Table, ct) });
+        return new Result(definitief, klok.Elapsed, Committed: true);
     }
 
     private static async Task<List<string>> TableNamesAsync(NpgsqlConnection c, CancellationToken ct)
@@ -113,7 +113,7 @@ public static class CopyToPostgres
     }
 
     /// <summary>The target's tables in foreign-key order (a referenced table first), each with its columns and primary key.</summary>
-    private static async Task<List<Tabel>> SchemaAsync(NpgsqlConnection c, NpgsqlTransaction tx, CancellationToken ct)
+    private static async Task<List<Table>> SchemaAsync(NpgsqlConnection c, NpgsqlTransaction tx, CancellationToken ct)
     {
         var namen = await TableNamesAsync(c, ct);
         var kolommen = namen.ToDictionary(n => n, _ => new List<(string Naam, string Type)>());
@@ -168,12 +168,12 @@ public static class CopyToPostgres
             volgorde.Add(klaar);
             over.Remove(klaar);
         }
-        return volgorde.Select(n => new Tabel(n, kolommen[n].Select(k => new Kolom(k.Naam, k.Type)).ToList(), sleutels[n]))
+        return volgorde.Select(n => new Table(n, kolommen[n].Select(k => new Column(k.Naam, k.Type)).ToList(), sleutels[n]))
             .ToList();
     }
 
     /// <summary>Both sides have the same tables with the same columns: otherwise one of them is not migrated to the same version.</summary>
-    private static async Task RefuseDifferentSchemaAsync(SqliteConnection source, SqliteTransaction lezen, IReadOnlyList<Tabel> tabellen, CancellationToken ct)
+    private static async Task RefuseDifferentSchemaAsync(SqliteConnection source, SqliteTransaction lezen, IReadOnlyList<Table> tabellen, CancellationToken ct)
     {
         var bron = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         await using (var command = source.CreateCommand())
@@ -207,7 +207,7 @@ public static class CopyToPostgres
     /// PostgreSQL checks a (non-deferrable) foreign key at the end of the statement: a row may refer to one that comes
     /// later in the same table (a bijdrage merged into a newer one).
     /// </summary>
-    private static async Task CopyTableAsync(SqliteConnection source, SqliteTransaction lezen, NpgsqlConnection target, Tabel tabel, CancellationToken ct)
+    private static async Task CopyTableAsync(SqliteConnection source, SqliteTransaction lezen, NpgsqlConnection target, Table tabel, CancellationToken ct)
     {
         var kolommen = string.Join(", ", tabel.Kolommen.Select(k => Quote(k.Naam)));
         await using var lees = source.CreateCommand();
@@ -254,7 +254,7 @@ public static class CopyToPostgres
         }
     }
 
-    private static Task WriteAsync(NpgsqlBinaryImporter copy, Tabel tabel, Kolom kolom, object waarde, CancellationToken ct) =>
+    private static Task WriteAsync(NpgsqlBinaryImporter copy, Table tabel, Column kolom, object waarde, CancellationToken ct) =>
         Waarde(tabel, kolom, waarde) switch
         {
             (var w, { } type) => copy.WriteAsync(w, type, ct),
@@ -265,7 +265,7 @@ public static class CopyToPostgres
     /// A SQLite value as the target column's type. SQLite stores whatever it is given; a value that does not fit the
     /// column exactly (a fraction in an integer column) stops the copy rather than arriving changed.
     /// </summary>
-    private static (object Waarde, NpgsqlDbType? Type) Waarde(Tabel tabel, Kolom kolom, object waarde)
+    private static (object Waarde, NpgsqlDbType? Type) Waarde(Table tabel, Column kolom, object waarde)
     {
         try
         {
