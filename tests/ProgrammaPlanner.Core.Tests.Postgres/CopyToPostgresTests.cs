@@ -100,6 +100,23 @@ public class CopyToPostgresTests
     }
 
     [Test]
+    public async Task ASourceWithATableTheTargetDoesNotHave_IsRefused_NoRowCopied()
+    {
+        await using var bron = TestApp.CreateSqlite();
+        await bron.CreateProgrammaAsync();
+        await using (var c = await bron.Db.OpenAsync()) // as a newer version of the app would have it
+            await c.ExecuteAsync("CREATE TABLE nieuwtje (id INTEGER PRIMARY KEY); ALTER TABLE wijk ADD COLUMN kleur TEXT NULL");
+        var doel = PostgresTestServer.CreateDatabase();
+
+        var e = Assert.ThrowsAsync<RefusedException>(() => CopyToPostgres.RunAsync(bron.Db, new Db(doel)));
+
+        Assert.That(e!.Message,
+            Does.StartWith("De bron en het doel hebben niet hetzelfde schema (de kolommen van wijk verschillen; nieuwtje ontbreekt in het doel)."));
+        await using var na = await new Db(doel).OpenAsync();
+        Assert.That(await na.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM programma"), Is.Zero);
+    }
+
+    [Test]
     public async Task ASourceThatIsNoSqliteFile_OrATargetThatIsNoPostgresDatabase_IsRefused()
     {
         await using var pg = TestApp.Create(); // PostgreSQL in this project
