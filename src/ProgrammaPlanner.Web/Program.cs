@@ -24,6 +24,11 @@ if (CommandLine.IsVerb(args))
     // itself (whoever runs it already holds the database file).
     builder.Services.AddScoped<ProgrammaPlanner.Core.Pipeline.ICurrentUser>(_ => ProgrammaPlanner.Core.Pipeline.Systeem.Gebruiker);
     using var cli = builder.Build();
+    if (args[0] == CopyToPostgresVerb.Name && CopyToPostgresVerb.SourceProblem(connectionString) is { } bron)
+    {
+        Console.Error.WriteLine(bron);
+        return 1;
+    }
     if (MigrateOrSay(cli.Services) is { } cliExit) return cliExit;
     return await CommandLine.RunAsync(args, cli.Services, Console.Out, Console.Error);
 }
