@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Data.Sqlite;
-using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Web.Tests;
@@ -186,7 +185,8 @@ public sealed class AppProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(WebDll);
         foreach (var a in args) info.ArgumentList.Add(a);
-        var connectionString = Db.IsPostgresConnectionString(databaseFile) ? databaseFile : $"Data Source={databaseFile}";
+        // A PostgreSQL connection string (StartOnPostgresAsync) as it is; else the path of a SQLite file.
+        var connectionString = databaseFile.StartsWith("Host=", StringComparison.Ordinal) ? databaseFile : $"Data Source={databaseFile}";
         info.ArgumentList.Add($"--ConnectionStrings:ProgrammaPlanner={connectionString}");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // static web assets straight from the project folder
         info.Environment["ASPNETCORE_CONTENTROOT"] = WebProjectFolder;
