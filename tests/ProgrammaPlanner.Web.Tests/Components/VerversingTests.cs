@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Components;
-using ProgrammaPlanner.Web.Components.Pages.Bijeenkomsten;
+using ProgrammaPlanner.Web.Components.Shared;
 
 namespace ProgrammaPlanner.Web.Tests.Components;
 
-/// <summary>A wall follows a stream of changes with at most one reload per rest, and its last reload sees the last change.</summary>
-public class WandverversingTests
+/// <summary>A live page (a wall, the programme header) follows a stream of changes with at most one reload per rest, and its last reload sees the last change.</summary>
+public class VerversingTests
 {
     [Test]
     public async Task AChangeEvery25Ms_ForOneSecond_ReloadsAtOnce_ThenOncePerRest_AndTheLastReloadSeesEveryChange()
@@ -14,7 +14,7 @@ public class WandverversingTests
         var klok = Stopwatch.StartNew();
         var wijzigingen = 0;
         var herladen = new List<(long Ms, int Gezien)>();
-        var verversing = new Wandverversing(() =>
+        var verversing = new Verversing(() =>
         {
             herladen.Add((klok.ElapsedMilliseconds, wijzigingen));
             return Task.CompletedTask;
@@ -33,7 +33,7 @@ public class WandverversingTests
         await Task.WhenAll(lopend);
 
         Assert.That(herladen[0].Gezien, Is.EqualTo(1), "the first change reloads at once");
-        Assert.That(herladen.Count, Is.InRange(2, 2 + (int)(klok.ElapsedMilliseconds / Wandverversing.Rust.TotalMilliseconds)),
+        Assert.That(herladen.Count, Is.InRange(2, 2 + (int)(klok.ElapsedMilliseconds / Verversing.Rust.TotalMilliseconds)),
             string.Join(", ", herladen));
         Assert.That(herladen.Zip(herladen.Skip(1), (a, b) => b.Ms - a.Ms), Has.All.GreaterThanOrEqualTo(480), "one reload per rest");
         Assert.That(herladen[^1].Gezien, Is.EqualTo(40), "the last change is shown");
