@@ -132,7 +132,7 @@ proxy_connect_timeout 2s;
 # An instance that is gone (refused or reset connection, no answer) passes the request to the next one. A form post
 # is passed on only when it never reached the instance: one that did may have been stored, so the phone sends it
 # again itself, with the same idempotency key.
-proxy_next_upstream error timeout http_502 http_503;
+proxy_next_upstream error timeout;
 proxy_next_upstream_tries 2;
 add_header X-Instantie $upstream_addr always; # bench only: the client counts its phones per instance
 EOF
