@@ -3,7 +3,8 @@
 # published app started twice on one database (instance A and B), and nginx from the distribution in front of both,
 # all on loopback. Two phases, each a live session as in tests/bench/live-sessie.sh:
 #   1. the phones (LiveSessie client, plain form posts) go through nginx and spread over both instances; the
-#      facilitator's wall and beamer (Chromium) are pinned to A, so what B stores must reach A's walls.
+#      facilitator's wall and beamer (Chromium) are pinned to A, so what B stores must reach A's walls. Then, with the
+#      room quiet, five single bijdragen sent to B directly: only the notification between instances brings those.
 #   2. the same with a new session, and instance B killed (kill -9) halfway: its phones carry on through A, and every
 #      bijdrage the client saw acknowledged must be in the database exactly once.
 # Reports submit latency, errors, the wall delay after the last submit, requests and phones per instance, the
@@ -180,7 +181,8 @@ fase() { # name code killNaSeconden(0 = none)
   set +e
   dotnet tests/bench/LiveSessie/bin/Release/net10.0/LiveSessie.dll "http://127.0.0.1:$PORT_PROXY" 2 "$bid" "$code" \
     "$DEELNEMERS" "$PER" "$SEC" --wand-url "http://127.0.0.1:$PORT_WAND" --instantie-header X-Instantie \
-    --bevestigd "$bevestigd" --wacht "$WACHT" $([ "$kill_na" -gt 0 ] && echo "--herhaal 3") 2>&1 | tee "$uitvoer"
+    --bevestigd "$bevestigd" --wacht "$WACHT" $([ "$kill_na" -gt 0 ] && echo "--herhaal 3" || echo "--proef-url http://127.0.0.1:$PORT_B") \
+    2>&1 | tee "$uitvoer"
   local client=${PIPESTATUS[0]}
   set -e
   for pid in "${samplers[@]}"; do kill "$pid" 2>/dev/null || true; done

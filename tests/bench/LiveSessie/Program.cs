@@ -10,6 +10,8 @@
 //   --bevestigd FILE        writes every bijdrage the app acknowledged, "key<TAB>text" a line, for the database check
 //   --instantie-header NAME the response header naming the instance that answered: reports phones per instance
 //   --wacht SECONDS         how long each wall may take to show every acknowledged bijdrage (default 30)
+//   --proef-url URL         afterwards, one more phone sends --proeven N (default 5) bijdragen to this address directly
+//                           (another instance than the walls'), one at a time: the delay until the walls show each
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
@@ -30,6 +32,8 @@ var herhaal = int.Parse(opties.GetValueOrDefault("herhaal", "0"));
 var bevestigdPad = opties.GetValueOrDefault("bevestigd");
 var instantieHeader = opties.GetValueOrDefault("instantie-header");
 var wachtMs = int.Parse(opties.GetValueOrDefault("wacht", "30")) * 1000;
+var proefUrl = opties.GetValueOrDefault("proef-url")?.TrimEnd('/');
+var proeven = int.Parse(opties.GetValueOrDefault("proeven", "5"));
 var browserPad = Environment.GetEnvironmentVariable("PROGRAMMAPLANNER_BROWSER") ?? "/usr/bin/chromium";
 
 using var playwright = await Playwright.CreateAsync();
@@ -105,28 +109,62 @@ var taken = Enumerable.Range(1, deelnemers).Select(async i =>
 }).ToList();
 await Task.WhenAll(taken);
 var klaar = totaal.Elapsed;
-if (bevestigdPad is not null) await File.WriteAllLinesAsync(bevestigdPad, bevestigd);
 
 // Both walls: wait until each shows every acknowledged bijdrage (they update themselves; no reload), timed from the
 // last submit. Without failures that is every bijdrage sent; a post stored but not acknowledged (an instance stopped
 // before it answered) may show as well. A wall that never gets there times out and is reported.
 var verwacht = bevestigd.Count;
-var wandKlok = Stopwatch.StartNew();
-async Task<long> WachtAsync(IPage pagina, string teller, string naam)
+async Task<long> WachtAsync(IPage pagina, string teller, string naam, int doel, Stopwatch klok)
 {
     var gezien = "";
-    while (wandKlok.ElapsedMilliseconds < wachtMs)
+    while (klok.ElapsedMilliseconds < wachtMs)
     {
         gezien = (await pagina.GetByTestId(teller).TextContentAsync() ?? "").Trim();
-        if (Regex.Match(gezien, @"^\d+") is { Success: true } m && int.Parse(m.Value) >= verwacht) return wandKlok.ElapsedMilliseconds;
+        if (Regex.Match(gezien, @"^\d+") is { Success: true } m && int.Parse(m.Value) >= doel) return klok.ElapsedMilliseconds;
         await Task.Delay(50);
     }
-    lock (gate) fouten.Add($"{naam}: na {wachtMs / 1000} s niet alle {verwacht} bijdragen, wel '{gezien}'");
+    lock (gate) fouten.Add($"{naam}: na {wachtMs / 1000} s niet alle {doel} bijdragen, wel '{gezien}'");
     return -1;
 }
-var wandMs = WachtAsync(wand, "wand-aantal", "wand");
-var beamerMs = WachtAsync(beamer, "beamer-aantal", "beamer");
+var wandKlok = Stopwatch.StartNew();
+var wandMs = WachtAsync(wand, "wand-aantal", "wand", verwacht, wandKlok);
+var beamerMs = WachtAsync(beamer, "beamer-aantal", "beamer", verwacht, wandKlok);
 await Task.WhenAll(wandMs, beamerMs);
+
+// In a busy room every reload of a wall also brings what arrived at the other instance; a bijdrage sent to that other
+// instance while the room is quiet can reach the walls only through the notification between instances.
+var proefMs = new List<long>();
+if (proefUrl is not null && wandMs.Result >= 0 && beamerMs.Result >= 0)
+{
+    try
+    {
+        using var handler = new SocketsHttpHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(proefUrl), Timeout = TimeSpan.FromSeconds(30) };
+        var url = $"/deelnemen?code={code}";
+        var pagina = await http.GetStringAsync(url);
+        var partner = Regex.Match(pagina, "<option value=\"([1-9]\\d*)\"").Groups[1].Value;
+        var (_, html, _) = await PostAsync(http, 0, url, pagina, "aanmelden",
+            [new("Aanmelding.PartnerId", partner), new("Aanmelding.Naam", "Proef")], "U doet mee voor");
+        for (var k = 1; k <= proeven; k++)
+        {
+            await Task.Delay(1000);
+            var sleutel = Regex.Match(html, "name=\"Bijdrage.Sleutel\" value=\"([^\"]+)\"").Groups[1].Value;
+            var tekst = $"Bench proef {k}";
+            var (status, antwoord, verstuurd) = await PostAsync(http, 0, url, html, "bijdrage",
+                [new("Bijdrage.Sleutel", sleutel), new("Bijdrage.Soort", "idee"), new("Bijdrage.Tekst", tekst)], "data-testid=\"ontvangen\"");
+            if (status != HttpStatusCode.OK || !antwoord.Contains("data-testid=\"ontvangen\"")) { fouten.Add($"proef {k}: {(int)status}"); break; }
+            bevestigd.Add($"{verstuurd}\t{tekst}");
+            html = antwoord;
+            var klok = Stopwatch.StartNew();
+            var ms = await Task.WhenAll(WachtAsync(wand, "wand-aantal", $"wand (proef {k})", verwacht + k, klok),
+                WachtAsync(beamer, "beamer-aantal", $"beamer (proef {k})", verwacht + k, klok));
+            if (ms.Any(m => m < 0)) break;
+            proefMs.Add(ms.Max());
+        }
+    }
+    catch (Exception e) { fouten.Add($"proef: {e.GetType().Name} {e.Message}"); }
+}
+if (bevestigdPad is not null) await File.WriteAllLinesAsync(bevestigdPad, bevestigd);
 var opWand = await wand.GetByTestId("kaart-tekst").Filter(new() { HasText = "Bench deelnemer" }).CountAsync();
 var opBeamer = await beamer.GetByTestId("beamer-kaart-tekst").Filter(new() { HasText = "Bench deelnemer" }).CountAsync();
 
@@ -139,9 +177,18 @@ Console.WriteLine(
 Console.WriteLine($"aanmelden: n={joinMs.Count} p50={P(joinMs, .5):0.0}ms p95={P(joinMs, .95):0.0}ms max={joinMs.LastOrDefault():0.0}ms");
 Console.WriteLine($"bijdrage:  n={submitMs.Count} p50={P(submitMs, .5):0.0}ms p95={P(submitMs, .95):0.0}ms " +
     $"p99={P(submitMs, .99):0.0}ms max={submitMs.LastOrDefault():0.0}ms");
-Console.WriteLine($"bevestigd: {bevestigd.Count} van {deelnemers * perDeelnemer} bijdragen");
+Console.WriteLine($"bevestigd: {verwacht} van {deelnemers * perDeelnemer} bijdragen");
 Console.WriteLine($"wand: {opWand} kaarten met 'Bench deelnemer' zichtbaar, {Vertraging(wandMs.Result)}");
 Console.WriteLine($"beamer: {opBeamer} kaarten met 'Bench deelnemer' zichtbaar, {Vertraging(beamerMs.Result)}");
+if (proefUrl is not null)
+{
+    proefMs.Sort();
+    Console.WriteLine(wandMs.Result < 0 || beamerMs.Result < 0
+        ? "proef: overgeslagen, de wanden toonden de sessie zelf al niet"
+        : $"proef, {proeven} losse bijdragen rechtstreeks naar {proefUrl}: {proefMs.Count} op wand en beamer"
+            + (proefMs.Count == 0 ? "" : $", na p50={proefMs[(proefMs.Count - 1) / 2]} ms max={proefMs[^1]} ms")
+            + (proefMs.Count < proeven ? $"; de volgende niet binnen {wachtMs / 1000} s" : ""));
+}
 if (instantieHeader is not null)
 {
     // Per instance: the phones it answered first, and those that then went on at another (after one stopped).
