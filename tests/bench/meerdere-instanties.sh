@@ -23,17 +23,23 @@ WERK=$(mktemp -d /tmp/meerdere-instanties.XXXXXX)
 DBNAAM=bench_$(date +%s)
 PSQL=(psql -h 127.0.0.1 -p "$PGPORT" -U postgres -X -q -t -A -v ON_ERROR_STOP=1)
 CS="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=$DBNAAM"
-PIDS=()
+PIDS=(); PG_GESTART=
 opruimen() {
   for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   [ -s "$WERK/nginx/nginx.pid" ] && kill "$(cat "$WERK/nginx/nginx.pid")" 2>/dev/null || true
   wait 2>/dev/null || true
   "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DBNAAM WITH (FORCE)" 2>/dev/null || true
+  if [ -n "$PG_GESTART" ]; then # a server this run started goes again; one that was running stays
+    if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$PG_GESTART" -D "/tmp/programmaplanner-postgres-$PGPORT" -m fast stop >/dev/null
+    else "$PG_GESTART" -D "/tmp/programmaplanner-postgres-$PGPORT" -m fast stop >/dev/null; fi || true
+  fi
+  rm -rf "$WERK/app"
   echo "logs en configuratie: $WERK"
 }
 trap opruimen EXIT
 
 command -v nginx >/dev/null || apt-get install -y nginx >/dev/null
+pg_isready -q -h 127.0.0.1 -p "$PGPORT" || PG_GESTART=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/pg_ctl
 eval "$(PROGRAMMAPLANNER_TEST_POSTGRES_PORT=$PGPORT bash tests/postgres/start-server.sh)"
 "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DBNAAM"
 
