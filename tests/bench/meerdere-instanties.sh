@@ -48,14 +48,15 @@ APPDIR=$WERK/app
 dotnet publish -c Release src/ProgrammaPlanner.Web -o "$APPDIR" -v q -nologo >/dev/null
 dotnet build -c Release tests/bench/LiveSessie -v q -nologo >/dev/null
 
-# Each instance gets its own HOME: the framework's default key ring (antiforgery tokens, sign-in cookies) lives under
-# it, and two machines would not share that folder. So whatever holds across instances here holds by the app's own
-# shared keys, not by two processes on one disk. The per-address limit is lifted as in live-sessie.sh: all phones
+# Each instance names itself to PostgreSQL (Application Name), so the bench can count its connections, and gets its own
+# HOME: the framework's default key ring (antiforgery tokens, sign-in cookies) lives under it, and two machines would
+# not share that folder. So whatever holds across instances here holds by the app's own shared keys, not by two
+# processes on one disk. The per-address limit is lifted as in live-sessie.sh: all phones
 # come from 127.0.0.1 (X-Forwarded-For from nginx, honoured because 127.0.0.1 is the configured proxy).
 start_instantie() { # name port
   mkdir -p "$WERK/$1-home"
   ( cd "$APPDIR" && HOME=$WERK/$1-home ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
-    exec dotnet ProgrammaPlanner.Web.dll --urls "http://127.0.0.1:$2" "--ConnectionStrings:ProgrammaPlanner=$CS" \
+    exec dotnet ProgrammaPlanner.Web.dll --urls "http://127.0.0.1:$2" "--ConnectionStrings:ProgrammaPlanner=$CS;Application Name=$1" \
     --Proxy:Vertrouwd=127.0.0.1 --Deelnemen:VerzoekenPerMinuut=1000000 --Demo:Accounts=true ) > "$WERK/$1.log" 2>&1 &
 }
 wacht_op() { # url pid: until the app answers (the first start migrates and loads the samples)
@@ -158,6 +159,20 @@ echo "(in de uitvoer van de client: A = $INSTANTIE_A, B = $INSTANTIE_B)"
 rss_meten() { # pid file: every 0.5 s while the process lives
   while kill -0 "$1" 2>/dev/null; do awk '/VmRSS/ {print $2}' "/proc/$1/status" >> "$2" 2>/dev/null || true; sleep 0.5; done
 }
+verbindingen_meten() { # file: every second, the app connections by instance, state and wait (pool exhaustion shows here)
+  while :; do
+    "${PSQL[@]}" -d postgres -c "SELECT extract(epoch FROM now())::int, application_name, state,
+      coalesce(wait_event_type, '-'), count(*) FROM pg_stat_activity WHERE datname = '$DBNAAM' AND application_name IN ('a', 'b')
+      GROUP BY 1, 2, 3, 4" >> "$1" 2>/dev/null || true
+    sleep 1
+  done
+}
+verbindingen_rapport() { # file: per instance the most connections at one moment, and what they were doing then
+  [ -s "$1" ] || return 0
+  awk -F'|' '{ n[$1 " " $2] += $5; d[$1 " " $2] = d[$1 " " $2] " " $3 "/" $4 "=" $5 }
+    END { for (k in n) { split(k, t, " "); if (n[k] > max[t[2]]) { max[t[2]] = n[k]; bij[t[2]] = d[k] } }
+      for (i in max) printf "databaseverbindingen %s: hoogstens %d tegelijk (toen:%s)\n", toupper(i), max[i], bij[i] }' "$1" | sort
+}
 rss_rapport() { # name file
   if [ -s "$2" ]; then sort -n "$2" | awk -v n="$1" '{a[NR]=$1} END {printf "geheugen %s (RSS): min %.0f MB, mediaan %.0f MB, max %.0f MB (%d metingen)\n",
     n, a[1]/1024, a[int((NR+1)/2)]/1024, a[NR]/1024, NR}'; fi
@@ -175,6 +190,7 @@ fase() { # name code killNaSeconden(0 = none)
   local samplers=()
   rss_meten "$APP_A" "$WERK/$naam.rss-a" & samplers+=($!)
   rss_meten "$APP_B" "$WERK/$naam.rss-b" & samplers+=($!)
+  verbindingen_meten "$WERK/$naam.verbindingen" & samplers+=($!)
   echo "RSS voor de fase: A $(awk '/VmRSS/ {print $2}' /proc/$APP_A/status 2>/dev/null) kB," \
     "B $(awk '/VmRSS/ {print $2}' /proc/$APP_B/status 2>/dev/null || echo '-') kB"
   : > "$uitvoer"; : > "$bevestigd"
@@ -219,6 +235,7 @@ SELECT 'bevestigd door de app: ' || COUNT(*) || '; daarvan met hun sleutel in de
 SELECT 'dezelfde tekst meer dan eens opgeslagen: ' || COUNT(*) FROM (SELECT tekst FROM opgeslagen GROUP BY tekst HAVING COUNT(*) > 1) d;
 SELECT 'opgeslagen maar niet bevestigd: ' || COUNT(*) FROM opgeslagen o WHERE NOT EXISTS (SELECT 1 FROM bevestigd b WHERE b.sleutel = o.sleutel);
 EOF
+  verbindingen_rapport "$WERK/$naam.verbindingen"
   rss_rapport A "$WERK/$naam.rss-a"
   rss_rapport B "$WERK/$naam.rss-b"
   return "$client"
