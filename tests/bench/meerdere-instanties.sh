@@ -167,11 +167,15 @@ verbindingen_meten() { # file: every second, the app connections by instance, st
     sleep 1
   done
 }
-verbindingen_rapport() { # file: per instance the most connections at one moment, and what they were doing then
+verbindingen_rapport() { # file: per instance the most connections open at one moment (idle ones wait in its pool) and
+  # the most in use (a statement running or a transaction open), with what they were doing then
   [ -s "$1" ] || return 0
-  awk -F'|' '{ n[$1 " " $2] += $5; d[$1 " " $2] = d[$1 " " $2] " " $3 "/" $4 "=" $5 }
-    END { for (k in n) { split(k, t, " "); if (n[k] > max[t[2]]) { max[t[2]] = n[k]; bij[t[2]] = d[k] } }
-      for (i in max) printf "databaseverbindingen %s: hoogstens %d tegelijk (toen:%s)\n", toupper(i), max[i], bij[i] }' "$1" | sort
+  awk -F'|' '{ k = $1 " " $2; n[k] += $5; if ($3 != "idle") b[k] += $5; d[k] = d[k] " " $3 "/" $4 "=" $5 }
+    END { for (k in n) { split(k, t, " "); i = t[2]
+        if (n[k] > open[i]) { open[i] = n[k]; bijOpen[i] = d[k] }
+        if (b[k] > bezig[i]) { bezig[i] = b[k]; bijBezig[i] = d[k] } }
+      for (i in open) printf "databaseverbindingen %s: hoogstens %d open (toen:%s), hoogstens %d in gebruik (toen:%s)\n",
+        toupper(i), open[i], bijOpen[i], bezig[i], bezig[i] ? bijBezig[i] : " -" }' "$1" | sort
 }
 rss_rapport() { # name file
   if [ -s "$2" ]; then sort -n "$2" | awk -v n="$1" '{a[NR]=$1} END {printf "geheugen %s (RSS): min %.0f MB, mediaan %.0f MB, max %.0f MB (%d metingen)\n",

@@ -208,8 +208,9 @@ if (herhaal > 0 || mislukt.Count > 0)
 {
     Console.WriteLine($"mislukte pogingen: {mislukt.Values.Sum()} ("
         + string.Join(", ", mislukt.OrderBy(kv => kv.Key).Select(kv => $"{kv.Key}: {kv.Value}")) + ")");
-    Console.WriteLine($"opnieuw verstuurd en toen gelukt: {herhaaldGelukt} (waarvan na het opnieuw laden van de pagina: {herladenGelukt}); "
-        + $"na {herhaal} keer opnieuw opgegeven: {herhaaldOpgegeven}");
+    if (herhaal > 0)
+        Console.WriteLine($"opnieuw verstuurd en toen gelukt: {herhaaldGelukt} (waarvan na het opnieuw laden van de pagina: {herladenGelukt}); "
+            + $"na {herhaal} keer opnieuw opgegeven: {herhaaldOpgegeven}");
 }
 Console.WriteLine($"fouten={fouten.Count}");
 foreach (var f in fouten.Take(20)) Console.WriteLine("  " + f);
