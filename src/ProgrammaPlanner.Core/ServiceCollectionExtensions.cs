@@ -33,6 +33,7 @@ public static class ServiceCollectionExtensions
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(AuditBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ProgrammaChangesBehavior<,>));
         services.AddSingleton<ProgrammaChanges>();
+        services.AddSingleton<ProgrammaChangesListener>(); // the host runs it: on PostgreSQL it hears the other instances' changes
         services.TryAddSingleton(new MailSettings()); // the host registers the configured section first; by default no mail
         services.TryAddSingleton<MailSender>();
 

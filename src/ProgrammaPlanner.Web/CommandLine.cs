@@ -12,11 +12,12 @@ namespace ProgrammaPlanner.Web;
 ///   export --programma NAME --format json|pdf|docx --out FILE
 ///   import --file FILE
 ///   recover-beheerder --email ADDRESS   (see RecoverBeheerderVerb)
+///   copy-to-postgres --target CONNECTION   (see CopyToPostgresVerb)
 /// Any other arguments (e.g. --ConnectionStrings:ProgrammaPlanner=...) are ordinary configuration.
 /// </summary>
 public static class CommandLine
 {
-    private static readonly string[] Verbs = ["export", "import", RecoverBeheerderVerb.Name];
+    private static readonly string[] Verbs = ["export", "import", RecoverBeheerderVerb.Name, CopyToPostgresVerb.Name];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -30,6 +31,7 @@ public static class CommandLine
             {
                 "export" => await ExportAsync(args, scope.ServiceProvider, mediator, output, error),
                 RecoverBeheerderVerb.Name => await RecoverBeheerderVerb.RunAsync(args, scope.ServiceProvider, output, error),
+                CopyToPostgresVerb.Name => await CopyToPostgresVerb.RunAsync(args, scope.ServiceProvider, output, error),
                 _ => await ImportAsync(args, mediator, output, error),
             };
         }

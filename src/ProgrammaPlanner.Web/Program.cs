@@ -24,6 +24,11 @@ if (CommandLine.IsVerb(args))
     // itself (whoever runs it already holds the database file).
     builder.Services.AddScoped<ProgrammaPlanner.Core.Pipeline.ICurrentUser>(_ => ProgrammaPlanner.Core.Pipeline.Systeem.Gebruiker);
     using var cli = builder.Build();
+    if (args[0] == CopyToPostgresVerb.Name && CopyToPostgresVerb.SourceProblem(connectionString) is { } bron)
+    {
+        Console.Error.WriteLine(bron);
+        return 1;
+    }
     if (MigrateOrSay(cli.Services) is { } cliExit) return cliExit;
     return await CommandLine.RunAsync(args, cli.Services, Console.Out, Console.Error);
 }
@@ -40,6 +45,7 @@ builder.Services.AddScoped<ProgrammaPlanner.Web.Components.Shared.CommandRunner>
 builder.Services.AddDeelnemen(builder.Configuration);
 builder.Services.AddAanmelding(builder.Configuration, builder.Environment);
 builder.Services.AddVersieafdrukker(); // the kept copies of a version, printed right after it is frozen or vastgesteld
+builder.Services.AddHostedService<ProgrammaChangesListenerService>(); // on PostgreSQL: the other app instances' changes
 
 var app = builder.Build();
 if (MigrateOrSay(app.Services) is { } exit) return exit;

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.TestSupport;
 
 namespace ProgrammaPlanner.Web.Tests;
@@ -81,11 +82,20 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    private static async Task<AppProcess> StartOnFreePortAsync(bool loadSamples, string databaseFile, string[] extraArgs)
+    /// <summary>
+    /// An instance on a PostgreSQL database (<see cref="PostgresTestServer"/>); several instances may share one. The first
+    /// start on an empty database migrates it and loads the samples. Each instance has a home folder of its own, as on
+    /// a machine of its own (nothing is shared through the file system, e.g. ASP.NET's default key folder).
+    /// </summary>
+    public static Task<AppProcess> StartOnPostgresAsync(string connectionString, params string[] extraArgs) =>
+        StartOnFreePortAsync(loadSamples: true, connectionString, extraArgs, Directory.CreateTempSubdirectory("programmaplanner-home-").FullName);
+
+    private static async Task<AppProcess> StartOnFreePortAsync(bool loadSamples, string databaseFile, string[] extraArgs, string? home = null)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
         var info = StartInfo(["--urls", url, $"--Samples:LoadOnFirstStart={loadSamples}", .. extraArgs], databaseFile);
+        if (home is not null) info.Environment["HOME"] = home;
         var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var app = new AppProcess(process, url, databaseFile);
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -176,7 +186,8 @@ public sealed class AppProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(WebDll);
         foreach (var a in args) info.ArgumentList.Add(a);
-        info.ArgumentList.Add($"--ConnectionStrings:ProgrammaPlanner=Data Source={databaseFile}");
+        var connectionString = Db.IsPostgresConnectionString(databaseFile) ? databaseFile : $"Data Source={databaseFile}";
+        info.ArgumentList.Add($"--ConnectionStrings:ProgrammaPlanner={connectionString}");
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // static web assets straight from the project folder
         info.Environment["ASPNETCORE_CONTENTROOT"] = WebProjectFolder;
         info.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -46,4 +46,25 @@ public class CommandLineTests
         Assert.That(export.ExitCode, Is.Not.Zero);
         Assert.That(export.Error, Does.Contain("Onbekend formaat 'xls'"));
     }
+
+    [Test]
+    public async Task CopyToPostgres_WithoutASourceFileOrAPostgresTarget_RefusedInDutch_NoFileMade()
+    {
+        var db = AppProcess.NewDatabaseFile();
+        const string Doel = "Host=127.0.0.1;Port=1;Username=niemand;Database=leeg";
+
+        var zonderBron = await AppProcess.RunVerbAsync(db, "copy-to-postgres", "--target", Doel);
+        var aangemaakt = File.Exists(db);
+        await AppProcess.RunVerbAsync(db, "import", "--file", Sample("samen-noord.json"));
+        var geenPostgres = await AppProcess.RunVerbAsync(db, "copy-to-postgres", "--target", $"Data Source={db}.kopie");
+        var zonderDoel = await AppProcess.RunVerbAsync(db, "copy-to-postgres");
+
+        Assert.That((zonderBron.ExitCode, zonderBron.Error.Trim()), Is.EqualTo((1, $"Het databasebestand '{db}' bestaat niet. "
+            + "Geef de bron op met --ConnectionStrings:ProgrammaPlanner=\"Data Source=…\".")));
+        Assert.That((geenPostgres.ExitCode, geenPostgres.Error.Trim()),
+            Is.EqualTo((1, "Het doel is geen PostgreSQL-database: geef --target op als \"Host=…;Port=…;Username=…;Database=…\".")));
+        Assert.That((aangemaakt, File.Exists($"{db}.kopie")), Is.EqualTo((false, false)), "no empty installation made on either side");
+        Assert.That(zonderDoel.ExitCode, Is.EqualTo(1));
+        Assert.That(zonderDoel.Error, Does.StartWith("Gebruik: copy-to-postgres --target"));
+    }
 }

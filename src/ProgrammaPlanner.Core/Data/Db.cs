@@ -35,9 +35,24 @@ public sealed class Db
     {
         if (IsPostgres)
         {
-            var pg = new NpgsqlConnection(ConnectionString);
-            await pg.OpenAsync(ct);
-            return pg;
+            // A pooled connection may have died since its last use (the server restarted, a failover): one round trip
+            // finds out before a command fails on it, and a fresh connection takes its place.
+            for (var poging = 1; ; poging++)
+            {
+                var pg = new NpgsqlConnection(ConnectionString);
+                await pg.OpenAsync(ct);
+                try
+                {
+                    await using var ping = new NpgsqlCommand(";", pg);
+                    await ping.ExecuteNonQueryAsync(ct);
+                    return pg;
+                }
+                catch (NpgsqlException) when (poging == 1)
+                {
+                    await pg.DisposeAsync();
+                    NpgsqlConnection.ClearPool(pg); // its neighbours in the pool died with it
+                }
+            }
         }
         var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync(ct);

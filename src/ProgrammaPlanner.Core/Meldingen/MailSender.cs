@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -14,6 +15,7 @@ namespace ProgrammaPlanner.Core.Meldingen;
 public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
 {
     private const int Partij = 50;
+    private const long MailSlot = 0x6d61696c; // the advisory lock of "sending mail" ("mail")
     private const string Groet = "\n\nMet vriendelijke groet,\nProgrammaPlanner\n\nDit bericht is automatisch verstuurd; u kunt er niet op antwoorden.";
     private readonly SemaphoreSlim _een = new(1, 1);
 
@@ -22,8 +24,17 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
     {
         if (!settings.IsIngesteld) return 0;
         await _een.WaitAsync(ct);
+        DbConnection? slot = null;
         try
         {
+            // Several app instances on one PostgreSQL database: one sends at a time, or two would send the same mail.
+            if (db.IsPostgres)
+            {
+                slot = await db.OpenAsync(ct);
+                if (!await slot.ExecuteScalarAsync<bool>("SELECT pg_try_advisory_lock(@MailSlot)", new { MailSlot }))
+                    return 0; // another instance is sending; it sends these too
+            }
+
             var verzonden = 0;
             while (true)
             {
@@ -42,7 +53,15 @@ public sealed class MailSender(Db db, MailSettings settings, TimeProvider clock)
                 if (gelukt < due.Count) return verzonden; // the rest waits for its next try
             }
         }
-        finally { _een.Release(); }
+        finally
+        {
+            if (slot is not null)
+            {
+                try { await slot.ExecuteAsync("SELECT pg_advisory_unlock_all()"); } // the session lives on in the pool
+                finally { await slot.DisposeAsync(); }
+            }
+            _een.Release();
+        }
     }
 
     private async Task<int> SendAsync(List<Wachtend> mails, CancellationToken ct)

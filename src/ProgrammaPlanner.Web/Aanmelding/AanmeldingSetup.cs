@@ -27,6 +27,7 @@ public static class AanmeldingSetup
 
     public static IServiceCollection AddAanmelding(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
+        DataProtectionKeyStore.AddTo(services);
         services.AddHttpContextAccessor();
         services.AddScoped<WebGebruiker>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<WebGebruiker>());

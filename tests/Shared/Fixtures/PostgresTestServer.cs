@@ -10,7 +10,12 @@ namespace ProgrammaPlanner.TestSupport;
 public static class PostgresTestServer
 {
     public const string Variable = "PROGRAMMAPLANNER_TEST_POSTGRES";
-    private const string Sjabloon = "programmaplanner_sjabloon";
+    private const string Voorvoegsel = "programmaplanner_";
+
+    // Several test processes share the server (the Core and Web runs start together): each names its databases after
+    // its process id and leaves the others' alone; what a finished process left behind, the next run drops.
+    private static readonly string Eigen = $"{Voorvoegsel}{Environment.ProcessId}_";
+    private static readonly string Sjabloon = Eigen + "sjabloon";
     private static readonly Lazy<string> Server = new(Prepare);
 
     /// <summary>Fails (under CI=true) or skips the calling test when no server is configured; prepares the template once.</summary>
@@ -19,7 +24,7 @@ public static class PostgresTestServer
     /// <summary>A connection string to a new, migrated, empty database of its own.</summary>
     public static string CreateDatabase()
     {
-        var naam = $"programmaplanner_test_{Guid.NewGuid():N}";
+        var naam = $"{Eigen}{Guid.NewGuid():N}";
         Execute(Server.Value, $"CREATE DATABASE {naam} TEMPLATE {Sjabloon}");
         return new NpgsqlConnectionStringBuilder(Server.Value) { Database = naam }.ToString();
     }
@@ -40,21 +45,27 @@ public static class PostgresTestServer
             if (Environment.GetEnvironmentVariable("CI") == "true") Assert.Fail(Reden);
             Assert.Ignore(Reden);
         }
-        // What an earlier, interrupted run left behind, then a fresh template with this build's migrations.
-        using (var c = new NpgsqlConnection(server))
-        {
-            c.Open();
-            using var lijst = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'programmaplanner\\_%'", c);
-            var oud = new List<string>();
-            using (var r = lijst.ExecuteReader())
-                while (r.Read()) oud.Add(r.GetString(0));
-            foreach (var naam in oud) Execute(server, $"DROP DATABASE IF EXISTS {naam} WITH (FORCE)");
-        }
+        foreach (var naam in Databases(server).Where(VanEenGestoptProces)) Execute(server, $"DROP DATABASE IF EXISTS {naam} WITH (FORCE)");
         Execute(server, $"CREATE DATABASE {Sjabloon}");
         DatabaseMigrator.Migrate(new Db(new NpgsqlConnectionStringBuilder(server) { Database = Sjabloon }.ToString()));
         NpgsqlConnection.ClearAllPools(); // a template is copied only while nobody is connected to it
         return server;
     }
+
+    private static List<string> Databases(string server)
+    {
+        using var c = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Pooling = false }.ToString());
+        c.Open();
+        using var lijst = new NpgsqlCommand($"SELECT datname FROM pg_database WHERE datname LIKE '{Voorvoegsel}%'", c);
+        using var r = lijst.ExecuteReader();
+        var namen = new List<string>();
+        while (r.Read()) namen.Add(r.GetString(0));
+        return namen;
+    }
+
+    /// <summary>Left behind by a test process that no longer runs (it was stopped before it could clean up).</summary>
+    private static bool VanEenGestoptProces(string naam) =>
+        int.TryParse(naam[Voorvoegsel.Length..].Split('_')[0], out var pid) && !Directory.Exists($"/proc/{pid}");
 
     private static void Execute(string server, string sql)
     {

@@ -18,13 +18,13 @@ public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestApp(string file, TimeProvider clock, MailSettings? mail)
+    private TestApp(string file, TimeProvider clock, MailSettings? mail, string? connectionString = null)
     {
         File = file;
 #if POSTGRES
-        ConnectionString = PostgresTestServer.CreateDatabase();
+        ConnectionString = connectionString ?? PostgresTestServer.CreateDatabase();
 #else
-        ConnectionString = $"Data Source={file}";
+        ConnectionString = connectionString ?? $"Data Source={file}";
 #endif
         Clock = clock;
         Mail = mail ?? new MailSettings();
@@ -55,6 +55,15 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(Path.Combine(folder, $"{Guid.NewGuid():N}.db"), clock ?? TimeProvider.System, mail);
     }
 
+    /// <summary>Over a SQLite file in the PostgreSQL run too: the installation that is copied to PostgreSQL (CopyToPostgresTests).</summary>
+    public static TestApp CreateSqlite()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "programmaplanner-tests");
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+        return new TestApp(file, TimeProvider.System, null, $"Data Source={file}");
+    }
+
     public async Task<T> SendAsync<T>(IRequest<T> request)
     {
         using var scope = _services.CreateScope();
@@ -74,6 +83,9 @@ public sealed class TestApp : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+#if POSTGRES
+        PostgresTestServer.DropDatabase(ConnectionString);
+#endif
         SqliteConnection.ClearAllPools();
         foreach (var f in new[] { File, File + "-wal", File + "-shm" })
             if (System.IO.File.Exists(f)) System.IO.File.Delete(f);
