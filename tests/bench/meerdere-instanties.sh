@@ -184,8 +184,8 @@ rss_rapport() { # name file
 
 # One phase: a new open dialoogtafel in "Samen Noord" (sample programma 2), the client through nginx, the checks.
 # With a kill delay, instance B is killed that many seconds after the phones start.
-fase() { # name code killNaSeconden(0 = none)
-  local naam=$1 code=$2 kill_na=$3
+fase() { # name code killNaSeconden(0 = none) [deelnemers perDeelnemer seconden]
+  local naam=$1 code=$2 kill_na=$3 d=${4:-$DEELNEMERS} p=${5:-$PER} s=${6:-$SEC}
   local bid uitvoer=$WERK/$naam.client.log bevestigd=$WERK/$naam.bevestigd regels
   bid=$("${PSQL[@]}" -d "$DBNAAM" -c "INSERT INTO bijeenkomst (programma_id, soort, titel, datum, begintijd, eindtijd, code, invoer_open)
     VALUES (2, 'dialoogtafel', 'Bench $naam', '2026-03-12', '19:30', '21:30', '$code', 1) RETURNING id")
@@ -206,7 +206,7 @@ fase() { # name code killNaSeconden(0 = none)
   fi
   set +e
   dotnet tests/bench/LiveSessie/bin/Release/net10.0/LiveSessie.dll "http://127.0.0.1:$PORT_PROXY" 2 "$bid" "$code" \
-    "$DEELNEMERS" "$PER" "$SEC" --wand-url "http://127.0.0.1:$PORT_WAND" --instantie-header X-Instantie \
+    "$d" "$p" "$s" --wand-url "http://127.0.0.1:$PORT_WAND" --instantie-header X-Instantie \
     --bevestigd "$bevestigd" --wacht "$WACHT" $([ "$kill_na" -gt 0 ] && echo "--herhaal 3" || echo "--proef-url http://127.0.0.1:$PORT_B") \
     2>&1 | tee "$uitvoer"
   local client=${PIPESTATUS[0]}
@@ -246,6 +246,9 @@ EOF
 }
 
 RESULTAAT=0
+# OPWARMEN=<deelnemers>: a short session first (not counted), for the figures of a warm installation rather than the
+# first session after a start.
+if [ "${OPWARMEN:-0}" -gt 0 ]; then fase opwarmen MULTIW 0 "$OPWARMEN" 1 20 || true; fi
 fase verdeeld MULTIA 0 || RESULTAAT=1
 fase uitval MULTIK "$((SEC / 2))" || RESULTAAT=1
 
