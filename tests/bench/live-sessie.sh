@@ -2,7 +2,7 @@
 # Load bench (not a unit test): 300 simulated phones each join one live session and submit 3 bijdragen within 60 s,
 # on loopback, with the facilitator's wall and the beamer page open in Chromium. Reports submit latency, errors, the database check
 # (every bijdrage exactly once) and the app's memory (RSS sampled every 0.5 s).
-# Usage: tests/bench/live-sessie.sh [deelnemers=300] [perDeelnemer=3] [seconden=60]
+# Usage: tests/bench/live-sessie.sh [deelnemers=300] [perDeelnemer=3] [seconden=60] [client options, see LiveSessie/Program.cs]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DEELNEMERS=${1:-300}; PER=${2:-3}; SEC=${3:-60}
@@ -34,7 +34,7 @@ SAMPLER=$!
 echo "App pid $APP, bijeenkomst $BID, code $CODE, RSS voor de run: $(awk '/VmRSS/ {print $2}' /proc/$APP/status) kB"
 
 set +e
-dotnet tests/bench/LiveSessie/bin/Release/net10.0/LiveSessie.dll "$URL" 2 "$BID" "$CODE" "$DEELNEMERS" "$PER" "$SEC"
+dotnet tests/bench/LiveSessie/bin/Release/net10.0/LiveSessie.dll "$URL" 2 "$BID" "$CODE" "$DEELNEMERS" "$PER" "$SEC" "${@:4}"
 CLIENT=$?
 set -e
 kill $SAMPLER 2>/dev/null || true
