@@ -43,7 +43,8 @@ public class DatabaseWegTests
         var programmaId = await app.CreateProgrammaAsync();
         await app.SendAsync(new AddWijk.Command(programmaId, "Banne"));
         var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database;
-        await using (var beheer = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres", Pooling = false }.ToString()))
+        var server = new NpgsqlConnectionStringBuilder(app.ConnectionString) { Database = "postgres", Pooling = false }.ToString();
+        await using (var beheer = new NpgsqlConnection(server))
         {
             await beheer.OpenAsync();
             await beheer.ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @database", new { database });

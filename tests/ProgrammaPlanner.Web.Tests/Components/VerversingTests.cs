@@ -4,7 +4,10 @@ using ProgrammaPlanner.Web.Components.Shared;
 
 namespace ProgrammaPlanner.Web.Tests.Components;
 
-/// <summary>A live page (a wall, the programme header) follows a stream of changes with at most one reload per rest, and its last reload sees the last change.</summary>
+/// <summary>
+/// A live page (a wall, the programme header) follows a stream of changes with at most one reload per rest, and its last
+/// reload sees the last change.
+/// </summary>
 public class VerversingTests
 {
     [Test]
