@@ -25,7 +25,8 @@ public class PlanversiesBrowserTests
         await page.ScreenshotAsync("versie-ter-besluitvorming");
         await page.AssertAccessibleAsync();
 
-        Assert.That(await page.GetByTestId("partner-besluiten").Locator("tbody tr").CountAsync(), Is.EqualTo(3));
+        // Waits: the page reloads once more when its change comes back through the programme header (at most 0.5 s later).
+        await Expect(page.GetByTestId("partner-besluiten").Locator("tbody tr")).ToHaveCountAsync(3);
 
         // the first board's signed page goes with its approval; a file that is no scan is refused at the field, nothing recorded
         var scan = page.GetByTestId("papier-scan");

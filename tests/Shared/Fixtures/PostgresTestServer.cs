@@ -29,11 +29,20 @@ public static class PostgresTestServer
         return new NpgsqlConnectionStringBuilder(Server.Value) { Database = naam }.ToString();
     }
 
+    /// <summary>
+    /// Drops the test's database in the background: a DROP DATABASE makes the server write a checkpoint (about 0.2 s), which
+    /// the next test need not wait for. One the process does not get to is dropped by the next run.
+    /// </summary>
     public static void DropDatabase(string connectionString)
     {
         var naam = new NpgsqlConnectionStringBuilder(connectionString).Database;
         NpgsqlConnection.ClearAllPools();
-        Execute(Server.Value, $"DROP DATABASE IF EXISTS {naam} WITH (FORCE)");
+        var server = Server.Value;
+        _ = Task.Run(() =>
+        {
+            try { Execute(server, $"DROP DATABASE IF EXISTS {naam} WITH (FORCE)"); }
+            catch (NpgsqlException) { /* left for the next run's clean-up */ }
+        });
     }
 
     private static string Prepare()
