@@ -122,7 +122,7 @@ public partial class AanmeldingTests
     private static partial Regex ResetLink();
 
     /// <summary>The sign-in form as one browser posts it, optionally through a proxy that names the browser's address.</summary>
-    private sealed class LoginForm(HttpClient http, string token)
+    internal sealed class LoginForm(HttpClient http, string token)
     {
         public static async Task<LoginForm> OpenAsync(AppProcess app, string? doorgestuurdVoor = null)
         {
@@ -145,7 +145,7 @@ public partial class AanmeldingTests
         }
     }
 
-    private sealed record Antwoord(HttpStatusCode Status, int? RetryAfter, string Melding, string Html, bool Aangemeld)
+    internal sealed record Antwoord(HttpStatusCode Status, int? RetryAfter, string Melding, string Html, bool Aangemeld)
     {
         public string Samenvatting => $"{(int)Status} {(RetryAfter is { } s ? s.ToString(System.Globalization.CultureInfo.InvariantCulture) : "-")} {Melding}";
     }

@@ -57,8 +57,8 @@ public static class AanmeldingSetup
             // Only the posts count: looking at the form is free, trying passwords is not. A token bucket (one try back
             // every 60/perMinuut seconds) knows when the next try is allowed, so the 429 page can say the real wait.
             HttpMethods.IsPost(http.Request.Method)
-                ? RateLimitPartition.GetTokenBucketLimiter("inloggen:" + Aanmeldpogingen.Sleutel(http.Connection.RemoteIpAddress),
-                    _ => new TokenBucketRateLimiterOptions
+                ? Verzoeklimiet.TokenBucket(http, "inloggen:" + Aanmeldpogingen.Sleutel(http.Connection.RemoteIpAddress),
+                    () => new TokenBucketRateLimiterOptions
                     {
                         TokenLimit = perMinuut, TokensPerPeriod = 1, ReplenishmentPeriod = TimeSpan.FromMinutes(1) / perMinuut, QueueLimit = 0,
                     })

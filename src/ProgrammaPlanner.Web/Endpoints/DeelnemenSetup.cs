@@ -19,9 +19,9 @@ public static class DeelnemenSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(Policy, http => RateLimitPartition.GetTokenBucketLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "onbekend",
-                _ => new TokenBucketRateLimiterOptions
+            o.AddPolicy(Policy, http => Aanmelding.Verzoeklimiet.TokenBucket(http,
+                "deelnemen:" + (http.Connection.RemoteIpAddress?.ToString() ?? "onbekend"),
+                () => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = Math.Max(1, perMinuut / 6), // a burst of ten seconds' worth
                     TokensPerPeriod = Math.Max(1, perMinuut / 60),
