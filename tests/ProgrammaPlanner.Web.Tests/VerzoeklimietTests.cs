@@ -1,5 +1,6 @@
 using System.Net;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging.Abstractions;
 using ProgrammaPlanner.Core.Data;
 using ProgrammaPlanner.TestSupport;
 using ProgrammaPlanner.Web.Aanmelding;
@@ -26,9 +27,9 @@ public class VerzoeklimietTests
         try
         {
             var klok = new Klok();
-            var a = new DatabaseTokenBucket(new Db(database), klok, "inloggen:203.0.113.9", DrieTotEenPerSeconde);
-            var b = new DatabaseTokenBucket(new Db(database), klok, "inloggen:203.0.113.9", DrieTotEenPerSeconde);
-            var ander = new DatabaseTokenBucket(new Db(database), klok, "inloggen:198.51.100.7", DrieTotEenPerSeconde);
+            var a = new DatabaseTokenBucket(new Db(database), klok, NullLogger.Instance, "inloggen:203.0.113.9", DrieTotEenPerSeconde);
+            var b = new DatabaseTokenBucket(new Db(database), klok, NullLogger.Instance, "inloggen:203.0.113.9", DrieTotEenPerSeconde);
+            var ander = new DatabaseTokenBucket(new Db(database), klok, NullLogger.Instance, "inloggen:198.51.100.7", DrieTotEenPerSeconde);
 
             Assert.That(new[] { await Acquired(a), await Acquired(b), await Acquired(a) }, Is.All.True, "the burst: three");
             using (var geweigerd = await b.AcquireAsync())
@@ -52,6 +53,15 @@ public class VerzoeklimietTests
         {
             PostgresTestServer.DropDatabase(database);
         }
+    }
+
+    [Test]
+    public async Task DatabaseAway_TheRequestGoesOn_ToMeetTheOutageWhereTheUserGetsTheUsualMessage()
+    {
+        var weg = new Db("Host=127.0.0.1;Port=1;Username=postgres;Timeout=2"); // nothing listens on port 1
+        var bucket = new DatabaseTokenBucket(weg, new Klok(), NullLogger.Instance, "deelnemen:203.0.113.9", DrieTotEenPerSeconde);
+
+        Assert.That(await Acquired(bucket), Is.True);
     }
 
     [Test]

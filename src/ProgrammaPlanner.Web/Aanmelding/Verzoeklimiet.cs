@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.RateLimiting;
 using Dapper;
 using ProgrammaPlanner.Core.Data;
@@ -16,7 +17,8 @@ public static class Verzoeklimiet
     {
         var db = http.RequestServices.GetRequiredService<Db>();
         return db.IsPostgres
-            ? RateLimitPartition.Get(sleutel, k => new DatabaseTokenBucket(db, http.RequestServices.GetRequiredService<TimeProvider>(), k, options()))
+            ? RateLimitPartition.Get(sleutel, k => new DatabaseTokenBucket(db, http.RequestServices.GetRequiredService<TimeProvider>(),
+                http.RequestServices.GetRequiredService<ILogger<DatabaseTokenBucket>>(), k, options()))
             : RateLimitPartition.GetTokenBucketLimiter(sleutel, _ => options());
     }
 }
@@ -28,7 +30,7 @@ public static class Verzoeklimiet
 /// allowance, burst and wait as <see cref="TokenBucketRateLimiter"/>, with one conditional upsert per request, which the
 /// database applies atomically however many instances ask at once.
 /// </summary>
-public sealed class DatabaseTokenBucket(Db db, TimeProvider clock, string sleutel, TokenBucketRateLimiterOptions options) : RateLimiter
+public sealed class DatabaseTokenBucket(Db db, TimeProvider clock, ILogger logger, string sleutel, TokenBucketRateLimiterOptions options) : RateLimiter
 {
     private static long volgendeOpruiming; // Unix ms; rows whose allowance is full again are removed about once an hour
 
@@ -46,6 +48,21 @@ public sealed class DatabaseTokenBucket(Db db, TimeProvider clock, string sleute
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, options.TokenLimit);
         Interlocked.Exchange(ref laatstGebruikt, clock.GetTimestamp());
+        try
+        {
+            return await TakeAsync(permitCount, cancellationToken);
+        }
+        catch (DbException e)
+        {
+            // The database away (a restart, a failover): the request goes on and meets the outage where the user gets the
+            // usual Dutch message (a save that stores nothing, a sign-in that cannot check the password), not a bare 500 here.
+            logger.LogWarning(e, "Verzoeklimiet niet bijgewerkt: de database gaf geen antwoord; het verzoek gaat door.");
+            return Lease.Toegestaan;
+        }
+    }
+
+    private async Task<RateLimitLease> TakeAsync(int permitCount, CancellationToken cancellationToken)
+    {
         var nu = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var ruimte = interval * (options.TokenLimit - permitCount); // how far ahead bezet_tot may lie for this request to fit
         await using var c = await db.OpenAsync(cancellationToken);
