@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using ProgrammaPlanner.TestSupport;
 
@@ -121,18 +121,27 @@ public static class PageExtensions
     /// <summary>
     /// WCAG 2.1 AA as axe-core checks it: no violations. Frames are not entered: the only ones are the sandboxed
     /// document previews, where scripts (axe too) cannot run; tests check those documents on their own.
+    /// The axe-core that Deque.AxeCore bundles, run in the page itself: the package's RunAxe took about 1.2 s a check (it
+    /// injects axe again and finishes each run in a new page of its own), axe itself about 0.15 s; the rules and the
+    /// violations are the same.
     /// </summary>
     public static async Task AssertAccessibleAsync(this IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-            Iframes = false,
-        });
-        var report = string.Join("\n", result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help}\n  " + string.Join("\n  ", v.Nodes.Take(5).Select(n => n.Html))));
-        Assert.That(result.Violations, Is.Empty, $"Toegankelijkheidsproblemen op {page.Url}:\n{report}");
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'")) await page.EvaluateAsync(AxeScript.Value);
+        var violations = await page.EvaluateAsync<JsonElement>("""
+            () => axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+                iframes: false,
+                resultTypes: ['violations'],
+            }).then(r => r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map(n => n.html) })))
+            """);
+        var report = string.Join("\n", violations.EnumerateArray().Select(v =>
+            $"{v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("help")}\n  "
+            + string.Join("\n  ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))));
+        Assert.That(violations.GetArrayLength(), Is.Zero, $"Toegankelijkheidsproblemen op {page.Url}:\n{report}");
     }
+
+    private static readonly Lazy<string> AxeScript = new(() => new BundledAxeScriptProvider().GetScript());
 
     public static async Task ScreenshotAsync(this IPage page, string name)
     {

@@ -11,19 +11,24 @@ using ProgrammaPlanner.Core.Programmas;
 namespace ProgrammaPlanner.TestSupport;
 
 /// <summary>
-/// The real service provider over a fresh, migrated SQLite file (in the PostgreSQL run: a fresh PostgreSQL database). One per
+/// The real service provider over a fresh, migrated SQLite file (in the PostgreSQL run: a PostgreSQL database in the state of a
+/// fresh one, from <see cref="PostgresTestServer.TakeDatabase"/>). One per
 /// test. It acts as the installation itself (<see cref="Systeem"/>, as the command line does); tests of accounts and roles
 /// act as real users through <see cref="Namens"/>.
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+#if POSTGRES
+    private bool _eigenDatabase; // taken from the pool: back to it (once) when the test is done
+#endif
 
     private TestApp(string file, TimeProvider clock, MailSettings? mail, string? connectionString = null)
     {
         File = file;
 #if POSTGRES
-        ConnectionString = connectionString ?? PostgresTestServer.CreateDatabase();
+        ConnectionString = connectionString ?? PostgresTestServer.TakeDatabase();
+        _eigenDatabase = connectionString is null;
 #else
         ConnectionString = connectionString ?? $"Data Source={file}";
 #endif
@@ -85,7 +90,8 @@ public sealed class TestApp : IAsyncDisposable
     {
         await _services.DisposeAsync();
 #if POSTGRES
-        if (Db.IsPostgresConnectionString(ConnectionString)) PostgresTestServer.DropDatabase(ConnectionString);
+        if (_eigenDatabase) PostgresTestServer.ReturnDatabase(ConnectionString);
+        _eigenDatabase = false;
 #endif
         SqliteConnection.ClearAllPools();
         foreach (var f in new[] { File, File + "-wal", File + "-shm" })
